@@ -1,0 +1,146 @@
+/**
+ * The browser shell: the same main-process core as the Electron app, with the built renderer in
+ * Debian's Chromium (playwright-core). The page reaches the core only through `window.backtalk`,
+ * whose calls travel over a Playwright binding into the real IPC router. Used by `npm start`
+ * where no Electron binary exists, by the end-to-end tests, and on Chromium-only kiosks.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { KioskSettings } from '../../shared/settings/kiosk-settings.ts';
+import { browserAppOrigin, isTrustedSenderUrl, resolveAppFile, securityHeaders } from '../core/app-content/app-content.ts';
+import type { Logger } from '../core/logging/logger.ts';
+import { createMainCore, type MainCore } from '../core/main-core.ts';
+import type { CupsClient } from '../core/printing/cups-client.ts';
+import { bridgeBindingName, bridgeInstallScript } from './bridge-script.ts';
+import { createChromiumPdfRenderer } from './chromium-pdf-renderer.ts';
+
+export const defaultChromiumPath = '/usr/bin/chromium';
+
+/** The flags Debian's Chromium needs on a closed network (see the README). */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-features=Translate,MediaRouter,OptimizationHints',
+  '--disable-pinch',
+  '--overscroll-history-navigation=0',
+];
+
+export interface BrowserShellOptions {
+  readonly rendererDir: string;
+  readonly dataDir: string;
+  readonly logger: Logger;
+  readonly headless: boolean;
+  readonly preview?: boolean;
+  readonly executablePath?: string;
+  readonly viewport?: { width: number; height: number };
+  readonly initialSettings?: Partial<KioskSettings>;
+  readonly cups?: CupsClient;
+  readonly now?: () => Date;
+  readonly printStuckAfterMs?: number;
+  /** Extra Chromium flags (the kiosk adds --kiosk when headed). */
+  readonly extraArgs?: readonly string[];
+}
+
+export interface BrowserShell {
+  readonly core: MainCore;
+  readonly browser: Browser;
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly url: string;
+  /** Navigates to a fresh attract screen (the crash-recovery path). */
+  reload(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startBrowserShell(options: BrowserShellOptions): Promise<BrowserShell> {
+  const executablePath = options.executablePath ?? defaultChromiumPath;
+  if (!existsSync(executablePath)) {
+    throw new Error(`Chromium was not found at ${executablePath}. Install it with: apt-get install chromium`);
+  }
+  if (!existsSync(`${options.rendererDir}/index.html`)) {
+    throw new Error(`The built renderer was not found in ${options.rendererDir}. Run: npm run build`);
+  }
+
+  const launch = (headless: boolean, extra: readonly string[] = []) =>
+    chromium.launch({ executablePath, headless, args: [...chromiumArgs, ...extra] });
+  const browser = await launch(options.headless, options.extraArgs);
+
+  // Headed Chromium cannot print to PDF, so a headed kiosk renders PDFs in a headless twin.
+  let pdfBrowser: Promise<Browser> | null = options.headless ? Promise.resolve(browser) : null;
+  const pdf = createChromiumPdfRenderer(() => (pdfBrowser ??= launch(true)));
+
+  const core = createMainCore({
+    dataDir: options.dataDir,
+    shell: 'browser',
+    preview: options.preview ?? false,
+    pdf,
+    logger: options.logger,
+    cups: options.cups,
+    now: options.now,
+    initialSettings: options.initialSettings,
+    printStuckAfterMs: options.printStuckAfterMs,
+  });
+
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1920, height: 1080 },
+    serviceWorkers: 'block',
+    acceptDownloads: false,
+    permissions: [],
+    hasTouch: true,
+    locale: 'en-US',
+  });
+
+  // Deny every request by default; routes run newest first, so the app route below wins for our origin.
+  await context.route('**/*', (route) => route.abort('blockedbyclient'));
+  await context.route(`${browserAppOrigin}/**`, async (route) => {
+    const file = resolveAppFile(options.rendererDir, route.request().url(), browserAppOrigin);
+    if (!file) return route.fulfill({ status: 404, body: 'Not found', headers: { ...securityHeaders } });
+    try {
+      const body = await readFile(file.filePath);
+      return route.fulfill({ status: 200, body, headers: { ...securityHeaders, 'Content-Type': file.contentType, 'Cache-Control': 'no-store' } });
+    } catch {
+      return route.fulfill({ status: 404, body: 'Not found', headers: { ...securityHeaders } });
+    }
+  });
+
+  await context.exposeBinding(bridgeBindingName, async (source, channel: unknown, payload: unknown) => {
+    // Same rule as the Electron shell: only our own page's main frame may call the core.
+    if (source.frame !== source.page.mainFrame() || !isTrustedSenderUrl(source.frame.url(), browserAppOrigin)) {
+      options.logger.warn({ channel: typeof channel === 'string' ? channel.slice(0, 64) : typeof channel }, 'ipc call from untrusted frame rejected');
+      return { ok: false, error: { code: 'forbidden-sender', message: 'That request did not come from the kiosk page.' } };
+    }
+    return core.router.handle(channel, payload);
+  });
+  await context.addInitScript({ content: bridgeInstallScript() });
+
+  const page = await context.newPage();
+  // New windows and popups are never part of the kiosk.
+  context.on('page', (extra) => {
+    if (extra !== page) void extra.close();
+  });
+  const url = `${browserAppOrigin}/`;
+  await page.goto(url);
+
+  return {
+    core,
+    browser,
+    context,
+    page,
+    url,
+    async reload() {
+      await page.goto(url);
+    },
+    async close() {
+      await pdf.close();
+      await core.close();
+      await browser.close().catch(() => undefined);
+      if (pdfBrowser && !options.headless) await (await pdfBrowser).close().catch(() => undefined);
+    },
+  };
+}

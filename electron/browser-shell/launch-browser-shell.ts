@@ -1,0 +1,71 @@
+/**
+ * `npm start` where no Electron binary exists: the kiosk in Chromium, clearly marked as a preview.
+ * Headed when a display exists, otherwise headless with a screenshot of the attract screen.
+ *
+ *   node dist/node/launch-browser-shell.mjs [--headless] [--kiosk] [--data-dir DIR] [--renderer-dir DIR]
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createFileLogger } from '../core/logging/logger.ts';
+import { startBrowserShell } from './browser-shell.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      headless: { type: 'boolean', default: false },
+      kiosk: { type: 'boolean', default: false },
+      'data-dir': { type: 'string' },
+      'renderer-dir': { type: 'string' },
+    },
+  });
+  const headless = values.headless || (process.platform === 'linux' && !process.env['DISPLAY'] && !process.env['WAYLAND_DISPLAY']);
+  const dataDir = values['data-dir'] ?? path.join(os.homedir(), '.config', 'Backtalk Preview');
+  const rendererDir = values['renderer-dir'] ?? path.resolve(here, '..', 'renderer');
+  const { logger, flush } = createFileLogger(path.join(dataDir, 'logs'));
+
+  const shell = await startBrowserShell({
+    rendererDir,
+    dataDir,
+    logger,
+    headless,
+    preview: true,
+    viewport: headless ? { width: 1920, height: 1080 } : undefined,
+    extraArgs: headless ? [] : values.kiosk ? ['--kiosk', '--start-fullscreen'] : ['--start-maximized'],
+  });
+  logger.info({ shell: 'browser', headless }, 'kiosk started');
+  await shell.page.getByRole('button', { name: /touch to start/i }).first().waitFor({ timeout: 15_000 });
+  console.log(`Backtalk preview is running (${headless ? 'headless' : 'in a Chromium window'}). Data folder: ${dataDir}`);
+  if (headless) {
+    const screenshot = path.join(dataDir, 'preview-attract-screen.png');
+    await shell.page.screenshot({ path: screenshot });
+    console.log(`No display found, so Chromium runs headless. Attract screen screenshot: ${screenshot}`);
+  }
+  console.log('Press Ctrl+C to stop.');
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await shell.close();
+    flush();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+  shell.browser.on('disconnected', () => void stop());
+  // A crashed page gets a fresh attract screen, as the Electron shell does.
+  shell.page.on('crash', () => {
+    logger.error({ shell: 'browser' }, 'renderer crashed; reloading');
+    shell.core.counters.increment('rendererRecoveries');
+    void shell.reload().catch(() => undefined);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(`Backtalk preview could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

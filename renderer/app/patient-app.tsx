@@ -1,0 +1,152 @@
+/**
+ * Composes the features into the patient flow. Features never import each other; this file
+ * wires them to the flow machine, the bridge and the settings.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { assessAnswers } from '../../shared/assessment/assess-answers.ts';
+import type { BridgeApi } from '../../shared/ipc/bridge-api.ts';
+import type { SessionEvent } from '../../shared/ipc/session-events.ts';
+import { backtalkQuestionnaire } from '../../shared/questionnaire/backtalk-questionnaire.ts';
+import type { Language } from '../../shared/questionnaire/questionnaire-types.ts';
+import type { KioskSettings } from '../../shared/settings/kiosk-settings.ts';
+import { LanguageSwitch } from '../components/language-switch.tsx';
+import { AttractScreen } from '../features/attract/attract-screen.tsx';
+import { FrontDeskAlertScreen } from '../features/front-desk-alert/front-desk-alert-screen.tsx';
+import { StillThereDialog } from '../features/idle-check/still-there-dialog.tsx';
+import { PrintPanel } from '../features/printing/print-panel.tsx';
+import { PrivacyScreen } from '../features/privacy/privacy-screen.tsx';
+import { QuestionScreen } from '../features/questions/question-screen.tsx';
+import { ResultScreen } from '../features/result/result-screen.tsx';
+import { ReviewScreen } from '../features/review/review-screen.tsx';
+import { ThankYouScreen } from '../features/thank-you/thank-you-screen.tsx';
+import { setI18nLanguage } from './i18n/i18n.ts';
+import { IdleTimer } from './idle/idle-timer.ts';
+import { canLeaveQuestion } from './patient-flow/patient-flow-machine.ts';
+import { usePatientFlow } from './patient-flow/use-patient-flow.ts';
+import { wipeSessionTraces } from './patient-flow/wipe-session-traces.ts';
+
+export function PatientApp(props: { bridge: BridgeApi; settings: KioskSettings }) {
+  const { bridge, settings } = props;
+  const { t } = useTranslation();
+  const { machine, state, send } = usePatientFlow(backtalkQuestionnaire, settings.defaultLanguage);
+  const [idleCheck, setIdleCheck] = useState(false);
+  const { screen, language, answers } = state;
+
+  const record = useCallback((event: SessionEvent) => void bridge.sessionRecord({ event }), [bridge]);
+
+  useEffect(() => setI18nLanguage(language), [language]);
+
+  const reset = useCallback(() => {
+    setIdleCheck(false);
+    send({ type: 'reset', language: settings.defaultLanguage });
+    void wipeSessionTraces();
+  }, [send, settings.defaultLanguage]);
+
+  // Counts for the front desk: numbers only.
+  const screenName = screen.name;
+  const previous = useRef(screenName);
+  useEffect(() => {
+    const from = previous.current;
+    previous.current = screenName;
+    if (from === 'privacy' && screenName !== 'attract' && screenName !== 'privacy') record('started');
+    if (screenName === 'result' && from === 'review') record('finished');
+    if (screenName === 'front-desk-alert') record('red-flag');
+  }, [screenName, record]);
+
+  // Idle anywhere but the attract screen: ask, then wipe.
+  useEffect(() => {
+    if (screenName === 'attract' || idleCheck) return;
+    const timer = new IdleTimer(document, settings.idleSeconds * 1000, () => setIdleCheck(true));
+    timer.start();
+    return () => timer.stop();
+  }, [screenName, idleCheck, settings.idleSeconds, state.session]);
+
+  const assessment = useMemo(() => (screenName === 'result' ? assessAnswers(answers) : null), [screenName, answers]);
+
+  const setLanguage = (next: Language) => send({ type: 'set-language', language: next });
+  const languageSwitch = <LanguageSwitch languages={settings.languages} current={language} onChange={setLanguage} label={t('attract.language')} />;
+  const header = (
+    <>
+      <span className="clinic-name">{settings.clinicName}</span>
+      {languageSwitch}
+    </>
+  );
+
+  let content: React.ReactNode;
+  switch (screen.name) {
+    case 'attract':
+      content = <AttractScreen clinicName={settings.clinicName} languageSwitch={languageSwitch} onStart={() => send({ type: 'start' })} />;
+      break;
+    case 'privacy':
+      content = <PrivacyScreen header={header} onAccept={() => send({ type: 'accept-privacy' })} onBack={() => send({ type: 'back' })} />;
+      break;
+    case 'question': {
+      const item = machine.currentItem(state);
+      if (!item) break;
+      content = (
+        <QuestionScreen
+          key={item.linkId}
+          item={item}
+          value={answers[item.linkId]}
+          language={language}
+          progress={machine.progress(state)}
+          fromReview={screen.fromReview}
+          canGoOn={canLeaveQuestion(item, answers)}
+          header={header}
+          onAnswer={(value) => send({ type: 'answer', linkId: item.linkId, value })}
+          onNext={() => send({ type: 'next' })}
+          onBack={() => send({ type: 'back' })}
+        />
+      );
+      break;
+    }
+    case 'front-desk-alert':
+      content = <FrontDeskAlertScreen header={header} onContinue={() => send({ type: 'continue-after-alert' })} />;
+      break;
+    case 'review':
+      content = (
+        <ReviewScreen
+          items={machine.items(answers)}
+          answers={answers}
+          language={language}
+          header={header}
+          onEdit={(linkId) => send({ type: 'edit', linkId })}
+          onConfirm={() => send({ type: 'next' })}
+          onBack={() => send({ type: 'back' })}
+        />
+      );
+      break;
+    case 'result':
+      content = assessment ? (
+        <ResultScreen
+          assessment={assessment}
+          language={language}
+          header={header}
+          printPanel={<PrintPanel bridge={bridge} answers={answers} language={language} mode={settings.printMode} />}
+          onFinish={() => send({ type: 'finish' })}
+          onBack={() => send({ type: 'back' })}
+        />
+      ) : null;
+      break;
+    case 'thank-you':
+      content = <ThankYouScreen seconds={settings.thankYouSeconds} header={header} onDone={reset} />;
+      break;
+  }
+
+  return (
+    <div key={state.session} className="patient-app" data-screen={screen.name} data-session={state.session}>
+      {content}
+      {idleCheck ? (
+        <StillThereDialog
+          seconds={settings.idleCountdownSeconds}
+          onStay={() => setIdleCheck(false)}
+          onTimeout={() => {
+            record('timed-out');
+            reset();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,170 @@
+/**
+ * The patient flow as one explicit state machine (a typed reducer): every screen, every event
+ * and every guard is in this file, and it is tested without a browser.
+ *
+ *   attract → privacy → question… (about, then safety) → review → result → thank-you → attract
+ *   a red-flag safety answer → front-desk-alert at once → the next question
+ *   review → edit one answer → review;   idle anywhere → reset
+ */
+import { enabledItems, pruneDisabledAnswers } from '../../../shared/questionnaire/enable-when.ts';
+import type { Answers, AnswerValue, Language, Questionnaire, QuestionnaireItem } from '../../../shared/questionnaire/questionnaire-types.ts';
+
+export type Screen =
+  | { readonly name: 'attract' }
+  | { readonly name: 'privacy' }
+  | { readonly name: 'question'; readonly linkId: string; readonly fromReview: boolean }
+  | { readonly name: 'front-desk-alert'; readonly then: Screen }
+  | { readonly name: 'review' }
+  | { readonly name: 'result' }
+  | { readonly name: 'thank-you' };
+
+export interface FlowState {
+  readonly screen: Screen;
+  readonly answers: Answers;
+  readonly language: Language;
+  /** Changes on every reset; the app remounts everything under it so no DOM state survives. */
+  readonly session: number;
+  /** Red-flag linkIds already escalated, so the alert shows once per flagged answer. */
+  readonly escalated: readonly string[];
+}
+
+export type FlowEvent =
+  | { readonly type: 'start' }
+  | { readonly type: 'set-language'; readonly language: Language }
+  | { readonly type: 'accept-privacy' }
+  | { readonly type: 'answer'; readonly linkId: string; readonly value: AnswerValue | undefined }
+  | { readonly type: 'next' }
+  | { readonly type: 'back' }
+  | { readonly type: 'edit'; readonly linkId: string }
+  | { readonly type: 'continue-after-alert' }
+  | { readonly type: 'finish' }
+  | { readonly type: 'reset'; readonly language: Language };
+
+export function initialFlowState(language: Language, session = 0): FlowState {
+  return { screen: { name: 'attract' }, answers: {}, language, session, escalated: [] };
+}
+
+/** Safety answers that must be escalated: "yes", and "not sure" too. */
+export function isRedFlagAnswer(item: QuestionnaireItem, value: AnswerValue | undefined): boolean {
+  return item.section === 'safety' && (value === 'yes' || value === 'unsure');
+}
+
+export function isAnswered(value: AnswerValue | undefined): boolean {
+  if (value === undefined) return false;
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}
+
+/** Guard for "next": a required item (every safety item) must be answered first. */
+export function canLeaveQuestion(item: QuestionnaireItem, answers: Answers): boolean {
+  return !item.required || isAnswered(answers[item.linkId]);
+}
+
+export interface FlowMachine {
+  readonly questionnaire: Questionnaire;
+  reduce(state: FlowState, event: FlowEvent): FlowState;
+  /** The enabled items in order, given the answers so far. */
+  items(answers: Answers): readonly QuestionnaireItem[];
+  /** "3 of 12" for a question screen. */
+  progress(state: FlowState): { readonly index: number; readonly total: number } | null;
+  currentItem(state: FlowState): QuestionnaireItem | null;
+}
+
+export function createPatientFlowMachine(questionnaire: Questionnaire): FlowMachine {
+  const items = (answers: Answers) => enabledItems(questionnaire, answers);
+  const itemById = new Map(questionnaire.items.map((item) => [item.linkId, item]));
+
+  function firstQuestion(answers: Answers): Screen {
+    const first = items(answers)[0];
+    return first ? { name: 'question', linkId: first.linkId, fromReview: false } : { name: 'review' };
+  }
+
+  function after(linkId: string, answers: Answers): Screen {
+    const list = items(answers);
+    const index = list.findIndex((item) => item.linkId === linkId);
+    const next = list[index + 1];
+    return next ? { name: 'question', linkId: next.linkId, fromReview: false } : { name: 'review' };
+  }
+
+  function before(linkId: string, answers: Answers): Screen {
+    const list = items(answers);
+    const index = list.findIndex((item) => item.linkId === linkId);
+    const previous = index > 0 ? list[index - 1] : undefined;
+    return previous ? { name: 'question', linkId: previous.linkId, fromReview: false } : { name: 'privacy' };
+  }
+
+  function reduce(state: FlowState, event: FlowEvent): FlowState {
+    const { screen } = state;
+    switch (event.type) {
+      case 'reset':
+        return initialFlowState(event.language, state.session + 1);
+      case 'set-language':
+        // Answers are codes, not texts, so switching language keeps every one of them.
+        return { ...state, language: event.language };
+      case 'start':
+        return screen.name === 'attract' ? { ...state, screen: { name: 'privacy' } } : state;
+      case 'accept-privacy':
+        return screen.name === 'privacy' ? { ...state, screen: firstQuestion(state.answers) } : state;
+      case 'answer': {
+        if (screen.name !== 'question' || screen.linkId !== event.linkId || !itemById.has(event.linkId)) return state;
+        const next: Record<string, AnswerValue> = { ...state.answers };
+        if (event.value === undefined || !isAnswered(event.value)) delete next[event.linkId];
+        else next[event.linkId] = event.value;
+        return { ...state, answers: pruneDisabledAnswers(questionnaire, next) };
+      }
+      case 'next': {
+        if (screen.name !== 'question') {
+          if (screen.name === 'review') return { ...state, screen: { name: 'result' } };
+          return state;
+        }
+        const item = itemById.get(screen.linkId);
+        if (!item || !canLeaveQuestion(item, state.answers)) return state;
+        const then: Screen = screen.fromReview ? { name: 'review' } : after(screen.linkId, state.answers);
+        const value = state.answers[item.linkId];
+        if (isRedFlagAnswer(item, value) && !state.escalated.includes(item.linkId)) {
+          return { ...state, screen: { name: 'front-desk-alert', then }, escalated: [...state.escalated, item.linkId] };
+        }
+        return { ...state, screen: then };
+      }
+      case 'back':
+        switch (screen.name) {
+          case 'privacy':
+            return { ...state, screen: { name: 'attract' } };
+          case 'question':
+            return { ...state, screen: screen.fromReview ? { name: 'review' } : before(screen.linkId, state.answers) };
+          case 'review': {
+            const last = items(state.answers).at(-1);
+            return { ...state, screen: last ? { name: 'question', linkId: last.linkId, fromReview: false } : { name: 'privacy' } };
+          }
+          case 'result':
+            return { ...state, screen: { name: 'review' } };
+          default:
+            return state;
+        }
+      case 'edit':
+        return screen.name === 'review' && items(state.answers).some((item) => item.linkId === event.linkId)
+          ? { ...state, screen: { name: 'question', linkId: event.linkId, fromReview: true } }
+          : state;
+      case 'continue-after-alert':
+        return screen.name === 'front-desk-alert' ? { ...state, screen: screen.then } : state;
+      case 'finish':
+        return screen.name === 'result' ? { ...state, screen: { name: 'thank-you' } } : state;
+    }
+  }
+
+  return {
+    questionnaire,
+    reduce,
+    items,
+    progress(state) {
+      if (state.screen.name !== 'question') return null;
+      const list = items(state.answers);
+      const { linkId } = state.screen;
+      const index = list.findIndex((item) => item.linkId === linkId);
+      return index < 0 ? null : { index: index + 1, total: list.length };
+    },
+    currentItem(state) {
+      return state.screen.name === 'question' ? (itemById.get(state.screen.linkId) ?? null) : null;
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCountdown } from '../../components/use-countdown.ts';
+
+/** "Are you still there?" with a visible countdown; at zero the whole session is wiped. */
+export function StillThereDialog(props: { seconds: number; onStay: () => void; onTimeout: () => void }) {
+  const { t } = useTranslation();
+  const left = useCountdown(props.seconds, props.onTimeout);
+  const stay = useRef<HTMLButtonElement>(null);
+  useEffect(() => stay.current?.focus(), []);
+  return (
+    <div className="overlay">
+      <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-body">
+        <h2 id="idle-title">{t('idle.title')}</h2>
+        <p id="idle-body" className="lead">
+          {t('idle.body', { seconds: left })}
+        </p>
+        <button ref={stay} type="button" className="button button--primary button--huge" onClick={props.onStay}>
+          {t('idle.stay')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { ScreenLayout } from '../../components/screen-layout.tsx';
+
+export function PrivacyScreen(props: { header: React.ReactNode; onAccept: () => void; onBack: () => void }) {
+  const { t } = useTranslation();
+  const points = t('privacy.points', { returnObjects: true });
+  return (
+    <ScreenLayout
+      labelledBy="privacy-title"
+      header={props.header}
+      footer={
+        <>
+          <button type="button" className="button button--secondary" onClick={props.onBack}>
+            {t('nav.back')}
+          </button>
+          <button type="button" className="button button--primary" onClick={props.onAccept}>
+            {t('privacy.accept')}
+          </button>
+        </>
+      }
+    >
+      <h1 id="privacy-title">{t('privacy.title')}</h1>
+      <ul className="points">
+        {points.map((point) => (
+          <li key={point}>{point}</li>
+        ))}
+      </ul>
+    </ScreenLayout>
+  );
+}

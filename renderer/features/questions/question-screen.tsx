@@ -1,0 +1,86 @@
+import { useTranslation } from 'react-i18next';
+import type { AnswerValue, Language, QuestionnaireItem } from '../../../shared/questionnaire/questionnaire-types.ts';
+import { ScreenLayout } from '../../components/screen-layout.tsx';
+import { BodyMap } from './body-map.tsx';
+import { ChoiceTiles } from './choice-tiles.tsx';
+import { PainScale } from './pain-scale.tsx';
+
+function asCodes(value: AnswerValue | undefined): string[] {
+  if (value === undefined || typeof value === 'number') return [];
+  return typeof value === 'string' ? [value] : [...value];
+}
+
+/** One question per screen, rendered from its definition: no screen hard-codes a question. */
+export function QuestionScreen(props: {
+  item: QuestionnaireItem;
+  value: AnswerValue | undefined;
+  language: Language;
+  progress: { index: number; total: number } | null;
+  fromReview: boolean;
+  canGoOn: boolean;
+  header: React.ReactNode;
+  onAnswer: (value: AnswerValue | undefined) => void;
+  onNext: () => void;
+  onBack: () => void;
+}) {
+  const { t } = useTranslation();
+  const { item, language } = props;
+  const titleId = `question-${item.linkId}`;
+  const codes = asCodes(props.value);
+  const multiple = item.kind === 'multi-choice' || item.kind === 'body-regions';
+  const answered = props.value !== undefined && codes.length + (typeof props.value === 'number' ? 1 : 0) > 0;
+
+  let widget: React.ReactNode;
+  if (item.kind === 'scale' && item.scale) {
+    widget = <PainScale scale={item.scale} language={language} value={typeof props.value === 'number' ? props.value : undefined} labelledBy={titleId} onChange={props.onAnswer} />;
+  } else if (item.kind === 'body-regions') {
+    widget = <BodyMap options={item.options} language={language} selected={codes} labelledBy={titleId} pictureLabel={t('answers.bodyPictureLabel')} onChange={(next) => props.onAnswer(next)} />;
+  } else {
+    widget = (
+      <ChoiceTiles
+        options={item.options}
+        language={language}
+        multiple={multiple}
+        selected={codes}
+        labelledBy={titleId}
+        onChange={(next) => props.onAnswer(multiple ? next : next[0])}
+      />
+    );
+  }
+
+  const nextLabel = props.fromReview ? t('nav.toReview') : !answered && !item.required ? t('nav.skip') : t('nav.next');
+
+  return (
+    <ScreenLayout
+      labelledBy={titleId}
+      header={props.header}
+      tone={item.section === 'safety' ? 'calm' : 'calm'}
+      footer={
+        <>
+          <button type="button" className="button button--secondary" onClick={props.onBack}>
+            {t('nav.back')}
+          </button>
+          <button type="button" className="button button--primary" onClick={props.onNext} disabled={!props.canGoOn} aria-describedby={props.canGoOn ? undefined : `${titleId}-required`}>
+            {nextLabel}
+          </button>
+        </>
+      }
+    >
+      {props.progress ? (
+        <p className="progress" data-testid="progress">
+          {t('nav.progress', { index: props.progress.index, total: props.progress.total })}
+        </p>
+      ) : null}
+      <h1 id={titleId} className="question">
+        {item.text[language]}
+      </h1>
+      <p className="hint">{item.help ? item.help[language] : multiple ? t('nav.chooseAny') : t('nav.chooseOne')}</p>
+      {widget}
+      {!props.canGoOn ? (
+        <p id={`${titleId}-required`} className="hint hint--required">
+          {t('nav.required')}
+        </p>
+      ) : null}
+    </ScreenLayout>
+  );
+}

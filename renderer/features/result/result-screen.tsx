@@ -1,0 +1,74 @@
+import { useTranslation } from 'react-i18next';
+import { causeTexts, guidanceTexts } from '../../../shared/assessment/assessment-texts.ts';
+import type { Assessment } from '../../../shared/assessment/assessment-types.ts';
+import type { Language } from '../../../shared/questionnaire/questionnaire-types.ts';
+import { ScreenLayout } from '../../components/screen-layout.tsx';
+
+/** What the answers suggest: informs, never diagnoses. The print panel sits on top of it. */
+export function ResultScreen(props: {
+  assessment: Assessment;
+  language: Language;
+  header: React.ReactNode;
+  printPanel: React.ReactNode;
+  onFinish: () => void;
+  onBack: () => void;
+}) {
+  const { t } = useTranslation();
+  const { assessment, language } = props;
+  const likely = assessment.causes.filter((cause) => cause.likely);
+  const guidance = guidanceTexts[assessment.level];
+  return (
+    <ScreenLayout
+      labelledBy="result-title"
+      header={props.header}
+      footer={
+        <>
+          <button type="button" className="button button--secondary" onClick={props.onBack}>
+            {t('nav.back')}
+          </button>
+          <button type="button" className="button button--primary" onClick={props.onFinish}>
+            {t('result.done')}
+          </button>
+        </>
+      }
+    >
+      <h1 id="result-title">{t('result.title')}</h1>
+      {props.printPanel}
+      <section className={`guidance guidance--${assessment.level}`} data-level={assessment.level}>
+        <h2>{guidance.title[language]}</h2>
+        <p>{guidance.body[language]}</p>
+      </section>
+      <section>
+        <h2>{t('result.causesTitle')}</h2>
+        {likely.length === 0 ? <p>{t('result.noCause')}</p> : null}
+        {likely.map((cause) => (
+          <article key={cause.cause} className="cause" data-cause={cause.cause}>
+            <h3>{causeTexts[cause.cause].name[language]}</h3>
+            <p>{causeTexts[cause.cause].explanation[language]}</p>
+            {cause.evidence.some((e) => e.weight > 0) ? (
+              <>
+                <p className="because-label">{t('result.because')}</p>
+                <ul className="because">
+                  {cause.evidence
+                    .filter((e) => e.weight > 0)
+                    .map((e) => (
+                      <li key={`${e.linkId}:${e.code}`}>{e.because[language]}</li>
+                    ))}
+                </ul>
+              </>
+            ) : null}
+          </article>
+        ))}
+      </section>
+      <section>
+        <h2>{t('result.meanwhileTitle')}</h2>
+        <ul className="points">
+          {assessment.meanwhile.map((tip) => (
+            <li key={tip.en}>{tip[language]}</li>
+          ))}
+        </ul>
+      </section>
+      <p className="hint">{t('result.notDiagnosis')}</p>
+    </ScreenLayout>
+  );
+}

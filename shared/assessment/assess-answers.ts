@@ -1,0 +1,140 @@
+/**
+ * assessAnswers(): applies the rule table to a patient's answers. Pure and deterministic: no
+ * clock, no randomness, no I/O; the same answers always give the same Assessment. It holds no
+ * clinical knowledge: weights, thresholds and sources all live in rule-table.ts.
+ */
+import { backtalkQuestionnaire } from '../questionnaire/backtalk-questionnaire.ts';
+import { isItemEnabled, pruneDisabledAnswers } from '../questionnaire/enable-when.ts';
+import type { AnswerValue, Answers, LocalizedText } from '../questionnaire/questionnaire-types.ts';
+import { becauseTexts, meanwhileTexts } from './assessment-texts.ts';
+import {
+  causeCodes,
+  therapistSignalCodes,
+  type Assessment,
+  type CauseCode,
+  type Evidence,
+  type GuidanceLevel,
+  type RankedCause,
+  type RedFlag,
+  type TherapistSignal,
+  type TherapistSignalCode,
+} from './assessment-types.ts';
+import { ruleTable, type AnswerCondition, type MeanwhileRule } from './rule-table.ts';
+
+function genericBecause(linkId: string, code: string): LocalizedText {
+  // Only reached if a rule was added without its sentence (a test guards against that).
+  const item = backtalkQuestionnaire.items.find((candidate) => candidate.linkId === linkId);
+  const option = item?.options.find((candidate) => candidate.code === code);
+  const en = option?.text.en ?? code;
+  const es = option?.text.es ?? code;
+  return { en: `Because you said "${en}".`, es: `Porque dijo "${es}".` };
+}
+
+/** The "because you said …" sentence for one answer code (or scale value). */
+export function becauseText(condition: AnswerCondition, value: AnswerValue): LocalizedText {
+  if ('atLeast' in condition) {
+    const template = becauseTexts[condition.linkId] ?? genericBecause(condition.linkId, String(value));
+    return { en: template.en.replace('{value}', String(value)), es: template.es.replace('{value}', String(value)) };
+  }
+  return becauseTexts[`${condition.linkId}=${condition.code}`] ?? genericBecause(condition.linkId, condition.code);
+}
+
+/** Whether an answer meets a condition; multi-choice answers meet it when they include the code. */
+function conditionMet(condition: AnswerCondition, answer: AnswerValue | undefined): boolean {
+  if (answer === undefined) return false;
+  if ('atLeast' in condition) return typeof answer === 'number' && answer >= condition.atLeast;
+  if (typeof answer === 'string') return answer === condition.code;
+  return Array.isArray(answer) && answer.includes(condition.code);
+}
+
+function evidenceFor(condition: AnswerCondition, answer: AnswerValue, weight: number): Evidence {
+  const code = 'atLeast' in condition ? String(answer) : condition.code;
+  return { linkId: condition.linkId, code, weight, because: becauseText(condition, answer) };
+}
+
+const levelRank: Readonly<Record<GuidanceLevel, number>> = {
+  'common-harmless': 0,
+  'discuss-with-therapist': 1,
+  'tell-front-desk-now': 2,
+};
+
+function meanwhileApplies(
+  rule: MeanwhileRule,
+  answers: Answers,
+  hasRedFlag: boolean,
+  signals: readonly TherapistSignal[],
+  likely: ReadonlySet<CauseCode>,
+): boolean {
+  if (rule.redFlag !== undefined && rule.redFlag !== hasRedFlag) return false;
+  if (rule.anySignal === true && signals.length === 0) return false;
+  if (rule.signal !== undefined && !signals.some((signal) => signal.signal === rule.signal)) return false;
+  if (rule.likely !== undefined && !likely.has(rule.likely)) return false;
+  if (rule.anyOf !== undefined && !rule.anyOf.some((condition) => conditionMet(condition, answers[condition.linkId]))) return false;
+  return true;
+}
+
+/** Assesses the answers with the current rule table. Never throws on answers that pass answersSchema. */
+export function assessAnswers(input: Answers): Assessment {
+  const answers = pruneDisabledAnswers(backtalkQuestionnaire, input);
+
+  const scores = new Map<CauseCode, { score: number; evidence: Evidence[] }>();
+  for (const cause of causeCodes) scores.set(cause, { score: 0, evidence: [] });
+  for (const rule of ruleTable.causeRules) {
+    const answer = answers[rule.when.linkId];
+    if (answer === undefined || !conditionMet(rule.when, answer)) continue;
+    const entry = scores.get(rule.cause);
+    if (entry === undefined) continue;
+    entry.score += rule.weight;
+    entry.evidence.push(evidenceFor(rule.when, answer, rule.weight));
+  }
+
+  const causes: RankedCause[] = causeCodes
+    .map((cause, order) => {
+      const entry = scores.get(cause) ?? { score: 0, evidence: [] };
+      return { order, ranked: { cause, score: entry.score, likely: entry.score >= ruleTable.likelyThreshold, evidence: entry.evidence } };
+    })
+    // Highest score first; ties keep the fixed cause order so the ranking is deterministic.
+    .sort((a, b) => b.ranked.score - a.ranked.score || a.order - b.order)
+    .map((entry) => entry.ranked);
+
+  const signalEvidence = new Map<TherapistSignalCode, Evidence[]>();
+  for (const rule of ruleTable.signalRules) {
+    const answer = answers[rule.when.linkId];
+    if (answer === undefined || !conditionMet(rule.when, answer)) continue;
+    const list = signalEvidence.get(rule.signal) ?? [];
+    list.push(evidenceFor(rule.when, answer, 0));
+    signalEvidence.set(rule.signal, list);
+  }
+  const signals: TherapistSignal[] = [];
+  for (const signal of therapistSignalCodes) {
+    const evidence = signalEvidence.get(signal);
+    if (evidence !== undefined) signals.push({ signal, evidence });
+  }
+
+  const redFlags: RedFlag[] = [];
+  for (const rule of ruleTable.redFlagRules) {
+    const answer = answers[rule.linkId];
+    if (typeof answer === 'string' && (rule.codes as readonly string[]).includes(answer)) {
+      redFlags.push({ flag: rule.flag, linkId: rule.linkId, code: answer });
+    }
+  }
+
+  // Red flags override everything; otherwise any signal lifts the level. Both only ever raise it.
+  let level: GuidanceLevel = ruleTable.levels.otherwise;
+  if (signals.length > 0 && levelRank[ruleTable.levels.anySignal] > levelRank[level]) level = ruleTable.levels.anySignal;
+  if (redFlags.length > 0) level = ruleTable.levels.anyRedFlag;
+
+  const likely = new Set(causes.filter((cause) => cause.likely).map((cause) => cause.cause));
+  const meanwhile: LocalizedText[] = ruleTable.meanwhileRules
+    .filter((rule) => meanwhileApplies(rule, answers, redFlags.length > 0, signals, likely))
+    .map((rule) => meanwhileTexts[rule.advice]);
+
+  const unanswered = backtalkQuestionnaire.items
+    .filter((item) => answers[item.linkId] === undefined && isItemEnabled(item, answers))
+    .map((item) => item.linkId);
+
+  return { ruleSetVersion: ruleTable.ruleSetVersion, level, causes, signals, redFlags, meanwhile, unanswered };
+}
+
+/** The issue's name for assessAnswers. */
+export const assess = assessAnswers;

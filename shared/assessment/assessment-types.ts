@@ -1,0 +1,75 @@
+/**
+ * What `assessAnswers()` returns. Read by the result screen, the printout, the FHIR export
+ * and the command-line tool; none of them re-derive anything from the answers.
+ */
+import type { LocalizedText } from '../questionnaire/questionnaire-types.ts';
+
+/** The five common causes from the clinic's source article. */
+export const causeCodes = [
+  'gas-release',
+  'tendon-ligament',
+  'hypermobility',
+  'age-related',
+  'injury-dysfunction',
+] as const;
+export type CauseCode = (typeof causeCodes)[number];
+
+/** Ordered from least to most urgent; a higher index is never lowered by a more worrying answer. */
+export const guidanceLevels = ['common-harmless', 'discuss-with-therapist', 'tell-front-desk-now'] as const;
+export type GuidanceLevel = (typeof guidanceLevels)[number];
+
+/** The signals from the article that call for a therapist's look. */
+export const therapistSignalCodes = ['painful', 'frequent', 'other-symptoms', 'locking', 'unusual'] as const;
+export type TherapistSignalCode = (typeof therapistSignalCodes)[number];
+
+export const redFlagCodes = [
+  'bladder-bowel-saddle',
+  'weakness-numbness',
+  'fever-unwell',
+  'trauma',
+  'cancer-weight-loss',
+  'night-pain',
+] as const;
+export type RedFlagCode = (typeof redFlagCodes)[number];
+
+/** One answer that raised (weight > 0) or lowered (weight < 0) a score, or raised a signal or flag. */
+export interface Evidence {
+  readonly linkId: string;
+  readonly code: string;
+  readonly weight: number;
+  /** "because you said …" in each language, ready for the patient. */
+  readonly because: LocalizedText;
+}
+
+export interface RankedCause {
+  readonly cause: CauseCode;
+  readonly score: number;
+  /** Whether the score reaches the rule set's "likely contributing" threshold. */
+  readonly likely: boolean;
+  readonly evidence: readonly Evidence[];
+}
+
+export interface TherapistSignal {
+  readonly signal: TherapistSignalCode;
+  readonly evidence: readonly Evidence[];
+}
+
+export interface RedFlag {
+  readonly flag: RedFlagCode;
+  readonly linkId: string;
+  /** The answer code that raised it ('yes' or 'unsure'). */
+  readonly code: string;
+}
+
+export interface Assessment {
+  readonly ruleSetVersion: string;
+  readonly level: GuidanceLevel;
+  /** All five causes, highest score first (ties broken by the fixed cause order). */
+  readonly causes: readonly RankedCause[];
+  readonly signals: readonly TherapistSignal[];
+  readonly redFlags: readonly RedFlag[];
+  /** What the patient can do meanwhile, in both languages, already chosen for these answers. */
+  readonly meanwhile: readonly LocalizedText[];
+  /** linkIds of enabled items the patient did not answer. */
+  readonly unanswered: readonly string[];
+}

@@ -1,0 +1,54 @@
+/**
+ * Every bridge call resolves to an `IpcResult`: a value, or a typed error the screen can show
+ * calmly. Nothing is ever thrown across the bridge.
+ */
+import { z } from 'zod';
+
+export const ipcErrorCodes = [
+  /** The payload did not match the channel's request schema. */
+  'bad-request',
+  /** No such channel. */
+  'unknown-channel',
+  /** The call did not come from the kiosk's own page. */
+  'forbidden-sender',
+  /** The chosen printer queue does not exist. */
+  'printer-not-found',
+  /** The queue exists but is paused or rejecting jobs. */
+  'printer-unavailable',
+  /** The print system (CUPS) is not running or not installed. */
+  'print-system-down',
+  /** The job was accepted but failed, was cancelled, or never finished. */
+  'print-failed',
+  /** A job id the print service does not know (for example after a restart). */
+  'job-not-found',
+  /** Anything unexpected; the details are in the log, never on screen. */
+  'internal',
+] as const;
+
+export const ipcErrorCodeSchema = z.enum(ipcErrorCodes);
+export type IpcErrorCode = z.infer<typeof ipcErrorCodeSchema>;
+
+export const ipcErrorSchema = z.object({
+  code: ipcErrorCodeSchema,
+  /** A calm, plain-English sentence for staff screens and logs; never contains patient data. */
+  message: z.string(),
+});
+export type IpcError = z.infer<typeof ipcErrorSchema>;
+
+export type IpcResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
+
+export function ipcOk<T>(value: T): IpcResult<T> {
+  return { ok: true, value };
+}
+
+export function ipcFail(code: IpcErrorCode, message: string): IpcResult<never> {
+  return { ok: false, error: { code, message } };
+}
+
+/** Schema of a whole reply envelope for a given value schema (used when a reply crosses a transport). */
+export function ipcResultSchema<T extends z.ZodType>(value: T) {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), error: ipcErrorSchema }),
+  ]);
+}

@@ -1,0 +1,155 @@
+/**
+ * The take-home summary as data: what the printout says, already in the right language, with
+ * the QR payload. Pure; the print layouts (Letter, A4, 80 mm receipt) only arrange this model.
+ */
+import type { Assessment } from '../assessment/assessment-types.ts';
+import { causeTexts, guidanceTexts, redFlagTexts, signalTexts } from '../assessment/assessment-texts.ts';
+import { answersToQuestionnaireResponse } from '../fhir/response-to-fhir.ts';
+import { enabledItems } from '../questionnaire/enable-when.ts';
+import type { Answers, AnswerValue, Language, Questionnaire, QuestionnaireItem } from '../questionnaire/questionnaire-types.ts';
+import { summaryTexts } from './summary-texts.ts';
+
+export interface SummaryInput {
+  readonly questionnaire: Questionnaire;
+  readonly answers: Answers;
+  readonly assessment: Assessment;
+  readonly language: Language;
+  readonly clinic: { readonly name: string; readonly phone: string };
+  /** When the summary was made, as an ISO timestamp; passed in so the model stays pure. */
+  readonly createdAt: string;
+}
+
+export interface SummaryAnswerRow {
+  readonly linkId: string;
+  readonly label: string;
+  readonly value: string;
+  readonly isRedFlag: boolean;
+}
+
+export interface SummaryDocument {
+  readonly language: Language;
+  readonly clinic: { readonly name: string; readonly phone: string };
+  readonly createdAt: string;
+  readonly heading: {
+    readonly title: string;
+    readonly dateLabel: string;
+    readonly nameLabel: string;
+    readonly birthDateLabel: string;
+  };
+  /** Present when any red flag was answered: printed first. */
+  readonly urgent: { readonly title: string; readonly body: string; readonly flags: readonly string[] } | null;
+  readonly patient: {
+    readonly levelTitle: string;
+    readonly levelBody: string;
+    readonly causesHeading: string;
+    readonly causes: readonly { readonly name: string; readonly explanation: string; readonly because: readonly string[] }[];
+    readonly noLikelyCause: string | null;
+    readonly becauseLabel: string;
+    readonly meanwhileHeading: string;
+    readonly meanwhile: readonly string[];
+    readonly handToTherapist: string;
+  };
+  /** Always English, for the clinic. */
+  readonly therapist: {
+    readonly patientLanguage: string;
+    readonly level: string;
+    readonly painScore: string;
+    readonly redFlags: readonly string[];
+    readonly signals: readonly string[];
+    readonly causes: readonly { readonly name: string; readonly score: number; readonly likely: boolean; readonly evidence: readonly string[] }[];
+    readonly answers: readonly SummaryAnswerRow[];
+    readonly unanswered: readonly string[];
+    readonly ruleSetVersion: string;
+    readonly questionnaireVersion: string;
+  };
+  /** Compact FHIR R4 QuestionnaireResponse JSON for the QR code. */
+  readonly qrPayload: string;
+}
+
+const languageNames: Record<Language, string> = { en: 'English', es: 'Spanish (español)' };
+
+function formatAnswer(item: QuestionnaireItem, value: AnswerValue, language: Language): string {
+  if (typeof value === 'number') {
+    return item.scale ? `${value} / ${item.scale.max}` : String(value);
+  }
+  const codes = typeof value === 'string' ? [value] : value;
+  return codes.map((code) => item.options.find((option) => option.code === code)?.text[language] ?? code).join(', ');
+}
+
+function formatDate(createdAt: string, language: Language): string {
+  const date = new Date(createdAt);
+  if (Number.isNaN(date.getTime())) return createdAt;
+  return new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+export function buildSummary(input: SummaryInput): SummaryDocument {
+  const { questionnaire, answers, assessment, language } = input;
+  const t = (text: { readonly en: string; readonly es: string }) => text[language];
+  const flaggedLinkIds = new Set(assessment.redFlags.map((flag) => flag.linkId));
+  const painItem = questionnaire.items.find((item) => item.kind === 'scale');
+  const painValue = painItem ? answers[painItem.linkId] : undefined;
+  const likely = assessment.causes.filter((cause) => cause.likely);
+
+  const answerRows: SummaryAnswerRow[] = enabledItems(questionnaire, answers).flatMap((item) => {
+    const value = answers[item.linkId];
+    if (value === undefined) return [];
+    return [{ linkId: item.linkId, label: item.shortLabel.en, value: formatAnswer(item, value, 'en'), isRedFlag: flaggedLinkIds.has(item.linkId) }];
+  });
+
+  return {
+    language,
+    clinic: input.clinic,
+    createdAt: input.createdAt,
+    heading: {
+      title: t(summaryTexts.title),
+      dateLabel: formatDate(input.createdAt, language),
+      nameLabel: t(summaryTexts.writeInName),
+      birthDateLabel: t(summaryTexts.writeInBirthDate),
+    },
+    urgent:
+      assessment.redFlags.length > 0
+        ? {
+            title: t(summaryTexts.urgentTitle),
+            body: t(summaryTexts.urgentBody),
+            flags: assessment.redFlags.map((flag) => t(redFlagTexts[flag.flag])),
+          }
+        : null,
+    patient: {
+      levelTitle: t(guidanceTexts[assessment.level].title),
+      levelBody: t(guidanceTexts[assessment.level].body),
+      causesHeading: t(summaryTexts.likelyCauses),
+      causes: likely.map((cause) => ({
+        name: t(causeTexts[cause.cause].name),
+        explanation: t(causeTexts[cause.cause].explanation),
+        because: cause.evidence.filter((e) => e.weight > 0).map((e) => t(e.because)),
+      })),
+      noLikelyCause: likely.length === 0 ? t(summaryTexts.noLikelyCause) : null,
+      becauseLabel: t(summaryTexts.becauseYouSaid),
+      meanwhileHeading: t(summaryTexts.meanwhile),
+      meanwhile: assessment.meanwhile.map(t),
+      handToTherapist: t(summaryTexts.handToTherapist),
+    },
+    therapist: {
+      patientLanguage: languageNames[language],
+      level: assessment.level,
+      painScore: typeof painValue === 'number' ? `${painValue} / ${painItem?.scale?.max ?? 10}` : 'not answered',
+      redFlags: assessment.redFlags.map((flag) => `${redFlagTexts[flag.flag].en} (${flag.code === 'yes' ? 'yes' : 'not sure'})`),
+      signals: assessment.signals.map((signal) => signalTexts[signal.signal].en),
+      causes: assessment.causes.map((cause) => ({
+        name: causeTexts[cause.cause].name.en,
+        score: cause.score,
+        likely: cause.likely,
+        evidence: cause.evidence.map((e) => `${e.weight > 0 ? '+' : ''}${e.weight} ${e.linkId}=${e.code}`),
+      })),
+      answers: answerRows,
+      unanswered: assessment.unanswered,
+      ruleSetVersion: assessment.ruleSetVersion,
+      questionnaireVersion: questionnaire.version,
+    },
+    qrPayload: JSON.stringify(answersToQuestionnaireResponse(answers, { compact: true, authored: input.createdAt, language })),
+  };
+}

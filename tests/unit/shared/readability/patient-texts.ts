@@ -1,0 +1,83 @@
+/**
+ * Every patient-facing text, gathered the way the patient meets it: alone (when it is a
+ * sentence of five words or more) and on its screen (question, hint and answer buttons;
+ * the review labels; the result screen's headings).
+ */
+import {
+  becauseTexts,
+  causeTexts,
+  guidanceTexts,
+  meanwhileTexts,
+  redFlagTexts,
+  signalTexts,
+} from '../../../../shared/assessment/assessment-texts.ts';
+import { backtalkQuestionnaire } from '../../../../shared/questionnaire/backtalk-questionnaire.ts';
+import type { LocalizedText } from '../../../../shared/questionnaire/questionnaire-types.ts';
+
+export interface NamedText {
+  readonly name: string;
+  readonly text: LocalizedText;
+}
+
+/** Every patient-facing text with a name saying where it is used. */
+export function allPatientTexts(): NamedText[] {
+  const out: NamedText[] = [{ name: 'questionnaire.title', text: backtalkQuestionnaire.title }];
+  for (const item of backtalkQuestionnaire.items) {
+    out.push({ name: `${item.linkId}.text`, text: item.text });
+    if (item.help) out.push({ name: `${item.linkId}.help`, text: item.help });
+    out.push({ name: `${item.linkId}.shortLabel`, text: item.shortLabel });
+    for (const option of item.options) out.push({ name: `${item.linkId}=${option.code}`, text: option.text });
+    if (item.scale) {
+      out.push({ name: `${item.linkId}.minLabel`, text: item.scale.minLabel });
+      out.push({ name: `${item.linkId}.maxLabel`, text: item.scale.maxLabel });
+    }
+  }
+  for (const [code, texts] of Object.entries(causeTexts)) {
+    out.push({ name: `cause.${code}.name`, text: texts.name }, { name: `cause.${code}.explanation`, text: texts.explanation });
+  }
+  for (const [code, texts] of Object.entries(guidanceTexts)) {
+    out.push({ name: `guidance.${code}.title`, text: texts.title }, { name: `guidance.${code}.body`, text: texts.body });
+  }
+  for (const [code, text] of Object.entries(signalTexts)) out.push({ name: `signal.${code}`, text });
+  for (const [code, text] of Object.entries(redFlagTexts)) out.push({ name: `redFlag.${code}`, text });
+  for (const [code, text] of Object.entries(meanwhileTexts)) out.push({ name: `meanwhile.${code}`, text });
+  for (const [key, text] of Object.entries(becauseTexts)) {
+    // Scale templates are read with a number in place of {value}; use the worst case.
+    out.push({ name: `because.${key}`, text: { en: text.en.replace('{value}', '10'), es: text.es.replace('{value}', '10') } });
+  }
+  return out;
+}
+
+function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.?!]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+function screen(name: string, texts: readonly LocalizedText[]): NamedText {
+  return {
+    name,
+    text: { en: texts.map((text) => asSentence(text.en)).join(' '), es: texts.map((text) => asSentence(text.es)).join(' ') },
+  };
+}
+
+/** Texts as shown together on one screen, each part read as its own sentence. */
+export function patientScreens(): NamedText[] {
+  const screens: NamedText[] = backtalkQuestionnaire.items.map((item) =>
+    screen(`screen:${item.linkId}`, [
+      item.text,
+      ...(item.help ? [item.help] : []),
+      ...item.options.map((option) => option.text),
+      ...(item.scale ? [item.scale.minLabel, item.scale.maxLabel] : []),
+    ]),
+  );
+  screens.push(screen('screen:review-labels', backtalkQuestionnaire.items.map((item) => item.shortLabel)));
+  screens.push(
+    screen('screen:result-headings', [
+      ...Object.values(guidanceTexts).map((texts) => texts.title),
+      ...Object.values(causeTexts).map((texts) => texts.name),
+      ...Object.values(signalTexts),
+      ...Object.values(redFlagTexts),
+    ]),
+  );
+  return screens;
+}
