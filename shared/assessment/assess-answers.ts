@@ -47,10 +47,22 @@ function conditionMet(condition: AnswerCondition, answer: AnswerValue | undefine
   return Array.isArray(answer) && answer.includes(condition.code);
 }
 
+// Coded conditions always give the same sentence; look each one up once, not per assessment.
+const becauseCache = new Map<AnswerCondition, LocalizedText>();
+
 function evidenceFor(condition: AnswerCondition, answer: AnswerValue, weight: number): Evidence {
-  const code = 'atLeast' in condition ? String(answer) : condition.code;
-  return { linkId: condition.linkId, code, weight, because: becauseText(condition, answer) };
+  if ('atLeast' in condition) {
+    return { linkId: condition.linkId, code: String(answer), weight, because: becauseText(condition, answer) };
+  }
+  let because = becauseCache.get(condition);
+  if (because === undefined) {
+    because = becauseText(condition, answer);
+    becauseCache.set(condition, because);
+  }
+  return { linkId: condition.linkId, code: condition.code, weight, because };
 }
+
+const causeIndex: ReadonlyMap<CauseCode, number> = new Map(causeCodes.map((cause, index) => [cause, index]));
 
 const levelRank: Readonly<Record<GuidanceLevel, number>> = {
   'common-harmless': 0,
@@ -77,25 +89,24 @@ function meanwhileApplies(
 export function assessAnswers(input: Answers): Assessment {
   const answers = pruneDisabledAnswers(backtalkQuestionnaire, input);
 
-  const scores = new Map<CauseCode, { score: number; evidence: Evidence[] }>();
-  for (const cause of causeCodes) scores.set(cause, { score: 0, evidence: [] });
+  const scores: number[] = causeCodes.map(() => 0);
+  const causeEvidence: Evidence[][] = causeCodes.map(() => []);
   for (const rule of ruleTable.causeRules) {
     const answer = answers[rule.when.linkId];
     if (answer === undefined || !conditionMet(rule.when, answer)) continue;
-    const entry = scores.get(rule.cause);
-    if (entry === undefined) continue;
-    entry.score += rule.weight;
-    entry.evidence.push(evidenceFor(rule.when, answer, rule.weight));
+    const index = causeIndex.get(rule.cause);
+    if (index === undefined) continue;
+    scores[index] = (scores[index] as number) + rule.weight;
+    (causeEvidence[index] as Evidence[]).push(evidenceFor(rule.when, answer, rule.weight));
   }
-
-  const causes: RankedCause[] = causeCodes
-    .map((cause, order) => {
-      const entry = scores.get(cause) ?? { score: 0, evidence: [] };
-      return { order, ranked: { cause, score: entry.score, likely: entry.score >= ruleTable.likelyThreshold, evidence: entry.evidence } };
-    })
-    // Highest score first; ties keep the fixed cause order so the ranking is deterministic.
-    .sort((a, b) => b.ranked.score - a.ranked.score || a.order - b.order)
-    .map((entry) => entry.ranked);
+  // Highest score first; ties keep the fixed cause order so the ranking is deterministic.
+  const ranking = causeCodes.map((_cause, index) => index).sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+  const causes: RankedCause[] = ranking.map((index) => ({
+    cause: causeCodes[index] as CauseCode,
+    score: scores[index] as number,
+    likely: (scores[index] as number) >= ruleTable.likelyThreshold,
+    evidence: causeEvidence[index] as Evidence[],
+  }));
 
   const signalEvidence = new Map<TherapistSignalCode, Evidence[]>();
   for (const rule of ruleTable.signalRules) {

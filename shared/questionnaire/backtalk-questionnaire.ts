@@ -46,9 +46,7 @@ const aboutItems: readonly QuestionnaireItem[] = [
     options: [
       { code: 'twisting', text: t('Twisting or turning', 'Girar el cuerpo') },
       { code: 'bending', text: t('Bending forward or back', 'Doblar el cuerpo al frente o atrás') },
-      { code: 'after-sitting', text: t('Getting up after I sit a long time', 'Pararme después de estar mucho rato sentado') },
-      { code: 'after-driving', text: t('Getting out of the car after a drive', 'Bajar del carro después de manejar') },
-      { code: 'after-lying', text: t('Getting out of bed', 'Al levantarme de la cama') },
+      { code: 'after-still', text: t('Getting up after I sit, drive or lie down for a while', 'Al pararme si estuve un rato sentado, en el carro o en la cama') },
       { code: 'on-purpose', text: t('I crack it on purpose', 'La hago crujir a propósito') },
       { ...notSure, exclusive: true },
     ],
@@ -226,9 +224,8 @@ const aboutItems: readonly QuestionnaireItem[] = [
     help: pickAll,
     shortLabel: t('Daily habits', 'Lo que hace cada día'),
     options: [
-      { code: 'long-sitting', text: t('Sit for hours', 'Estar sentado por horas') },
+      { code: 'sitting', text: t('Sit for hours, like at a desk or a screen', 'Estar sentado por horas, como frente a una pantalla') },
       { code: 'driving', text: t('Drive for a long time', 'Manejar por mucho rato') },
-      { code: 'hunched', text: t('Lean over a desk or a screen', 'Leer o escribir con la espalda doblada') },
       { code: 'repetitive', text: t('Twist or lift the same way again and again', 'Girar o cargar cosas igual, una y otra vez') },
       { code: 'none', text: t('None of these', 'Nada de esto'), exclusive: true },
     ],
@@ -331,7 +328,7 @@ const safetyItems: readonly QuestionnaireItem[] = [
 
 export const backtalkQuestionnaire: Questionnaire = {
   id: 'backtalk-checkin',
-  url: 'https://backtalk.example/fhir/Questionnaire/backtalk-checkin',
+  url: 'https://backtalk.example/fhir/Questionnaire/checkin',
   version: '1.0.0',
   title: t('Back cracking check-in', 'Preguntas sobre el crujido de espalda'),
   items: [...aboutItems, ...safetyItems],

@@ -4,6 +4,9 @@
  * Every line CUPS prints is parsed with a zod schema before it is believed.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { z } from 'zod';
 import { KioskError } from '../kiosk-error.ts';
 
@@ -109,7 +112,8 @@ export function splitJobId(jobId: string): { printer: string; number: string } {
   return { printer: match[1], number: match[2] };
 }
 
-// Built once: the IPP request ipptool sends to read one job's state (read from stdin, so no file ships).
+// The IPP request ipptool sends to read one job's state. A static file (no patient data): ipptool
+// cannot read its test from Node's stdin, which is a socket, not a pipe.
 const getJobStateTest = `{
 OPERATION Get-Job-Attributes
 GROUP operation-attributes-tag
@@ -127,6 +131,16 @@ DISPLAY job-state
 export interface CupsClientOptions {
   /** host[:port] of the scheduler for ipptool; defaults to CUPS_SERVER or localhost. */
   readonly server?: string;
+}
+
+let getJobStateTestFile: string | null = null;
+function jobStateTestFile(): string {
+  if (!getJobStateTestFile) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'backtalk-ipp-'));
+    getJobStateTestFile = path.join(dir, 'get-job-state.test');
+    writeFileSync(getJobStateTestFile, getJobStateTest, { mode: 0o600 });
+  }
+  return getJobStateTestFile;
 }
 
 export function createCupsClient(options: CupsClientOptions = {}): CupsClient {
@@ -165,11 +179,10 @@ export function createCupsClient(options: CupsClientOptions = {}): CupsClient {
 
     async jobState(jobId) {
       const { printer, number } = splitJobId(jobId);
-      const user = process.env['USER'] ?? 'root';
+      const user = os.userInfo().username;
       const ipp = await run(
         'ipptool',
-        ['-c', '-T', '5', '-d', `job_id=${number}`, '-d', `user=${user}`, `ipp://${server}/printers/${printer}`, '/dev/stdin'],
-        getJobStateTest,
+        ['-c', '-T', '5', '-d', `job_id=${number}`, '-d', `user=${user}`, `ipp://${server}/printers/${printer}`, jobStateTestFile()],
       );
       if (!ipp.missing) {
         if (ipp.code !== 0) {

@@ -11,9 +11,16 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
 }
 
-/** The QR code as inline SVG (no image file, no network). Error correction M survives a smudge. */
+/** Byte capacity of a version-40 QR code at error correction M. */
+const qrMaxBytesAtM = 2331;
+
+/**
+ * The QR code as inline SVG (no image file, no network). Error correction M survives a smudge;
+ * the rare response too long for M falls back to L rather than failing to print.
+ */
 export async function qrSvg(payload: string): Promise<string> {
-  return QRCode.toString(payload, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
+  const errorCorrectionLevel = new TextEncoder().encode(payload).byteLength <= qrMaxBytesAtM ? 'M' : 'L';
+  return QRCode.toString(payload, { type: 'svg', errorCorrectionLevel, margin: 4, color: { dark: '#000000', light: '#ffffff' } });
 }
 
 function list(items: readonly string[], className = ''): string {

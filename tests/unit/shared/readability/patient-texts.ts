@@ -73,6 +73,7 @@ export function patientScreens(): NamedText[] {
   screens.push(screen('screen:review-labels', backtalkQuestionnaire.items.map((item) => item.shortLabel)));
   screens.push(
     screen('screen:result-headings', [
+      backtalkQuestionnaire.title,
       ...Object.values(guidanceTexts).map((texts) => texts.title),
       ...Object.values(causeTexts).map((texts) => texts.name),
       ...Object.values(signalTexts),

@@ -1,0 +1,81 @@
+/**
+ * The real CUPS queue the tests print to (a cups-pdf printer), where its PDFs land, and the fault
+ * switches the print tests flip (pause, reject, remove, stop the scheduler). Nothing is mocked.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const testPrinter = process.env['BACKTALK_TEST_PRINTER'] ?? 'KioskPDF';
+export const cupsPdfOutputDir = process.env['BACKTALK_CUPS_PDF_DIR'] ?? path.join(os.homedir(), 'PDF');
+const cupsPdfPpd = 'lsb/usr/cups-pdf/CUPS-PDF_opt.ppd';
+
+function run(command: string, args: string[]): string {
+  return execFileSync(command, args, { encoding: 'utf8', env: { ...process.env, LANG: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+export function schedulerRunning(): boolean {
+  return /scheduler is running/.test(spawnSync('lpstat', ['-r'], { encoding: 'utf8' }).stdout ?? '');
+}
+
+export function startScheduler(): void {
+  if (schedulerRunning()) return;
+  spawnSync('cupsd', [], { stdio: 'ignore' });
+  for (let i = 0; i < 50 && !schedulerRunning(); i++) spawnSync('sleep', ['0.1']);
+}
+
+export function stopScheduler(): void {
+  spawnSync('pkill', ['-x', 'cupsd'], { stdio: 'ignore' });
+  for (let i = 0; i < 50 && schedulerRunning(); i++) spawnSync('sleep', ['0.1']);
+}
+
+/** Creates (or repairs) the test queue: present, enabled, accepting. */
+export function ensureTestQueue(): void {
+  startScheduler();
+  const listed = spawnSync('lpstat', ['-p', testPrinter], { encoding: 'utf8' });
+  if (listed.status !== 0) run('lpadmin', ['-p', testPrinter, '-E', '-v', 'cups-pdf:/', '-m', cupsPdfPpd]);
+  // cups-pdf re-distils through PostScript; the default (Ghostscript) conversion drops the fonts'
+  // Unicode maps and pdftotext then reads glyph soup. Poppler's cairo renderer keeps them.
+  run('lpadmin', ['-p', testPrinter, '-o', 'pdftops-renderer-default=pdftocairo']);
+  run('cupsenable', [testPrinter]);
+  run('cupsaccept', [testPrinter]);
+}
+
+export const pauseQueue = () => run('cupsdisable', [testPrinter]);
+export const resumeQueue = () => run('cupsenable', [testPrinter]);
+export const rejectJobs = () => run('cupsreject', [testPrinter]);
+export const acceptJobs = () => run('cupsaccept', [testPrinter]);
+export const removeQueue = () => run('lpadmin', ['-x', testPrinter]);
+export function cancelAllJobs(): void {
+  spawnSync('cancel', ['-a', testPrinter], { stdio: 'ignore' });
+}
+
+/** The PDF cups-pdf wrote for a job id such as "KioskPDF-12", waiting for it to appear. */
+export async function waitForPrintedPdf(jobId: string, timeoutMs = 20_000): Promise<string> {
+  const number = jobId.split('-').at(-1);
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (existsSync(cupsPdfOutputDir)) {
+      const match = readdirSync(cupsPdfOutputDir).find((name) => name.endsWith(`job_${number}.pdf`));
+      if (match) {
+        const file = path.join(cupsPdfOutputDir, match);
+        // cups-pdf writes in place; wait until the size settles.
+        const size = statSync(file).size;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        if (size > 0 && statSync(file).size === size) return file;
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`No PDF for job ${jobId} appeared in ${cupsPdfOutputDir}`);
+}
+
+export function pdfToText(file: string): string {
+  return run('pdftotext', ['-layout', file, '-']);
+}
+
+/** Test printouts hold test answers only, but are removed anyway once read. */
+export function removePrintedPdf(file: string): void {
+  rmSync(file, { force: true });
+}

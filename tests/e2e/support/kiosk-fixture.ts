@@ -1,0 +1,133 @@
+/**
+ * Playwright fixtures: each test gets a fresh browser shell (real main-process core with its own
+ * data folder, real Chromium, real CUPS queue) and a driver that answers questions the way a
+ * patient taps them.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { startBrowserShell, type BrowserShell } from '../../../electron/browser-shell/browser-shell.ts';
+import { createStreamLogger } from '../../../electron/core/logging/logger.ts';
+import { safetyLinkIds } from '../../../shared/questionnaire/backtalk-questionnaire.ts';
+import type { AnswerValue } from '../../../shared/questionnaire/questionnaire-types.ts';
+import type { KioskSettings } from '../../../shared/settings/kiosk-settings.ts';
+import { ensureTestQueue, testPrinter } from './cups-test-queue.ts';
+
+export const rendererDir = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
+
+export interface KioskFixtures {
+  kioskSettings: Partial<KioskSettings>;
+  kioskViewport: { width: number; height: number };
+  printStuckAfterMs: number;
+  shell: BrowserShell;
+  page: Page;
+  dataDir: string;
+  logLines: string[];
+  kiosk: KioskDriver;
+}
+
+/** Taps through the patient flow by linkId, as a patient would: big buttons only. */
+export class KioskDriver {
+  constructor(readonly page: Page) {}
+
+  screen() {
+    return this.page.locator('[data-screen]');
+  }
+
+  async expectScreen(name: string) {
+    await expect(this.screen()).toHaveAttribute('data-screen', name);
+  }
+
+  async start() {
+    await this.page.getByRole('button', { name: /touch to start|toque para empezar/i }).click();
+    await this.expectScreen('privacy');
+    await this.page.locator('.screen__footer .button--primary').click();
+  }
+
+  /** The linkId of the question on screen, or null when not on a question. */
+  async currentLinkId(): Promise<string | null> {
+    const heading = this.page.locator('h1.question');
+    if ((await heading.count()) === 0) return null;
+    const id = await heading.getAttribute('id');
+    return id?.replace(/^question-/, '') ?? null;
+  }
+
+  /** Answers the question on screen with `value` (codes or a scale number); undefined skips it. */
+  async answer(value: AnswerValue | undefined) {
+    if (typeof value === 'number') {
+      await this.page.locator(`.scale__number[data-value="${value}"]`).click();
+    } else if (typeof value === 'string') {
+      await this.page.locator(`.tiles .tile[data-code="${value}"]`).click();
+    } else if (value) {
+      for (const code of value) await this.page.locator(`.tiles .tile[data-code="${code}"]`).click();
+    }
+  }
+
+  async next() {
+    await this.page.locator('.screen__footer .button--primary').click();
+  }
+
+  /**
+   * Answers every question from `answers` (skipping the rest; safety questions default to "no",
+   * since they cannot be skipped) until the review screen, continuing past the front-desk alert.
+   */
+  async answerAll(given: Readonly<Record<string, AnswerValue>>, options: { onAlert?: () => Promise<void> } = {}) {
+    const answers = { ...Object.fromEntries(safetyLinkIds.map((linkId) => [linkId, 'no'])), ...given };
+    for (let step = 0; step < 60; step++) {
+      const screen = await this.screen().getAttribute('data-screen');
+      if (screen === 'review') return;
+      if (screen === 'front-desk-alert') {
+        await options.onAlert?.();
+        await this.next();
+        continue;
+      }
+      const linkId = await this.currentLinkId();
+      if (!linkId) throw new Error(`Unexpected screen ${screen}`);
+      await this.answer(answers[linkId]);
+      await this.next();
+      await expect(this.page.locator(`#question-${linkId}`)).toHaveCount(0);
+    }
+    throw new Error('Never reached the review screen');
+  }
+}
+
+export const test = base.extend<KioskFixtures>({
+  kioskSettings: [{}, { option: true }],
+  kioskViewport: [{ width: 1920, height: 1080 }, { option: true }],
+  printStuckAfterMs: [60_000, { option: true }],
+  logLines: async ({}, use) => {
+    await use([]);
+  },
+  dataDir: async ({}, use) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'backtalk-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  shell: async ({ kioskSettings, kioskViewport, dataDir, logLines, printStuckAfterMs }, use) => {
+    ensureTestQueue();
+    const stream = new PassThrough();
+    stream.setEncoding('utf8').on('data', (chunk: string) => logLines.push(...chunk.split('\n').filter(Boolean)));
+    const shell = await startBrowserShell({
+      rendererDir,
+      dataDir,
+      headless: true,
+      logger: createStreamLogger(stream),
+      viewport: kioskViewport,
+      printStuckAfterMs,
+      initialSettings: { clinicName: 'Riverside Physical Therapy', clinicPhone: '555-0134', printer: testPrinter, ...kioskSettings },
+    });
+    await use(shell);
+    await shell.close();
+  },
+  page: async ({ shell }, use) => {
+    await use(shell.page);
+  },
+  kiosk: async ({ page }, use) => {
+    await use(new KioskDriver(page));
+  },
+});
+
+export { expect };

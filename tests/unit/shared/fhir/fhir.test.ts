@@ -1,0 +1,206 @@
+/** FHIR R4 export and import: validity against an R4 package, R4 rules, round trip, compact size. */
+import fc from 'fast-check';
+import type { Extension } from 'fhir/r4';
+import QRCode from 'qrcode';
+import { describe, expect, it } from 'vitest';
+import { questionnaireResponseToAnswers } from '../../../../shared/fhir/fhir-to-answers.ts';
+import { questionnaireToFhir } from '../../../../shared/fhir/questionnaire-to-fhir.ts';
+import { answersToQuestionnaireResponse } from '../../../../shared/fhir/response-to-fhir.ts';
+import { backtalkQuestionnaire } from '../../../../shared/questionnaire/backtalk-questionnaire.ts';
+import { pruneDisabledAnswers } from '../../../../shared/questionnaire/enable-when.ts';
+import type { AnswerValue, Answers } from '../../../../shared/questionnaire/questionnaire-types.ts';
+import { mulberry32, randomAnswers } from '../../../../bench/figures/random-answers.ts';
+import { answersArbitrary } from '../answer-arbitraries.ts';
+import { decodeQuestionnaire, decodeQuestionnaireResponse, questionnaireInvariantErrors, responseConsistencyErrors } from './fhir-validation.ts';
+
+const fhirQuestionnaire = questionnaireToFhir();
+const authored = '2026-03-14T09:26:53+01:00';
+
+/** Every item answered with as many and as long codes as allowed: the largest possible response. */
+function maximalAnswers(): Answers {
+  const answers: Record<string, AnswerValue> = {};
+  for (const item of backtalkQuestionnaire.items) {
+    if (item.kind === 'scale') answers[item.linkId] = item.scale?.max ?? 10;
+    else if (item.kind === 'multi-choice' || item.kind === 'body-regions') answers[item.linkId] = item.options.filter((option) => !option.exclusive).map((option) => option.code);
+    else answers[item.linkId] = [...item.options].sort((a, b) => b.code.length - a.code.length)[0]?.code as string;
+  }
+  return { ...answers, hurts: 'yes' };
+}
+
+function translationOf(element: { extension?: Extension[] } | undefined): string | undefined {
+  const translation = element?.extension?.find((extension) => extension.url === 'http://hl7.org/fhir/StructureDefinition/translation');
+  const lang = translation?.extension?.find((part) => part.url === 'lang')?.valueCode;
+  const content = translation?.extension?.find((part) => part.url === 'content')?.valueString;
+  return lang === 'es' ? content : undefined;
+}
+
+describe('the validator is real', () => {
+  it('rejects a Questionnaire and a QuestionnaireResponse that break R4', () => {
+    expect(decodeQuestionnaire({ resourceType: 'Questionnaire', status: 'finished' })).not.toEqual([]);
+    expect(decodeQuestionnaire({ resourceType: 'Questionnaire', status: 'active', item: [{ linkId: 'a', type: 'choice', required: 'yes' }] })).not.toEqual([]);
+    expect(decodeQuestionnaireResponse({ resourceType: 'QuestionnaireResponse', status: 'done' })).not.toEqual([]);
+    expect(decodeQuestionnaireResponse({ resourceType: 'QuestionnaireResponse', status: 'completed', item: [{ linkId: 'a', answer: [{ valueInteger: 'ten' }] }] })).not.toEqual([]);
+  });
+});
+
+describe('questionnaireToFhir', () => {
+  it('parses as an R4 Questionnaire', () => {
+    expect(decodeQuestionnaire(fhirQuestionnaire)).toEqual([]);
+  });
+
+  it('obeys the R4 Questionnaire invariants we rely on', () => {
+    expect(questionnaireInvariantErrors(fhirQuestionnaire)).toEqual([]);
+  });
+
+  it('has every item, in order, with types, required, repeats and coded options', () => {
+    const items = fhirQuestionnaire.item ?? [];
+    expect(items.map((item) => item.linkId)).toEqual(backtalkQuestionnaire.items.map((item) => item.linkId));
+    for (const [index, source] of backtalkQuestionnaire.items.entries()) {
+      const item = items[index];
+      expect(item?.type).toBe(source.kind === 'scale' ? 'integer' : 'choice');
+      expect(item?.required).toBe(source.required);
+      expect(item?.repeats === true).toBe(source.kind === 'multi-choice' || source.kind === 'body-regions');
+      expect(item?.answerOption?.map((option) => option.valueCoding?.code) ?? []).toEqual(source.options.map((option) => option.code));
+    }
+  });
+
+  it('carries both languages: English text, Spanish in the translation extension', () => {
+    expect(fhirQuestionnaire.language).toBe('en');
+    expect(translationOf(fhirQuestionnaire._title)).toBe(backtalkQuestionnaire.title.es);
+    for (const [index, source] of backtalkQuestionnaire.items.entries()) {
+      const item = fhirQuestionnaire.item?.[index];
+      expect(item?.text).toBe(source.text.en);
+      expect(translationOf(item?._text)).toBe(source.text.es);
+      for (const [optionIndex, option] of source.options.entries()) {
+        const coding = item?.answerOption?.[optionIndex]?.valueCoding;
+        expect(coding?.display).toBe(option.text.en);
+        expect(translationOf(coding?._display)).toBe(option.text.es);
+      }
+    }
+  });
+
+  it('maps the conditional pain score to enableWhen on the coded answer', () => {
+    const pain = fhirQuestionnaire.item?.find((item) => item.linkId === 'pain-score');
+    expect(pain?.enableWhen).toEqual([{ question: 'hurts', operator: '=', answerCoding: { system: expect.any(String), code: 'yes' } }]);
+    expect(pain?.extension?.find((extension) => extension.url.endsWith('/minValue'))?.valueInteger).toBe(0);
+    expect(pain?.extension?.find((extension) => extension.url.endsWith('/maxValue'))?.valueInteger).toBe(10);
+  });
+});
+
+describe('answersToQuestionnaireResponse', () => {
+  const full = answersToQuestionnaireResponse(maximalAnswers(), { authored, language: 'es' });
+
+  it('parses as an R4 QuestionnaireResponse and matches the questionnaire', () => {
+    expect(decodeQuestionnaireResponse(full)).toEqual([]);
+    expect(responseConsistencyErrors(full, fhirQuestionnaire)).toEqual([]);
+  });
+
+  it('references the questionnaire, carries authored as given and texts in the chosen language', () => {
+    expect(full.questionnaire).toBe(`${backtalkQuestionnaire.url}|${backtalkQuestionnaire.version}`);
+    expect(full.authored).toBe(authored);
+    expect(full.item?.[0]?.text).toBe(backtalkQuestionnaire.items[0]?.text.es);
+    expect(full.item?.[0]?.answer?.[0]?.valueCoding?.display).toBe('Cuello');
+  });
+
+  it('is in-progress until every required question is answered, then completed', () => {
+    expect(answersToQuestionnaireResponse({ where: ['neck'] }).status).toBe('in-progress');
+    expect(full.status).toBe('completed');
+  });
+
+  it('leaves out answers of items that are not asked', () => {
+    const response = answersToQuestionnaireResponse({ hurts: 'no', 'pain-score': 7 });
+    expect(response.item?.map((item) => item.linkId)).toEqual(['hurts']);
+  });
+
+  it('any schema-valid answers give a valid R4 response, full or compact (property)', () => {
+    fc.assert(
+      fc.property(answersArbitrary, fc.boolean(), fc.constantFrom('en' as const, 'es' as const), (answers, compact, language) => {
+        const response = answersToQuestionnaireResponse(answers, { compact, language, authored });
+        expect(decodeQuestionnaireResponse(response)).toEqual([]);
+        expect(responseConsistencyErrors(response, fhirQuestionnaire)).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('round trip answers → QuestionnaireResponse → answers', () => {
+  it('gives back the answers that were asked, full and compact, both languages (property)', () => {
+    fc.assert(
+      fc.property(answersArbitrary, fc.boolean(), fc.constantFrom('en' as const, 'es' as const), (answers, compact, language) => {
+        const json = JSON.parse(JSON.stringify(answersToQuestionnaireResponse(answers, { compact, language })));
+        expect(questionnaireResponseToAnswers(json)).toEqual({ ok: true, answers: pruneDisabledAnswers(backtalkQuestionnaire, answers) });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('also reads a response without a questionnaire reference or with nested items', () => {
+    const result = questionnaireResponseToAnswers({
+      resourceType: 'QuestionnaireResponse',
+      status: 'completed',
+      item: [{ linkId: 'group', item: [{ linkId: 'hurts', answer: [{ valueCoding: { code: 'yes' } }] }] }],
+    });
+    expect(result).toEqual({ ok: false, errors: ['group: not a question in this questionnaire'] });
+    expect(
+      questionnaireResponseToAnswers({ resourceType: 'QuestionnaireResponse', status: 'in-progress', item: [{ linkId: 'pain-score', answer: [{ valueInteger: 3 }] }] }),
+    ).toEqual({ ok: true, answers: { 'pain-score': 3 } });
+  });
+});
+
+describe('questionnaireResponseToAnswers rejects bad input with errors naming the item', () => {
+  const response = (item: unknown[], extra: Record<string, unknown> = {}) => ({ resourceType: 'QuestionnaireResponse', status: 'completed', item, ...extra });
+  it.each([
+    ['not an object', 'hello', /resourceType|expected object/i],
+    ['another resource', { resourceType: 'Patient' }, /resourceType/],
+    ['a bad status', { resourceType: 'QuestionnaireResponse', status: 'done' }, /status/],
+    ['another questionnaire', response([], { questionnaire: 'http://example.org/Questionnaire/phq9|1' }), /questionnaire/],
+    ['another version', response([], { questionnaire: `${backtalkQuestionnaire.url}|0.1` }), /version/],
+    ['an unknown item', response([{ linkId: 'favourite', answer: [{ valueCoding: { code: 'blue' } }] }]), /^favourite:/],
+    ['an unknown code', response([{ linkId: 'hurts', answer: [{ valueCoding: { code: 'maybe' } }] }]), /^hurts:/],
+    ['a text answer to a choice', response([{ linkId: 'hurts', answer: [{ valueString: 'yes' }] }]), /^hurts:.*valueCoding/],
+    ['two answers to a single choice', response([{ linkId: 'age', answer: [{ valueCoding: { code: '30-44' } }, { valueCoding: { code: '45-59' } }] }]), /^age:/],
+    ['a coded pain score', response([{ linkId: 'pain-score', answer: [{ valueCoding: { code: '5' } }] }]), /^pain-score:/],
+    ['a pain score out of range', response([{ linkId: 'pain-score', answer: [{ valueInteger: 12 }] }]), /^pain-score:/],
+    ['a foreign code system', response([{ linkId: 'hurts', answer: [{ valueCoding: { system: 'http://snomed.info/sct', code: 'yes' } }] }]), /^hurts:.*system/],
+    ['the same item twice', response([{ linkId: 'hurts', answer: [{ valueCoding: { code: 'yes' } }] }, { linkId: 'hurts', answer: [{ valueCoding: { code: 'no' } }] }]), /^hurts:.*more than once/],
+  ])('%s', (_name, input, pattern) => {
+    const result = questionnaireResponseToAnswers(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.some((error) => pattern.test(error)), result.errors.join(' | ')).toBe(true);
+  });
+});
+
+describe('compact response for the QR code', () => {
+  const maximal = answersToQuestionnaireResponse(maximalAnswers(), { compact: true, authored, language: 'es' });
+  const maximalJson = JSON.stringify(maximal);
+
+  it('is valid R4 and has no texts or code systems, only codes', () => {
+    expect(decodeQuestionnaireResponse(maximal)).toEqual([]);
+    expect(responseConsistencyErrors(maximal, fhirQuestionnaire)).toEqual([]);
+    expect(maximalJson).not.toMatch(/"(text|display|system)"/);
+  });
+
+  it('measures bytes and QR versions (error correction M) and stays printable on an 80 mm receipt', () => {
+    const random = mulberry32(7);
+    const sizes = Array.from({ length: 500 }, () =>
+      Buffer.byteLength(JSON.stringify(answersToQuestionnaireResponse(randomAnswers(random), { compact: true, authored, language: 'en' }))),
+    ).sort((a, b) => a - b);
+    const typical = sizes[Math.floor(sizes.length / 2)] as number;
+    const p95 = sizes[Math.floor(sizes.length * 0.95)] as number;
+    const versionFor = (bytes: number, level: 'L' | 'M') => QRCode.create('x'.repeat(bytes), { errorCorrectionLevel: level }).version;
+    const maximalBytes = Buffer.byteLength(maximalJson);
+    const figures = { typical, typicalVersionM: versionFor(typical, 'M'), p95, p95VersionM: versionFor(p95, 'M'), maximalBytes, maximalVersionL: versionFor(maximalBytes, 'L') };
+    console.info('compact QR figures', figures);
+
+    // Version 40 at M holds 2,331 bytes. Realistic sessions fit at M well inside that.
+    expect(QRCode.create(JSON.stringify(answersToQuestionnaireResponse(randomAnswers(mulberry32(1)), { compact: true, authored })), { errorCorrectionLevel: 'M' }).version).toBeLessThanOrEqual(40);
+    // Measured: median about 1.8 kB (version 35), p95 about 2.0 kB (version 38). Guards against growth.
+    expect(figures.typicalVersionM).toBeLessThanOrEqual(36);
+    expect(figures.p95VersionM).toBeLessThanOrEqual(39);
+    // The absolute worst case (every box ticked) needs level L; it must still fit one symbol.
+    expect(maximalBytes).toBeLessThanOrEqual(2_953);
+    // At 203 dpi an 80 mm receipt prints 576 dots: a version-40 symbol (177 modules + 8 quiet) gets 3 dots a module.
+    expect(Math.floor(576 / (17 + 4 * figures.maximalVersionL + 8))).toBeGreaterThanOrEqual(3);
+  });
+});
