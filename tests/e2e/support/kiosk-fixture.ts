@@ -16,7 +16,8 @@ import type { AnswerValue } from '../../../shared/questionnaire/questionnaire-ty
 import type { KioskSettings } from '../../../shared/settings/kiosk-settings.ts';
 import { ensureTestQueue, testPrinter } from './cups-test-queue.ts';
 
-export const rendererDir = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
+/** The built renderer; BACKTALK_RENDERER_DIR points elsewhere (e.g. a private build while others rebuild dist/). */
+export const rendererDir = process.env['BACKTALK_RENDERER_DIR'] ?? fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
 
 export interface KioskFixtures {
   kioskSettings: Partial<KioskSettings>;
