@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const testPrinter = process.env['BACKTALK_TEST_PRINTER'] ?? 'KioskPDF';
-export const cupsPdfOutputDir = process.env['BACKTALK_CUPS_PDF_DIR'] ?? path.join(os.homedir(), 'PDF');
+// cups-pdf writes to the job owner's home from the password database, not $HOME.
+export const cupsPdfOutputDir = process.env['BACKTALK_CUPS_PDF_DIR'] ?? path.join(os.userInfo().homedir, 'PDF');
 const cupsPdfPpd = 'lsb/usr/cups-pdf/CUPS-PDF_opt.ppd';
 
 function run(command: string, args: string[]): string {

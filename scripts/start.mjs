@@ -1,0 +1,36 @@
+// npm start: builds, then starts the kiosk in Electron, or, where no Electron binary can be had,
+// the same renderer and main-process core in Chromium as a clearly marked preview.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const passThrough = process.argv.slice(2);
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+function electronBinary() {
+  try {
+    // The electron package exports its binary's path, and throws when the download never happened.
+    const binary = require('electron');
+    return typeof binary === 'string' && existsSync(binary) ? binary : null;
+  } catch {
+    return null;
+  }
+}
+
+run(process.execPath, ['scripts/build.mjs']);
+const electron = electronBinary();
+let child;
+if (electron) {
+  child = spawn(electron, ['.', ...passThrough], { stdio: 'inherit' });
+} else {
+  console.log('No Electron binary on this machine: starting the browser preview (same renderer and main-process core, in Chromium).');
+  run('bash', ['scripts/system-deps.sh', 'runtime']);
+  child = spawn(process.execPath, ['dist/node/launch-browser-shell.mjs', ...passThrough], { stdio: 'inherit' });
+}
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code) => process.exit(code ?? 0));
