@@ -20,6 +20,7 @@ export default defineConfig({
       input: {
         main: fileURLToPath(new URL('../electron/main/main.ts', import.meta.url)),
         'launch-browser-shell': fileURLToPath(new URL('../electron/browser-shell/launch-browser-shell.ts', import.meta.url)),
+        'assess-cli': fileURLToPath(new URL('../electron/cli/assess-cli.ts', import.meta.url)),
       },
       external,
       output: { format: 'esm', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
