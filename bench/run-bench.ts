@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --check]`: runs every figure module, writes bench/results.json with the
- * machine it ran on, prints a table. --check exits 1 when any figure misses its target.
+ * `npm run bench [-- --check] [--only a,b] [--sessions N]`: runs every figure module, writes
+ * bench/results.json with the machine it ran on, prints a table. --check exits 1 when any figure
+ * misses its target; --only runs some modules; --sessions shortens the soak.
  * A module that throws is reported as a failed figure rather than stopping the run.
  */
 import { writeFileSync } from 'node:fs';
@@ -8,6 +9,11 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { BenchFigure } from './bench-figure.ts';
 import { measureAssess } from './figures/assess-figures.ts';
+import { measureBaselineFigures } from './figures/baseline-figures.ts';
+import { measureColdStart } from './figures/cold-start-figures.ts';
+import { measurePrint } from './figures/print-figures.ts';
+import { measureRenderer } from './figures/renderer-figures.ts';
+import { measureSoak } from './figures/soak-figures.ts';
 
 export interface FigureModule {
   readonly name: string;
@@ -15,7 +21,16 @@ export interface FigureModule {
 }
 
 /** Add a module here to add its figures to the bench. */
-export const figureModules: FigureModule[] = [{ name: 'assess', measure: measureAssess }];
+export const figureModules: FigureModule[] = [
+  // Baselines first, while the machine is quietest; later modules reuse them for their ratios.
+  { name: 'baseline', measure: measureBaselineFigures },
+  { name: 'assess', measure: measureAssess },
+  { name: 'cold-start', measure: measureColdStart },
+  { name: 'print', measure: measurePrint },
+  { name: 'renderer', measure: measureRenderer },
+  // The soak last: it takes the longest (about 25 minutes for 300 sessions).
+  { name: 'soak', measure: measureSoak },
+];
 
 export async function runFigureModules(modules: readonly FigureModule[]): Promise<BenchFigure[]> {
   const figures: BenchFigure[] = [];
@@ -52,23 +67,46 @@ export function formatTable(figures: readonly BenchFigure[]): string {
     Number.isNaN(f.value) ? 'error' : f.value.toLocaleString('en-US'),
     f.min !== undefined && f.max !== undefined ? `${f.min.toLocaleString('en-US')}..${f.max.toLocaleString('en-US')}` : '',
     f.unit,
+    f.ratio !== undefined && f.baseline ? `${f.ratio}x ${f.baseline.name}` : '',
     f.target,
     f.pass ? 'pass' : 'MISS',
     f.note ?? '',
   ]);
-  const header = ['figure', 'value', 'range', 'unit', 'target', 'result', 'note'];
+  const header = ['figure', 'value', 'range', 'unit', 'vs baseline', 'target', 'result', 'note'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] as string).length)));
   const line = (cells: readonly string[]): string => cells.map((cell, column) => cell.padEnd(widths[column] as number)).join('  ').trimEnd();
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
 }
 
+/** --check turns a missed target into a non-zero exit; without it the bench only reports. */
+export function exitCodeFor(figures: readonly BenchFigure[], check: boolean): number {
+  return check && figures.some((figure) => !figure.pass) ? 1 : 0;
+}
+
+/** `--only baseline,soak` runs just those modules (names as in `figureModules`). */
+export function selectModules(modules: readonly FigureModule[], argv: readonly string[]): FigureModule[] {
+  const at = argv.indexOf('--only');
+  if (at === -1) return [...modules];
+  const names = (argv[at + 1] ?? '').split(',').filter(Boolean);
+  const unknown = names.filter((name) => !modules.some((module) => module.name === name));
+  if (names.length === 0 || unknown.length > 0) {
+    throw new Error(`--only takes module names from: ${modules.map((module) => module.name).join(', ')} (got "${argv[at + 1] ?? ''}")`);
+  }
+  return modules.filter((module) => names.includes(module.name));
+}
+
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');
-  const figures = await runFigureModules(figureModules);
+  const figures = await runFigureModules(selectModules(figureModules, process.argv.slice(2)));
   const results = { machine: machineInfo(), figures };
   writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`${formatTable(figures)}\n`);
-  if (check && figures.some((figure) => !figure.pass)) process.exitCode = 1;
+  process.exitCode = exitCodeFor(figures, check);
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await main().catch((error: unknown) => {
+    process.stderr.write(`The bench could not run: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  });
+}

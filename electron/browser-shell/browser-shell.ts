@@ -14,6 +14,7 @@ import { createMainCore, type MainCore } from '../core/main-core.ts';
 import type { CupsClient } from '../core/printing/cups-client.ts';
 import { bridgeBindingName, bridgeInstallScript } from './bridge-script.ts';
 import { createChromiumPdfRenderer } from './chromium-pdf-renderer.ts';
+import { openKioskPage, watchKioskRenderer } from './renderer-watchdog.ts';
 
 export const defaultChromiumPath = '/usr/bin/chromium';
 
@@ -43,14 +44,23 @@ export interface BrowserShellOptions {
   readonly cups?: CupsClient;
   readonly now?: () => Date;
   readonly printStuckAfterMs?: number;
+  /** The provisioning file (defaults to the documented path for this OS). */
+  readonly provisionFile?: string;
+  /** Seconds without a touch before staff mode closes itself. */
+  readonly staffIdleSeconds?: number;
   /** Extra Chromium flags (the kiosk adds --kiosk when headed). */
   readonly extraArgs?: readonly string[];
+  /** How long the page may miss its heartbeat before it is treated as hung and killed. */
+  readonly hangTimeoutMs?: number;
+  /** Called when renderer failures keep coming (the launcher exits so its supervisor restarts it). */
+  readonly onRendererGiveUp?: () => void;
 }
 
 export interface BrowserShell {
   readonly core: MainCore;
   readonly browser: Browser;
   readonly context: BrowserContext;
+  /** The live kiosk page; after a renderer crash it is a new page. */
   readonly page: Page;
   readonly url: string;
   /** Navigates to a fresh attract screen (the crash-recovery path). */
@@ -75,6 +85,8 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
   let pdfBrowser: Promise<Browser> | null = options.headless ? Promise.resolve(browser) : null;
   const pdf = createChromiumPdfRenderer(() => (pdfBrowser ??= launch(true)));
 
+  // Staff's "Exit kiosk" closes the browser (the launcher then stops); wired once the shell exists.
+  let closeShell: () => Promise<void> = () => Promise.resolve();
   const core = createMainCore({
     dataDir: options.dataDir,
     shell: 'browser',
@@ -85,6 +97,9 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     now: options.now,
     initialSettings: options.initialSettings,
     printStuckAfterMs: options.printStuckAfterMs,
+    provisionFile: options.provisionFile,
+    staffIdleSeconds: options.staffIdleSeconds,
+    requestExit: () => void closeShell(),
   });
 
   const context = await browser.newContext({
@@ -119,28 +134,39 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
   });
   await context.addInitScript({ content: bridgeInstallScript() });
 
-  const page = await context.newPage();
-  // New windows and popups are never part of the kiosk.
-  context.on('page', (extra) => {
-    if (extra !== page) void extra.close();
-  });
   const url = `${browserAppOrigin}/`;
-  await page.goto(url);
+  // One kiosk page; popups are closed; a crashed or hung renderer gets a fresh attract screen.
+  const kioskPage = await openKioskPage(context, url);
+  const watchdog = watchKioskRenderer({
+    browser,
+    kioskPage,
+    logger: options.logger,
+    counters: core.counters,
+    hangTimeoutMs: options.hangTimeoutMs,
+    onGiveUp: options.onRendererGiveUp,
+  });
 
-  return {
+  let closing: Promise<void> | null = null;
+  const shell: BrowserShell = {
     core,
     browser,
     context,
-    page,
-    url,
-    async reload() {
-      await page.goto(url);
+    get page() {
+      return kioskPage.current;
     },
-    async close() {
-      await pdf.close();
-      await core.close();
-      await browser.close().catch(() => undefined);
-      if (pdfBrowser && !options.headless) await (await pdfBrowser).close().catch(() => undefined);
+    url,
+    reload: () => kioskPage.fresh(),
+    close() {
+      closing ??= (async () => {
+        watchdog.stop();
+        await pdf.close();
+        await core.close();
+        await browser.close().catch(() => undefined);
+        if (pdfBrowser && !options.headless) await (await pdfBrowser).close().catch(() => undefined);
+      })();
+      return closing;
     },
   };
+  closeShell = () => shell.close();
+  return shell;
 }

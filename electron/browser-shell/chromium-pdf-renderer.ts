@@ -4,7 +4,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PaperSpec } from '../core/printing/paper.ts';
-import { mmToInches, receiptHeightMm, type PdfRenderer } from '../core/printing/pdf-renderer.ts';
+import { mmToInches, receiptHeightMm, type PdfRenderer, type RenderedPdf } from '../core/printing/pdf-renderer.ts';
 
 export function createChromiumPdfRenderer(getBrowser: () => Promise<Browser>): PdfRenderer & { close(): Promise<void> } {
   let context: BrowserContext | null = null;
@@ -21,7 +21,7 @@ export function createChromiumPdfRenderer(getBrowser: () => Promise<Browser>): P
     return page;
   }
 
-  async function render(html: string, paper: PaperSpec): Promise<Uint8Array> {
+  async function render(html: string, paper: PaperSpec): Promise<RenderedPdf> {
     const target = await ensurePage();
     await target.setContent(html, { waitUntil: 'load' });
     const widthIn = `${mmToInches(paper.widthMm)}in`;
@@ -37,7 +37,7 @@ export function createChromiumPdfRenderer(getBrowser: () => Promise<Browser>): P
       preferCSSPageSize: paper.heightMm !== null,
       margin: { top: `${paper.marginMm}mm`, bottom: `${paper.marginMm}mm`, left: `${paper.marginMm}mm`, right: `${paper.marginMm}mm` },
     });
-    return new Uint8Array(pdf);
+    return { bytes: new Uint8Array(pdf), widthMm: paper.widthMm, heightMm };
   }
 
   return {

@@ -35,9 +35,17 @@ async function main(): Promise<void> {
     preview: true,
     viewport: headless ? { width: 1920, height: 1080 } : undefined,
     extraArgs: headless ? [] : values.kiosk ? ['--kiosk', '--start-fullscreen'] : ['--start-maximized'],
+    // Crashed or hung pages are recovered inside the shell (renderer-watchdog.ts); when they keep
+    // failing, exit non-zero so the systemd unit (Restart=always) starts a clean browser.
+    onRendererGiveUp: () => {
+      logger.error({ shell: 'browser' }, 'renderer keeps failing; exiting for a clean restart');
+      flush();
+      process.exit(75);
+    },
   });
   logger.info({ shell: 'browser', headless }, 'kiosk started');
-  await shell.page.getByRole('button', { name: /touch to start/i }).first().waitFor({ timeout: 15_000 });
+  // The attract screen, or on a first start without a provisioned PIN, the staff PIN setup.
+  await shell.page.locator('[data-screen="attract"], [data-staff-screen="first-pin"]').first().waitFor({ timeout: 15_000 });
   console.log(`Backtalk preview is running (${headless ? 'headless' : 'in a Chromium window'}). Data folder: ${dataDir}`);
   if (headless) {
     const screenshot = path.join(dataDir, 'preview-attract-screen.png');
@@ -57,12 +65,6 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
   shell.browser.on('disconnected', () => void stop());
-  // A crashed page gets a fresh attract screen, as the Electron shell does.
-  shell.page.on('crash', () => {
-    logger.error({ shell: 'browser' }, 'renderer crashed; reloading');
-    shell.core.counters.increment('rendererRecoveries');
-    void shell.reload().catch(() => undefined);
-  });
 }
 
 main().catch((error: unknown) => {

@@ -4,14 +4,23 @@
  * how the renderer reaches `router` and how HTML becomes PDF.
  */
 import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { KioskSettings } from '../../shared/settings/kiosk-settings.ts';
 import { createCounterStore, type CounterStore } from './counters/counter-store.ts';
-import { createIpcRouter, type IpcRouter } from './ipc/ipc-router.ts';
+import { createIpcRouter, type IpcHandlers, type IpcRouter } from './ipc/ipc-router.ts';
+import { createAuditLog, type AuditLog } from './logging/audit-log.ts';
 import type { Logger } from './logging/logger.ts';
 import { createCupsClient, type CupsClient } from './printing/cups-client.ts';
 import type { PdfRenderer } from './printing/pdf-renderer.ts';
+import { choosePrintBackendKind, createCupsPrintBackend, createSystemPrintBackend, isCommandOnPath, type SilentPrinter } from './printing/print-backend.ts';
 import { createPrintService, type PrintService } from './printing/print-service.ts';
+import { defaultProvisionFilePath, loadProvisioning } from './settings/provisioning.ts';
 import { createSettingsStore, type SettingsStore } from './settings/settings-store.ts';
+import type { LockoutPolicy } from './staff/lockout-policy.ts';
+import { guardStaffChannels } from './staff/staff-guard.ts';
+import { createStaffService, type StaffService } from './staff/staff-service.ts';
+import { createStaffSessions } from './staff/staff-sessions.ts';
+import { createStaffStateStore } from './staff/staff-state-store.ts';
 
 export interface MainCoreOptions {
   /** The app's data folder: settings, counters, logs. Never patient data. */
@@ -25,6 +34,19 @@ export interface MainCoreOptions {
   /** Settings used when the data folder has no settings file yet. */
   readonly initialSettings?: Partial<KioskSettings>;
   readonly printStuckAfterMs?: number;
+  /** The Electron shell's silent printing, used where CUPS is absent (Windows). */
+  readonly silentPrinter?: SilentPrinter;
+  /** The provisioning file; defaults to the documented path for this OS (or BACKTALK_PROVISION_FILE). */
+  readonly provisionFile?: string;
+  /** Quits the kiosk when staff choose "Exit kiosk" (Electron: app.quit; browser shell: close). */
+  readonly requestExit?: () => void;
+  /** Seconds without a touch before staff mode closes itself. */
+  readonly staffIdleSeconds?: number;
+  /** Where the rotating staff audit log goes; defaults to `<dataDir>/logs`. */
+  readonly auditLogDir?: string;
+  readonly lockoutPolicy?: LockoutPolicy;
+  /** Wraps the handler table the router calls after parsing (the IPC fuzz test observes handlers with it). */
+  readonly wrapHandlers?: (handlers: IpcHandlers) => IpcHandlers;
 }
 
 export interface MainCore {
@@ -32,6 +54,8 @@ export interface MainCore {
   readonly settings: SettingsStore;
   readonly counters: CounterStore;
   readonly print: PrintService;
+  readonly staff: StaffService;
+  readonly audit: AuditLog;
   readonly logger: Logger;
   /** Waits for pending writes. */
   close(): Promise<void>;
@@ -41,11 +65,23 @@ export function createMainCore(options: MainCoreOptions): MainCore {
   mkdirSync(options.dataDir, { recursive: true });
   const now = options.now ?? (() => new Date());
   const { logger } = options;
-  const settings = createSettingsStore({ dataDir: options.dataDir, logger, initial: options.initialSettings });
+  const provisionFile = options.provisionFile ?? defaultProvisionFilePath();
+  const { provisioning, problem: provisioningProblem } = loadProvisioning(provisionFile);
+  if (provisioningProblem) logger.warn({ kind: provisioningProblem.kind, fields: provisioningProblem.fields }, 'provisioning file ignored');
+  const settings = createSettingsStore({ dataDir: options.dataDir, logger, initial: options.initialSettings, provisioned: provisioning?.settings });
+  const audit = createAuditLog({ logDir: options.auditLogDir ?? path.join(options.dataDir, 'logs'), logger, now });
   const counters = createCounterStore({ dataDir: options.dataDir, now, logger });
+  const requestedBackend = process.env['BACKTALK_PRINT_BACKEND'];
+  const backendKind = choosePrintBackendKind({
+    requested: requestedBackend === 'cups' || requestedBackend === 'system' ? requestedBackend : 'auto',
+    cupsInstalled: options.cups !== undefined || isCommandOnPath('lp'),
+    silentPrintAvailable: options.silentPrinter !== undefined,
+  });
   const print = createPrintService({
-    cups: options.cups ?? createCupsClient(),
-    pdf: options.pdf,
+    backend:
+      backendKind === 'system' && options.silentPrinter
+        ? createSystemPrintBackend(options.silentPrinter)
+        : createCupsPrintBackend({ cups: options.cups ?? createCupsClient(), pdf: options.pdf }),
     settings,
     counters,
     logger,
@@ -53,10 +89,28 @@ export function createMainCore(options: MainCoreOptions): MainCore {
     stuckAfterMs: options.printStuckAfterMs,
   });
 
+  const staffIdleSeconds = options.staffIdleSeconds ?? 120;
+  const staff = createStaffService({
+    state: createStaffStateStore(options.dataDir),
+    // The screen closes staff mode after staffIdleSeconds; this is the backstop if it never says so.
+    sessions: createStaffSessions({ now: () => now().getTime(), expireAfterMs: Math.max(staffIdleSeconds * 3, 300) * 1000 }),
+    settings,
+    counters,
+    audit,
+    logger,
+    now,
+    provisionedPinHash: provisioning?.staffPinHash ?? null,
+    provisionFile: provisioning?.file ?? null,
+    provisioningProblem,
+    idleSeconds: staffIdleSeconds,
+    requestExit: options.requestExit ?? (() => logger.warn('exit requested, but this shell cannot quit')),
+    lockout: options.lockoutPolicy,
+  });
+
   const sessionCounter = { started: 'started', finished: 'finished', 'timed-out': 'timedOut', 'red-flag': 'redFlags' } as const;
 
   const router = createIpcRouter(
-    {
+    (options.wrapHandlers ?? ((handlers: IpcHandlers) => handlers))(guardStaffChannels({
       'kiosk:get-config': () => ({ settings: settings.get(), shell: options.shell, preview: options.preview }),
       'session:record': ({ event }) => {
         counters.increment(sessionCounter[event]);
@@ -64,7 +118,32 @@ export function createMainCore(options: MainCoreOptions): MainCore {
       },
       'print:submit': ({ answers, language }) => print.printSummary(answers, language),
       'print:status': ({ jobId }) => print.jobStatus(jobId),
-    },
+      'printer:list': async () => ({ printers: await print.listPrinters() }),
+      'printer:status': () => print.printerStatus(),
+      'printer:test-print': () => staff.testPrint(() => print.printTestPage()),
+      'staff:status': () => staff.status(),
+      'staff:set-first-pin': ({ pin }) => staff.setFirstPin(pin),
+      'staff:unlock': ({ pin }) => staff.unlock(pin),
+      'staff:lock': () => {
+        staff.lock();
+        return { closed: true };
+      },
+      'staff:get-settings': () => staff.settingsView(),
+      'staff:update-settings': ({ patch }) => staff.updateSettings(patch),
+      'staff:get-counts': () => staff.counts(),
+      'staff:change-pin': async ({ currentPin, newPin }) => {
+        await staff.changePin(currentPin, newPin);
+        return { changed: true };
+      },
+      'staff:reset-kiosk': () => {
+        staff.resetKiosk();
+        return { reset: true };
+      },
+      'staff:exit-kiosk': () => {
+        staff.exitKiosk();
+        return { exiting: true };
+      },
+    }, staff.isAuthorized)),
     logger,
   );
 
@@ -73,7 +152,12 @@ export function createMainCore(options: MainCoreOptions): MainCore {
     settings,
     counters,
     print,
+    staff,
+    audit,
     logger,
-    close: () => counters.flush(),
+    async close() {
+      await counters.flush();
+      await audit.close();
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { BrowserWindow } from 'electron';
 import type { PaperSpec } from '../core/printing/paper.ts';
-import { mmToInches, receiptHeightMm, type PdfRenderer } from '../core/printing/pdf-renderer.ts';
+import { mmToInches, receiptHeightMm, type PdfRenderer, type RenderedPdf } from '../core/printing/pdf-renderer.ts';
 
 /**
  * HTML → PDF with a hidden, locked-down window's `printToPDF`: the same HTML the browser shell
@@ -8,13 +8,13 @@ import { mmToInches, receiptHeightMm, type PdfRenderer } from '../core/printing/
  */
 export function createElectronPdfRenderer(): PdfRenderer {
   return {
-    async renderPdf(html: string, paper: PaperSpec): Promise<Uint8Array> {
+    async renderPdf(html: string, paper: PaperSpec): Promise<RenderedPdf> {
       const window = new BrowserWindow({
         show: false,
         width: 800,
         height: 1000,
         // Its own in-memory session, so the request filter below never touches the kiosk window.
-        webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, partition: 'backtalk-pdf' },
+        webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick', devTools: false, partition: 'backtalk-pdf' },
       });
       try {
         window.webContents.session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !details.url.startsWith('data:') }));
@@ -30,7 +30,7 @@ export function createElectronPdfRenderer(): PdfRenderer {
           preferCSSPageSize: paper.heightMm !== null,
           margins: { top: mmToInches(paper.marginMm), bottom: mmToInches(paper.marginMm), left: mmToInches(paper.marginMm), right: mmToInches(paper.marginMm) },
         });
-        return new Uint8Array(pdf);
+        return { bytes: new Uint8Array(pdf), widthMm: paper.widthMm, heightMm };
       } finally {
         window.destroy();
       }

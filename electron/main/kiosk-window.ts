@@ -1,58 +1,28 @@
-import { BrowserWindow, session, type WebContents } from 'electron';
-import { electronAppOrigin } from '../core/app-content/app-content.ts';
-import type { Logger } from '../core/logging/logger.ts';
+import { BrowserWindow } from 'electron';
+import type { ExitGate } from '../core/shell-policy/exit-gate.ts';
+import { kioskWindowOptions } from '../core/shell-policy/kiosk-window-options.ts';
 
 export interface KioskWindowOptions {
   readonly preloadPath: string;
   readonly devTools: boolean;
-  readonly logger: Logger;
+  readonly exitGate: ExitGate;
 }
 
-/** Deny-by-default for everything a web page could ask of the shell. */
-function lockDown(contents: WebContents, logger: Logger): void {
-  contents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(`${electronAppOrigin}/`)) {
-      event.preventDefault();
-      logger.warn({ event: 'will-navigate' }, 'navigation blocked');
-    }
-  });
-  contents.on('will-frame-navigate', (event) => {
-    if (!event.url.startsWith(`${electronAppOrigin}/`)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  contents.on('context-menu', (event) => event.preventDefault());
-  void contents.setVisualZoomLevelLimits(1, 1);
-}
-
+/**
+ * The full-screen, frameless kiosk window. Its webContents is guarded by the app-wide
+ * `web-contents-created` hook (app-guards.ts) as it is created; here only the window itself.
+ */
 export function createKioskWindow(options: KioskWindowOptions): BrowserWindow {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
-
+  const { webPreferences, ...windowOptions } = kioskWindowOptions(options);
   const window = new BrowserWindow({
-    kiosk: true,
-    fullscreen: true,
-    frame: false,
-    autoHideMenuBar: true,
-    backgroundColor: '#ffffff',
-    show: false,
-    webPreferences: {
-      preload: options.preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      devTools: options.devTools,
-      disableDialogs: true,
-    },
+    ...windowOptions,
+    // The isolation values are stated again where the window is built, so the static check
+    // (electronegativity, which cannot follow a function call) sees them and they win regardless.
+    webPreferences: { ...webPreferences, contextIsolation: true, sandbox: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' },
   });
-  lockDown(window.webContents, options.logger);
+  window.on('close', (event) => {
+    if (options.exitGate.shouldCancelClose()) event.preventDefault();
+  });
   window.once('ready-to-show', () => window.show());
   return window;
 }

@@ -1,7 +1,8 @@
 /**
  * The Electron composition root: a thin shell around the plain-Node main core. It owns the
  * window, the app:// protocol, the preload, IPC registration, PDF rendering and power glue;
- * everything else lives in electron/core and is tested without Electron.
+ * the policies it applies (keys, webPreferences, deny handlers, crash recovery) are plain data
+ * and functions in electron/core/shell-policy, tested without Electron.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,24 +10,58 @@ import { app, Menu, powerSaveBlocker } from 'electron';
 import { electronAppOrigin } from '../core/app-content/app-content.ts';
 import { createFileLogger } from '../core/logging/logger.ts';
 import { createMainCore } from '../core/main-core.ts';
+import { parseAutostartRequest } from '../core/shell-policy/autostart.ts';
+import { createExitGate } from '../core/shell-policy/exit-gate.ts';
+import { installAppGuards, installErrorHandlers } from './app-guards.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { createElectronPdfRenderer } from './electron-pdf-renderer.ts';
+import { createElectronSilentPrinter } from './electron-silent-printer.ts';
 import { registerIpc } from './ipc-registration.ts';
 import { createKioskWindow } from './kiosk-window.ts';
+import { watchRenderer } from './renderer-watch.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+const attractUrl = `${electronAppOrigin}/`;
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
+const { logger, flush } = createFileLogger(app.getPath('logs'));
+installErrorHandlers(logger);
+
+const autostart = parseAutostartRequest(process.argv);
+if (autostart) {
+  // A one-off provisioning call by clinic IT, not a kiosk start.
+  if (process.platform === 'win32' || process.platform === 'darwin') app.setLoginItemSettings({ openAtLogin: autostart.openAtLogin });
+  logger.info({ openAtLogin: autostart.openAtLogin, platform: process.platform }, 'autostart setting recorded');
+  flush();
+  app.exit(0);
+} else if (!app.requestSingleInstanceLock()) {
+  // A second copy (a double launch at login) must not open a second kiosk window.
+  app.exit(0);
 } else {
   registerAppScheme();
-  // The default menu is what provides reload, devtools and zoom shortcuts.
+  // The default menu is what provides reload, devtools, zoom and full-screen shortcuts.
   Menu.setApplicationMenu(null);
+  // Touch screens: no pinch zoom and no swipe-to-go-back, from the first frame on.
+  app.commandLine.appendSwitch('disable-pinch');
+  app.commandLine.appendSwitch('overscroll-history-navigation', '0');
+  installAppGuards(logger);
+
+  const exitGate = createExitGate();
 
   void app.whenReady().then(() => {
-    const dataDir = app.getPath('userData');
-    const { logger } = createFileLogger(app.getPath('logs'));
-    const core = createMainCore({ dataDir, shell: 'electron', preview: false, pdf: createElectronPdfRenderer(), logger });
+    const core = createMainCore({
+      dataDir: app.getPath('userData'),
+      shell: 'electron',
+      preview: false,
+      pdf: createElectronPdfRenderer(),
+      // Where CUPS is absent (Windows), summaries print silently through the OS instead.
+      silentPrinter: createElectronSilentPrinter(),
+      logger,
+      // Staff chose "Exit kiosk": the only way the window may close, back to the desktop.
+      requestExit: () => {
+        exitGate.allowExit();
+        app.quit();
+      },
+    });
 
     serveRenderer(path.join(here, '..', 'renderer'));
     registerIpc(core.router, logger);
@@ -35,16 +70,17 @@ if (!app.requestSingleInstanceLock()) {
     const window = createKioskWindow({
       preloadPath: path.join(here, 'preload.cjs'),
       devTools: !app.isPackaged && process.env['BACKTALK_DEVTOOLS'] === '1',
-      logger,
+      exitGate,
     });
-    window.webContents.on('render-process-gone', (_event, details) => {
-      logger.error({ reason: details.reason, exitCode: details.exitCode }, 'renderer gone; reloading attract screen');
-      core.counters.increment('rendererRecoveries');
-      void window.loadURL(`${electronAppOrigin}/`);
+    watchRenderer({ window, attractUrl, logger, counters: core.counters });
+    app.on('second-instance', () => {
+      if (window.isMinimized()) window.restore();
+      window.focus();
     });
-    void window.loadURL(`${electronAppOrigin}/`);
+    void window.loadURL(attractUrl);
     logger.info({ shell: 'electron', packaged: app.isPackaged }, 'kiosk started');
   });
 
   app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => flush());
 }

@@ -1,22 +1,94 @@
-import { useEffect, useState } from 'react';
+/**
+ * The top of the renderer: loads the configuration over the bridge, then shows the patient flow,
+ * the first-start PIN setup, or staff mode. Staff mode replaces the patient flow entirely; when
+ * it ends (closed, reset, idle, or its session expired) the patient flow is mounted afresh under
+ * a new key with freshly loaded settings, so nothing of an earlier session survives and every
+ * setting staff changed is in force.
+ */
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BridgeApi } from '../../shared/ipc/bridge-api.ts';
 import type { IpcReply } from '../../shared/ipc/ipc-contract.ts';
+import type { Language } from '../../shared/questionnaire/questionnaire-types.ts';
+import type { StaffSession } from '../../shared/staff/staff-schemas.ts';
+import type { StaffCloseReason } from '../features/staff/staff-screen.tsx';
+import { useStaffEntry } from '../features/staff/use-staff-entry.ts';
 import { getKioskBridge } from './bridge/kiosk-bridge.ts';
+import { setI18nLanguage } from './i18n/i18n.ts';
 import { messagesEn } from './i18n/messages-en.ts';
+import { IdleTimer } from './idle/idle-timer.ts';
 import { PatientApp } from './patient-app.tsx';
+import { wipeSessionTraces } from './patient-flow/wipe-session-traces.ts';
 
 type KioskConfig = IpcReply<'kiosk:get-config'>;
 
-/** Loads the kiosk's configuration over the bridge, then hands over to the patient flow. */
+type Mode =
+  | { readonly name: 'loading' }
+  | { readonly name: 'first-pin' }
+  | { readonly name: 'patient'; readonly unlocking: boolean }
+  | { readonly name: 'staff'; readonly session: StaffSession };
+
+// Staff screens load on demand: patients never need them, and they bring zod and the settings
+// forms, which would otherwise weigh on every patient's first paint.
+const FirstPinSetup = lazy(() => import('../features/staff/first-pin-setup.tsx').then((m) => ({ default: m.FirstPinSetup })));
+const StaffScreen = lazy(() => import('../features/staff/staff-screen.tsx').then((m) => ({ default: m.StaffScreen })));
+const StaffUnlockDialog = lazy(() => import('../features/staff/staff-unlock-dialog.tsx').then((m) => ({ default: m.StaffUnlockDialog })));
+
 export function KioskApp() {
   const [bridge] = useState<BridgeApi | null>(getKioskBridge);
   const [config, setConfig] = useState<KioskConfig | null>(null);
   const [failed, setFailed] = useState(bridge === null);
+  const [mode, setMode] = useState<Mode>({ name: 'loading' });
+  // A new key remounts the patient flow from scratch (after staff mode or a reset).
+  const [patientKey, setPatientKey] = useState(0);
+  const { i18n } = useTranslation();
+
+  const loadConfig = useCallback(async () => {
+    if (!bridge) return false;
+    const result = await bridge.kioskGetConfig({});
+    if (result.ok) setConfig(result.value);
+    else setFailed(true);
+    return result.ok;
+  }, [bridge]);
 
   useEffect(() => {
     if (!bridge) return;
-    void bridge.kioskGetConfig({}).then((result) => (result.ok ? setConfig(result.value) : setFailed(true)));
-  }, [bridge]);
+    void (async () => {
+      const [loaded, status] = await Promise.all([loadConfig(), bridge.staffStatus({})]);
+      if (!loaded) return;
+      if (!status.ok) return setFailed(true);
+      setMode(status.value.pinSet ? { name: 'patient', unlocking: false } : { name: 'first-pin' });
+    })();
+  }, [bridge, loadConfig]);
+
+  const openStaff = useCallback((session: StaffSession) => setMode({ name: 'staff', session }), []);
+
+  const closeStaff = useCallback(
+    (_reason: StaffCloseReason | 'idle') => {
+      void (async () => {
+        await wipeSessionTraces();
+        await loadConfig();
+        setPatientKey((key) => key + 1);
+        setMode({ name: 'patient', unlocking: false });
+      })();
+    },
+    [loadConfig],
+  );
+
+  const entryEnabled = mode.name === 'patient' && !mode.unlocking;
+  useStaffEntry(entryEnabled, () => setMode({ name: 'patient', unlocking: true }));
+
+  // Staff mode left alone closes itself (and ends the session in the main process).
+  const staffSession = mode.name === 'staff' ? mode.session : null;
+  useEffect(() => {
+    if (!bridge || !staffSession) return;
+    const timer = new IdleTimer(document, staffSession.idleSeconds * 1000, () => {
+      void bridge.staffLock({ staffToken: staffSession.staffToken });
+      closeStaff('idle');
+    });
+    timer.start();
+    return () => timer.stop();
+  }, [bridge, staffSession, closeStaff]);
 
   if (failed || !bridge) {
     return (
@@ -29,15 +101,49 @@ export function KioskApp() {
       </main>
     );
   }
-  if (!config) return null;
+  if (!config || mode.name === 'loading') return null;
+
+  const preview = config.preview ? (
+    <div className="preview-ribbon" role="note">
+      {messagesEn.preview}
+    </div>
+  ) : null;
+
+  if (mode.name === 'first-pin') {
+    return (
+      <>
+        {preview}
+        <Suspense fallback={null}>
+          <FirstPinSetup bridge={bridge} onDone={openStaff} />
+        </Suspense>
+      </>
+    );
+  }
+  if (mode.name === 'staff') {
+    return (
+      <>
+        {preview}
+        <Suspense fallback={null}>
+          <StaffScreen
+            bridge={bridge}
+            session={mode.session}
+            language={i18n.language === 'es' ? 'es' : 'en'}
+            onLanguage={(language: Language) => setI18nLanguage(language)}
+            onClose={closeStaff}
+          />
+        </Suspense>
+      </>
+    );
+  }
   return (
     <>
-      {config.preview ? (
-        <div className="preview-ribbon" role="note">
-          {messagesEn.preview}
-        </div>
+      {preview}
+      <PatientApp key={patientKey} bridge={bridge} settings={config.settings} />
+      {mode.unlocking ? (
+        <Suspense fallback={null}>
+          <StaffUnlockDialog bridge={bridge} onUnlocked={openStaff} onClose={() => setMode({ name: 'patient', unlocking: false })} />
+        </Suspense>
       ) : null}
-      <PatientApp bridge={bridge} settings={config.settings} />
     </>
   );
 }

@@ -2,7 +2,7 @@
  * Composes the features into the patient flow. Features never import each other; this file
  * wires them to the flow machine, the bridge and the settings.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessAnswers } from '../../shared/assessment/assess-answers.ts';
 import type { BridgeApi } from '../../shared/ipc/bridge-api.ts';
@@ -10,7 +10,9 @@ import type { SessionEvent } from '../../shared/ipc/session-events.ts';
 import { backtalkQuestionnaire } from '../../shared/questionnaire/backtalk-questionnaire.ts';
 import type { Language } from '../../shared/questionnaire/questionnaire-types.ts';
 import type { KioskSettings } from '../../shared/settings/kiosk-settings.ts';
+import { ContrastButton, TextSizeButton } from '../components/display-controls.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
+import { ReadAloudButton } from '../components/read-aloud-button.tsx';
 import { AttractScreen } from '../features/attract/attract-screen.tsx';
 import { FrontDeskAlertScreen } from '../features/front-desk-alert/front-desk-alert-screen.tsx';
 import { StillThereDialog } from '../features/idle-check/still-there-dialog.tsx';
@@ -22,23 +24,30 @@ import { ReviewScreen } from '../features/review/review-screen.tsx';
 import { ThankYouScreen } from '../features/thank-you/thank-you-screen.tsx';
 import { setI18nLanguage } from './i18n/i18n.ts';
 import { IdleTimer } from './idle/idle-timer.ts';
-import { canLeaveQuestion } from './patient-flow/patient-flow-machine.ts';
+import { canLeaveQuestion, nextTextSize, textSizeSteps, watchesForIdle, type DisplayMode } from './patient-flow/patient-flow-machine.ts';
 import { usePatientFlow } from './patient-flow/use-patient-flow.ts';
 import { wipeSessionTraces } from './patient-flow/wipe-session-traces.ts';
+
+/** The display mode lives on <html> so every rem (and the overlay) follows it. */
+function applyDisplayMode(display: DisplayMode): void {
+  const root = document.documentElement;
+  root.dataset['textSize'] = String(display.textSize);
+  root.dataset['contrast'] = display.contrast;
+}
 
 export function PatientApp(props: { bridge: BridgeApi; settings: KioskSettings }) {
   const { bridge, settings } = props;
   const { t } = useTranslation();
   const { machine, state, send } = usePatientFlow(backtalkQuestionnaire, settings.defaultLanguage);
-  const [idleCheck, setIdleCheck] = useState(false);
-  const { screen, language, answers } = state;
+  const { screen, language, answers, display } = state;
 
   const record = useCallback((event: SessionEvent) => void bridge.sessionRecord({ event }), [bridge]);
 
-  useEffect(() => setI18nLanguage(language), [language]);
+  // Layout effects: the new language and display mode are on screen in the same frame as the tap.
+  useLayoutEffect(() => setI18nLanguage(language), [language]);
+  useLayoutEffect(() => applyDisplayMode(display), [display]);
 
   const reset = useCallback(() => {
-    setIdleCheck(false);
     send({ type: 'reset', language: settings.defaultLanguage });
     void wipeSessionTraces();
   }, [send, settings.defaultLanguage]);
@@ -52,31 +61,52 @@ export function PatientApp(props: { bridge: BridgeApi; settings: KioskSettings }
     if (from === 'privacy' && screenName !== 'attract' && screenName !== 'privacy') record('started');
     if (screenName === 'result' && from === 'review') record('finished');
     if (screenName === 'front-desk-alert') record('red-flag');
+    // Each screen starts at its top, and the bench reads when it became interactive.
+    window.scrollTo(0, 0);
+    performance.mark(`backtalk:screen:${screenName}`);
   }, [screenName, record]);
 
   // Idle anywhere but the attract screen: ask, then wipe.
+  const watching = watchesForIdle(state);
   useEffect(() => {
-    if (screenName === 'attract' || idleCheck) return;
-    const timer = new IdleTimer(document, settings.idleSeconds * 1000, () => setIdleCheck(true));
+    if (!watching) return;
+    const timer = new IdleTimer(document, settings.idleSeconds * 1000, () => send({ type: 'idle' }));
     timer.start();
     return () => timer.stop();
-  }, [screenName, idleCheck, settings.idleSeconds, state.session]);
+  }, [watching, screen, settings.idleSeconds, send]);
 
   const assessment = useMemo(() => (screenName === 'result' ? assessAnswers(answers) : null), [screenName, answers]);
 
   const setLanguage = (next: Language) => send({ type: 'set-language', language: next });
   const languageSwitch = <LanguageSwitch languages={settings.languages} current={language} onChange={setLanguage} label={t('attract.language')} />;
+  const screenKey = screen.name === 'question' ? `question:${screen.linkId}` : screen.name;
+  const tools = (
+    <div className="tools" role="group" aria-label={t('display.tools')}>
+      <ReadAloudButton language={language} readLabel={t('display.readAloud')} stopLabel={t('display.stopReading')} screenKey={screenKey} />
+      <TextSizeButton
+        step={display.textSize}
+        steps={textSizeSteps.length}
+        label={t('display.textSize')}
+        stepLabel={t('display.textSizeStep', { step: display.textSize + 1, steps: textSizeSteps.length })}
+        onNext={() => send({ type: 'set-text-size', textSize: nextTextSize(display.textSize) })}
+      />
+      <ContrastButton on={display.contrast === 'high'} label={t('display.contrast')} onToggle={() => send({ type: 'set-contrast', contrast: display.contrast === 'high' ? 'standard' : 'high' })} />
+    </div>
+  );
   const header = (
     <>
       <span className="clinic-name">{settings.clinicName}</span>
-      {languageSwitch}
+      <div className="screen__tools">
+        {tools}
+        {screen.name === 'attract' ? null : languageSwitch}
+      </div>
     </>
   );
 
   let content: React.ReactNode;
   switch (screen.name) {
     case 'attract':
-      content = <AttractScreen clinicName={settings.clinicName} languageSwitch={languageSwitch} onStart={() => send({ type: 'start' })} />;
+      content = <AttractScreen header={header} languageSwitch={languageSwitch} onStart={() => send({ type: 'start' })} />;
       break;
     case 'privacy':
       content = <PrivacyScreen header={header} onAccept={() => send({ type: 'accept-privacy' })} onBack={() => send({ type: 'back' })} />;
@@ -135,12 +165,15 @@ export function PatientApp(props: { bridge: BridgeApi; settings: KioskSettings }
   }
 
   return (
+    // The session key remounts the whole tree on reset: no component keeps a trace of the last patient.
     <div key={state.session} className="patient-app" data-screen={screen.name} data-session={state.session}>
-      {content}
-      {idleCheck ? (
+      <div className="patient-app__screen" inert={state.stillThereCheck}>
+        {content}
+      </div>
+      {state.stillThereCheck ? (
         <StillThereDialog
           seconds={settings.idleCountdownSeconds}
-          onStay={() => setIdleCheck(false)}
+          onStay={() => send({ type: 'still-here' })}
           onTimeout={() => {
             record('timed-out');
             reset();

@@ -4,8 +4,11 @@ import type { ReactNode } from 'react';
 export function ScreenLayout(props: { header?: ReactNode; children: ReactNode; footer?: ReactNode; labelledBy?: string; tone?: 'calm' | 'alert' }) {
   return (
     <main className={`screen screen--${props.tone ?? 'calm'}`} aria-labelledby={props.labelledBy}>
-      {props.header ? <div className="screen__header">{props.header}</div> : null}
-      <div className="screen__body">{props.children}</div>
+      {props.header ? <header className="screen__header">{props.header}</header> : null}
+      {/* Focusable so keyboard and switch users can scroll it when large text makes it overflow. */}
+      <div className="screen__body" tabIndex={0}>
+        {props.children}
+      </div>
       {props.footer ? <div className="screen__footer">{props.footer}</div> : null}
     </main>
   );

@@ -8,9 +8,42 @@ export const ipcChannels = [
   'session:record',
   'print:submit',
   'print:status',
+  'printer:list',
+  'printer:status',
+  'printer:test-print',
+  'staff:status',
+  'staff:set-first-pin',
+  'staff:unlock',
+  'staff:lock',
+  'staff:get-settings',
+  'staff:update-settings',
+  'staff:get-counts',
+  'staff:change-pin',
+  'staff:reset-kiosk',
+  'staff:exit-kiosk',
 ] as const;
 
 export type IpcChannel = (typeof ipcChannels)[number];
+
+/**
+ * Channels only an open staff session may call: each request carries `staffToken`, and the main
+ * core checks it before the handler runs (electron/core/staff/staff-guard.ts). The rest stay open
+ * to the patient screens (including unlock and the first-start PIN).
+ */
+export const staffOnlyChannels = [
+  'printer:list',
+  'printer:status',
+  'printer:test-print',
+  'staff:lock',
+  'staff:get-settings',
+  'staff:update-settings',
+  'staff:get-counts',
+  'staff:change-pin',
+  'staff:reset-kiosk',
+  'staff:exit-kiosk',
+] as const satisfies readonly IpcChannel[];
+
+export type StaffOnlyChannel = (typeof staffOnlyChannels)[number];
 
 /** The global the preload (or the browser shell's harness) installs the bridge under. */
 export const bridgeGlobalName = 'backtalk';

@@ -8,6 +8,15 @@ import type { IpcChannel } from './ipc-channels.ts';
 import { languages } from '../questionnaire/questionnaire-types.ts';
 import { kioskSettingsSchema } from '../settings/kiosk-settings.ts';
 import { sessionEvents } from './session-events.ts';
+import {
+  settingsPatchSchema,
+  staffCountsSchema,
+  staffPinSchema,
+  staffSessionSchema,
+  staffSettingsViewSchema,
+  staffStatusSchema,
+  staffTokenSchema,
+} from '../staff/staff-schemas.ts';
 
 export interface ChannelSpec {
   readonly request: z.ZodType;
@@ -30,8 +39,41 @@ export const printJobStatusSchema = z.object({
   state: z.enum(printJobStates),
   /** A calm staff-facing reason when the state is failed or stuck. */
   reason: z.string().optional(),
+  /** Why a failed job failed, so the patient screen can say it plainly. */
+  failure: z.enum(['printer-unavailable', 'printer-not-found', 'print-system-down', 'print-failed']).optional(),
 });
 export type PrintJobStatus = z.infer<typeof printJobStatusSchema>;
+
+/** A print queue as the print system reports it. */
+export const printerInfoSchema = z.object({
+  name: z.string(),
+  state: z.enum(['ready', 'paused', 'rejecting']),
+  isDefault: z.boolean(),
+  /** The print system's own message for the queue (e.g. a backend error); empty when none. */
+  message: z.string(),
+});
+export type PrinterInfo = z.infer<typeof printerInfoSchema>;
+
+export const printerStates = ['ready', 'paused', 'rejecting', 'missing', 'cups-down'] as const;
+export type PrinterState = (typeof printerStates)[number];
+
+/** The chosen printer's state for the staff screen; never holds patient data. */
+export const printerStatusSchema = z.object({
+  /** The queue the kiosk prints to; null when no printer is chosen and there is no default. */
+  printer: z.string().nullable(),
+  state: z.enum(printerStates),
+  lastError: z.string().nullable(),
+  /** CUPS keeps printed documents in its spool (PreserveJobFiles): staff should be warned. */
+  keepsJobFiles: z.boolean(),
+});
+export type PrinterStatus = z.infer<typeof printerStatusSchema>;
+
+export const printSubmittedSchema = z.object({ jobId: z.string(), printer: z.string() });
+
+/** The request of a staff-only channel: the staff session token plus the channel's own fields. */
+function staffRequest<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z.object({ staffToken: staffTokenSchema, ...shape }).strict();
+}
 
 export const ipcContract = {
   'kiosk:get-config': {
@@ -54,6 +96,58 @@ export const ipcContract = {
   'print:status': {
     request: z.object({ jobId: z.string().min(1).max(160) }).strict(),
     reply: printJobStatusSchema,
+  },
+  'printer:list': {
+    request: staffRequest({}),
+    reply: z.object({ printers: z.array(printerInfoSchema) }),
+  },
+  'printer:status': {
+    request: staffRequest({}),
+    reply: printerStatusSchema,
+  },
+  'printer:test-print': {
+    request: staffRequest({}),
+    reply: printSubmittedSchema,
+  },
+  'staff:status': {
+    request: z.object({}).strict(),
+    reply: staffStatusSchema,
+  },
+  'staff:set-first-pin': {
+    request: z.object({ pin: staffPinSchema }).strict(),
+    reply: staffSessionSchema,
+  },
+  'staff:unlock': {
+    request: z.object({ pin: staffPinSchema }).strict(),
+    reply: staffSessionSchema,
+  },
+  'staff:lock': {
+    request: staffRequest({}),
+    reply: z.object({ closed: z.literal(true) }),
+  },
+  'staff:get-settings': {
+    request: staffRequest({}),
+    reply: staffSettingsViewSchema,
+  },
+  'staff:update-settings': {
+    request: staffRequest({ patch: settingsPatchSchema }),
+    reply: staffSettingsViewSchema,
+  },
+  'staff:get-counts': {
+    request: staffRequest({}),
+    reply: staffCountsSchema,
+  },
+  'staff:change-pin': {
+    request: staffRequest({ currentPin: staffPinSchema, newPin: staffPinSchema }),
+    reply: z.object({ changed: z.literal(true) }),
+  },
+  'staff:reset-kiosk': {
+    request: staffRequest({}),
+    reply: z.object({ reset: z.literal(true) }),
+  },
+  'staff:exit-kiosk': {
+    request: staffRequest({}),
+    reply: z.object({ exiting: z.literal(true) }),
   },
 } as const satisfies { readonly [C in IpcChannel]: ChannelSpec };
 

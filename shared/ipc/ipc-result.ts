@@ -21,6 +21,16 @@ export const ipcErrorCodes = [
   'print-failed',
   /** A job id the print service does not know (for example after a restart). */
   'job-not-found',
+  /** A staff-only request without an open staff session (or with an expired one). */
+  'not-authorized',
+  /** The staff PIN was wrong. */
+  'pin-wrong',
+  /** Too many wrong PINs: staff entry is locked for a while. */
+  'locked-out',
+  /** The setting (or the PIN) is set by the provisioning file, so staff cannot change it here. */
+  'managed-setting',
+  /** The request is valid but does not fit the kiosk's current state (e.g. a first PIN when one is set). */
+  'conflict',
   /** Anything unexpected; the details are in the log, never on screen. */
   'internal',
 ] as const;

@@ -6,7 +6,7 @@ import type { Assessment } from '../assessment/assessment-types.ts';
 import { causeTexts, guidanceTexts, redFlagTexts, signalTexts } from '../assessment/assessment-texts.ts';
 import { answersToQuestionnaireResponse } from '../fhir/response-to-fhir.ts';
 import { enabledItems } from '../questionnaire/enable-when.ts';
-import type { Answers, AnswerValue, Language, Questionnaire, QuestionnaireItem } from '../questionnaire/questionnaire-types.ts';
+import type { Answers, AnswerValue, ItemSection, Language, Questionnaire, QuestionnaireItem } from '../questionnaire/questionnaire-types.ts';
 import { summaryTexts } from './summary-texts.ts';
 
 export interface SummaryInput {
@@ -17,6 +17,8 @@ export interface SummaryInput {
   readonly clinic: { readonly name: string; readonly phone: string };
   /** When the summary was made, as an ISO timestamp; passed in so the model stays pure. */
   readonly createdAt: string;
+  /** A staff test print or a documentation sample: made-up answers, marked as such on the sheet. */
+  readonly sample?: boolean;
 }
 
 export interface SummaryAnswerRow {
@@ -24,6 +26,9 @@ export interface SummaryAnswerRow {
   readonly label: string;
   readonly value: string;
   readonly isRedFlag: boolean;
+  readonly section: ItemSection;
+  /** The answer was a plain "no" (lets a layout fold an all-clear safety screen into one line). */
+  readonly isNo: boolean;
 }
 
 export interface SummaryDocument {
@@ -42,7 +47,14 @@ export interface SummaryDocument {
     readonly levelTitle: string;
     readonly levelBody: string;
     readonly causesHeading: string;
-    readonly causes: readonly { readonly name: string; readonly explanation: string; readonly because: readonly string[] }[];
+    readonly causes: readonly {
+      readonly name: string;
+      readonly explanation: string;
+      /** Whole sentences: "Because you said it locks or gets stuck." */
+      readonly because: readonly string[];
+      /** The same reasons without the lead-in, for one compact line: "it locks or gets stuck". */
+      readonly becauseClauses: readonly string[];
+    }[];
     readonly noLikelyCause: string | null;
     readonly becauseLabel: string;
     readonly meanwhileHeading: string;
@@ -64,6 +76,8 @@ export interface SummaryDocument {
   };
   /** Compact FHIR R4 QuestionnaireResponse JSON for the QR code. */
   readonly qrPayload: string;
+  /** Set on test prints and samples: printed above everything so no one mistakes it for a patient's sheet. */
+  readonly sampleNotice: string | null;
 }
 
 const languageNames: Record<Language, string> = { en: 'English', es: 'Spanish (español)' };
@@ -86,6 +100,16 @@ function formatDate(createdAt: string, language: Language): string {
   }).format(date);
 }
 
+/** How every "because" sentence of the assessment texts starts, per language. */
+const becauseLeadIns: Record<Language, string> = { en: 'Because you said ', es: 'Porque dijo ' };
+
+/** "Because you said it locks." → "it locks"; a sentence without the usual lead-in is kept whole. */
+export function becauseClause(sentence: string, language: Language): string {
+  const leadIn = becauseLeadIns[language];
+  if (!sentence.startsWith(leadIn)) return sentence;
+  return sentence.slice(leadIn.length).replace(/\.$/, '');
+}
+
 export function buildSummary(input: SummaryInput): SummaryDocument {
   const { questionnaire, answers, assessment, language } = input;
   const t = (text: { readonly en: string; readonly es: string }) => text[language];
@@ -97,7 +121,16 @@ export function buildSummary(input: SummaryInput): SummaryDocument {
   const answerRows: SummaryAnswerRow[] = enabledItems(questionnaire, answers).flatMap((item) => {
     const value = answers[item.linkId];
     if (value === undefined) return [];
-    return [{ linkId: item.linkId, label: item.shortLabel.en, value: formatAnswer(item, value, 'en'), isRedFlag: flaggedLinkIds.has(item.linkId) }];
+    return [
+      {
+        linkId: item.linkId,
+        label: item.shortLabel.en,
+        value: formatAnswer(item, value, 'en'),
+        isRedFlag: flaggedLinkIds.has(item.linkId),
+        section: item.section,
+        isNo: value === 'no',
+      },
+    ];
   });
 
   return {
@@ -126,6 +159,7 @@ export function buildSummary(input: SummaryInput): SummaryDocument {
         name: t(causeTexts[cause.cause].name),
         explanation: t(causeTexts[cause.cause].explanation),
         because: cause.evidence.filter((e) => e.weight > 0).map((e) => t(e.because)),
+        becauseClauses: cause.evidence.filter((e) => e.weight > 0).map((e) => becauseClause(t(e.because), language)),
       })),
       noLikelyCause: likely.length === 0 ? t(summaryTexts.noLikelyCause) : null,
       becauseLabel: t(summaryTexts.becauseYouSaid),
@@ -151,5 +185,6 @@ export function buildSummary(input: SummaryInput): SummaryDocument {
       questionnaireVersion: questionnaire.version,
     },
     qrPayload: JSON.stringify(answersToQuestionnaireResponse(answers, { compact: true, authored: input.createdAt, language })),
+    sampleNotice: input.sample ? t(summaryTexts.sampleNotice) : null,
   };
 }

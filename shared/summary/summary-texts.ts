@@ -15,11 +15,17 @@ export const summaryTexts = {
     en: 'Your answers do not point to one cause. Your therapist can talk it over with you.',
     es: 'Sus respuestas no señalan una causa. Su terapeuta puede hablarlo con usted.',
   },
-  becauseYouSaid: { en: 'Because you said', es: 'Porque usted dijo' },
+  becauseYouSaid: { en: 'Because you said', es: 'Porque dijo' },
   whatNext: { en: 'What this means', es: 'Qué significa' },
   meanwhile: { en: 'What you can do for now', es: 'Qué puede hacer por ahora' },
   handToTherapist: {
     en: 'Please give this sheet to your therapist. It is not a diagnosis.',
     es: 'Entregue esta hoja a su terapeuta. No es un diagnóstico.',
   },
+  sampleNotice: {
+    en: 'SAMPLE: test print with made-up answers. Not a patient.',
+    es: 'MUESTRA: prueba con respuestas inventadas. No es de un paciente.',
+  },
+  /** Headings of the patient part, as short as a receipt needs. */
+  levelHeading: { en: 'What we suggest', es: 'Lo que sugerimos' },
 } as const satisfies Record<string, LocalizedText>;

@@ -1,4 +1,5 @@
 import { cancelAllJobs, pdfToText, removePrintedPdf, waitForPrintedPdf } from './support/cups-test-queue.ts';
+import { safetyLinkIds } from '../../shared/questionnaire/backtalk-questionnaire.ts';
 import { expect, test } from './support/kiosk-fixture.ts';
 
 function submittedJobId(logLines: readonly string[]): string {
@@ -42,7 +43,7 @@ test('a patient completes the flow, prints through CUPS and the sheet says what 
   expect(text).toMatch(/Date of birth/);
   expect(text).toContain('For the therapist');
   expect(text).toMatch(/Pain: 6 \/ 10/);
-  expect(text).toContain('discuss-with-therapist');
+  expect(text).toMatch(/Level: Discuss with therapist/);
 
   await page.getByRole('button', { name: 'I am done' }).click();
   await kiosk.expectScreen('thank-you');
@@ -91,4 +92,112 @@ test('idle on a question asks "Are you still there?", then wipes the session bac
   // Nothing of the session is left to reach: start again and the body map is empty.
   await kiosk.start();
   await expect(page.locator('.tile[aria-pressed="true"]')).toHaveCount(0);
+});
+
+test('a no-worry case: harmless cracking, calm guidance, printed, counted', async ({ page, kiosk, shell }) => {
+  await kiosk.start();
+  await kiosk.answerAll({ where: ['middle-back'], triggers: ['on-purpose'], frequency: 'rarely', hurts: 'no', feel: ['single-pop'], symptoms: ['none'], age: '30-44' });
+  await expect(page.locator('[data-link-id="pain-score"]')).toHaveCount(0);
+  await page.getByRole('button', { name: /show my result/i }).click();
+  await expect(page.locator('[data-level]')).toHaveAttribute('data-level', 'common-harmless');
+  await expect(page.locator('[data-cause="gas-release"]')).toContainText('Because you said');
+  await expect(page.getByText('This is not a diagnosis.', { exact: false })).toBeVisible();
+  await expect(page.locator('[data-print-phase="done"]')).toBeVisible({ timeout: 30_000 });
+  expect(shell.core.counters.today()).toMatchObject({ started: 1, finished: 1, printed: 1, redFlags: 0 });
+});
+
+test.describe('each red flag alone', () => {
+  test.use({ kioskSettings: { printMode: 'ask' } });
+  for (const flag of safetyLinkIds) {
+    test(`"yes" to ${flag} alone alerts at once and leads the result`, async ({ page, kiosk, shell }) => {
+      await kiosk.start();
+      const alertsAfter: (string | null)[] = [];
+      await kiosk.answerAll(
+        { where: ['lower-back'], [flag]: 'yes' },
+        {
+          onAlert: async () => {
+            await expect(page.getByRole('heading', { level: 1 })).toHaveText('Please tell the front desk now');
+            await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+            alertsAfter.push(await page.locator('[data-screen]').getAttribute('data-screen'));
+          },
+        },
+      );
+      expect(alertsAfter).toHaveLength(1);
+      await expect(page.locator(`[data-link-id="${flag}"]`)).toContainText('Yes');
+      await page.getByRole('button', { name: /show my result/i }).click();
+      await expect(page.locator('[data-level]')).toHaveAttribute('data-level', 'tell-front-desk-now');
+      // The guidance comes before the causes on screen.
+      const levelBox = await page.locator('[data-level]').boundingBox();
+      const causesBox = await page.getByRole('heading', { name: 'What may be causing it' }).boundingBox();
+      expect(levelBox!.y).toBeLessThan(causesBox!.y);
+      expect(shell.core.counters.today().redFlags).toBe(1);
+    });
+  }
+});
+
+test('back and edit from review: the changed answer shows, and dependent questions follow it', async ({ page, kiosk }) => {
+  await kiosk.start();
+  await kiosk.answerAll(painfulAnswers);
+  await expect(page.locator('[data-link-id="frequency"]')).toContainText('Many times a day');
+  await page.locator('[data-link-id="frequency"]').click();
+  await expect(page.getByRole('heading', { name: 'How often does your back crack?' })).toBeVisible();
+  await expect(page.locator('.tile[data-code="many-a-day"]')).toHaveAttribute('aria-checked', 'true');
+  await kiosk.answer('weekly');
+  await page.getByRole('button', { name: 'Back to my answers' }).click();
+  await kiosk.expectScreen('review');
+  await expect(page.locator('[data-link-id="frequency"]')).toContainText('A few times a week');
+
+  // "It does not hurt" removes the pain score, from the review and from the answers.
+  await page.locator('[data-link-id="hurts"]').click();
+  await kiosk.answer('no');
+  await kiosk.next();
+  await kiosk.expectScreen('review');
+  await expect(page.locator('[data-link-id="pain-score"]')).toHaveCount(0);
+
+  // Back from review goes to the last question, and Back from a review edit returns unchanged.
+  await page.locator('.screen__footer .button--secondary').click();
+  await expect(page.locator('h1.question')).toHaveAttribute('id', 'question-safety-night-pain');
+  await kiosk.next();
+  await page.locator('[data-link-id="age"]').click();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await expect(page.locator('[data-link-id="age"]')).toContainText('60 to 74');
+});
+
+test('switching language mid-flow keeps every answer', async ({ page, kiosk }) => {
+  await kiosk.start();
+  await kiosk.answer(['neck', 'lower-back']);
+  await kiosk.next();
+  await kiosk.answer(['twisting']);
+  await kiosk.next();
+  await kiosk.answer('daily');
+  await page.locator('.language-switch button[lang="es"]').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('¿Cada cuánto le cruje la espalda?');
+  await expect(page.getByTestId('progress')).toHaveText(/Pregunta 3 de \d+/);
+  await expect(page.locator('.tile[data-code="daily"]')).toHaveAttribute('aria-checked', 'true');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await page.getByRole('button', { name: 'Atrás', exact: true }).click();
+  await expect(page.locator('.tile[data-code="twisting"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.tile[data-code="twisting"]')).toContainText('Girar el cuerpo');
+  await page.getByRole('button', { name: 'Atrás', exact: true }).click();
+  await expect(page.locator('.tile[aria-pressed="true"]')).toHaveText(['Cuello', 'Parte baja de la espalda']);
+  await expect(page.locator('[data-region="neck"].is-on')).toHaveCount(1);
+  await page.locator('.language-switch button[lang="en"]').click();
+  await expect(page.locator('.tile[aria-pressed="true"]')).toHaveText(['Neck', 'Lower back']);
+  await kiosk.next();
+  await kiosk.next();
+  await kiosk.answerAll({});
+  await expect(page.locator('[data-link-id="where"]')).toContainText('Neck, Lower back');
+  await expect(page.locator('[data-link-id="frequency"]')).toContainText('Every day');
+});
+
+test('the body picture and the list are the same choice', async ({ page, kiosk }) => {
+  await kiosk.start();
+  await page.locator('[data-region="upper-back"]').click();
+  await expect(page.locator('.tile[data-code="upper-back"]')).toHaveAttribute('aria-pressed', 'true');
+  await page.locator('.tile[data-code="middle-back"]').click();
+  await expect(page.locator('[data-region="middle-back"]')).toHaveClass(/is-on/);
+  await page.locator('[data-region="upper-back"]').click();
+  await expect(page.locator('.tile[aria-pressed="true"]')).toHaveText(['Middle back']);
+  // Screen readers get the list only: the picture is hidden from them.
+  await expect(page.locator('svg.body-map__picture')).toHaveAttribute('aria-hidden', 'true');
 });

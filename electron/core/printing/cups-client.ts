@@ -26,7 +26,7 @@ export interface CupsPrinter {
 export interface CupsSubmitOptions {
   /** Queue name, or null for the system default destination. */
   readonly printer: string | null;
-  /** CUPS `media` keyword, e.g. "Letter"; omitted for continuous receipt paper. */
+  /** CUPS `media` keyword, e.g. "Letter", or a custom size such as "Custom.80x412mm" for a receipt. */
   readonly media?: string;
   /** A job title without patient data. */
   readonly title: string;
@@ -38,9 +38,11 @@ export interface CupsClient {
   cancel(jobId: string): Promise<void>;
   listPrinters(): Promise<CupsPrinter[]>;
   isSchedulerRunning(): Promise<boolean>;
+  /** False when the CUPS command-line clients are not on this computer (e.g. Windows). */
+  isInstalled(): Promise<boolean>;
 }
 
-interface RunResult {
+export interface RunResult {
   readonly code: number | null;
   readonly stdout: string;
   readonly stderr: string;
@@ -49,7 +51,7 @@ interface RunResult {
 
 const commandTimeoutMs = 10_000;
 
-function run(command: string, args: readonly string[], input?: Uint8Array | string): Promise<RunResult> {
+export function runCupsCommand(command: string, args: readonly string[], input?: Uint8Array | string): Promise<RunResult> {
   return new Promise((resolve) => {
     // LANG=C keeps CUPS's messages in the English the parsers expect.
     const child = spawn(command, args, { env: { ...process.env, LANG: 'C', LC_ALL: 'C' }, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -84,11 +86,14 @@ const lpRequestIdSchema = z
     return { printer: id?.[1] ?? '', number: id?.[2] ?? '' };
   });
 
-/** `printer KioskPDF is idle.  enabled since …` or `printer KioskPDF disabled since … -`, then indented reason lines. */
+/**
+ * `printer KioskPDF is idle.  enabled since …`, `printer KioskPDF now printing KioskPDF-3.  enabled since …`
+ * or `printer KioskPDF disabled since … -`, each followed by indented reason lines.
+ */
 const lpstatPrinterLineSchema = z
   .string()
-  .regex(/^printer \S+ (?:is .+?\.\s+enabled|disabled) since/)
-  .transform((line) => ({ name: line.split(' ')[1] ?? '', enabled: !/^printer \S+ disabled/.test(line) }));
+  .regex(/^printer \S+ (?:is idle\.|now printing \S+\.|disabled since)/)
+  .transform((line) => ({ name: line.split(' ')[1] ?? '', enabled: !/^printer \S+ disabled since/.test(line) }));
 /** `KioskPDF accepting requests since …` or `KioskPDF not accepting requests since …` */
 const lpstatAcceptingLineSchema = z
   .string()
@@ -99,6 +104,45 @@ const lpstatDefaultLineSchema = z
   .string()
   .regex(/^system default destination: \S+$/)
   .transform((line) => line.slice('system default destination: '.length));
+
+/**
+ * The output of `lpstat -p -a -d` (LANG=C) as printers. Lines it does not recognise are ignored,
+ * so a newer CUPS that adds lines cannot make the kiosk misreport a queue.
+ */
+export function parseLpstatPrinters(stdout: string): CupsPrinter[] {
+  const printers = new Map<string, { enabled: boolean; accepting: boolean; message: string[] }>();
+  let current: string | null = null;
+  let defaultName: string | null = null;
+  for (const line of stdout.split('\n')) {
+    const printerLine = lpstatPrinterLineSchema.safeParse(line);
+    if (printerLine.success) {
+      current = printerLine.data.name;
+      printers.set(current, { enabled: printerLine.data.enabled, accepting: true, message: [] });
+      continue;
+    }
+    const acceptingLine = lpstatAcceptingLineSchema.safeParse(line);
+    if (acceptingLine.success) {
+      const entry = printers.get(acceptingLine.data.name);
+      if (entry) entry.accepting = acceptingLine.data.accepting;
+      current = null;
+      continue;
+    }
+    const defaultLine = lpstatDefaultLineSchema.safeParse(line);
+    if (defaultLine.success) {
+      defaultName = defaultLine.data;
+      current = null;
+      continue;
+    }
+    if (current && /^\s+\S/.test(line)) printers.get(current)?.message.push(line.trim());
+  }
+  return [...printers.entries()].map(([name, p]) => ({
+    name,
+    enabled: p.enabled,
+    accepting: p.accepting,
+    message: p.message.join(' '),
+    isDefault: name === defaultName,
+  }));
+}
 
 /** `job-state,job-state-reasons` header then `completed,processing-to-stop-point` */
 const ipptoolJobStateSchema = z
@@ -147,7 +191,7 @@ export function createCupsClient(options: CupsClientOptions = {}): CupsClient {
   const server = options.server ?? process.env['CUPS_SERVER'] ?? 'localhost';
 
   async function isSchedulerRunning(): Promise<boolean> {
-    const result = await run('lpstat', ['-r']);
+    const result = await runCupsCommand('lpstat', ['-r']);
     return !result.missing && /scheduler is running/.test(result.stdout);
   }
 
@@ -169,7 +213,7 @@ export function createCupsClient(options: CupsClientOptions = {}): CupsClient {
       const args = submitOptions.printer ? ['-d', submitOptions.printer] : [];
       args.push('-t', submitOptions.title, '-o', 'job-sheets=none,none');
       if (submitOptions.media) args.push('-o', `media=${submitOptions.media}`);
-      const result = await run('lp', args, pdf);
+      const result = await runCupsCommand('lp', args, pdf);
       if (result.code !== 0) throw await explainSubmitFailure(result);
       const parsed = lpRequestIdSchema.safeParse(result.stdout);
       if (!parsed.success) throw new KioskError('print-failed', 'The print system did not return a job id.');
@@ -180,7 +224,7 @@ export function createCupsClient(options: CupsClientOptions = {}): CupsClient {
     async jobState(jobId) {
       const { printer, number } = splitJobId(jobId);
       const user = os.userInfo().username;
-      const ipp = await run(
+      const ipp = await runCupsCommand(
         'ipptool',
         ['-c', '-T', '5', '-d', `job_id=${number}`, '-d', `user=${user}`, `ipp://${server}/printers/${printer}`, jobStateTestFile()],
       );
@@ -193,53 +237,27 @@ export function createCupsClient(options: CupsClientOptions = {}): CupsClient {
         return parsed.success ? parsed.data : 'unknown';
       }
       // Without ipptool, lpstat can still tell an unfinished job from a finished one.
-      const open = await run('lpstat', ['-W', 'not-completed', '-o', printer]);
+      const open = await runCupsCommand('lpstat', ['-W', 'not-completed', '-o', printer]);
       if (open.code !== 0 && !(await isSchedulerRunning())) throw new KioskError('print-system-down', 'The print system (CUPS) is not running.');
       if (open.stdout.split('\n').some((line) => line.startsWith(`${jobId} `))) return 'pending';
-      const done = await run('lpstat', ['-W', 'completed', '-o', printer]);
+      const done = await runCupsCommand('lpstat', ['-W', 'completed', '-o', printer]);
       return done.stdout.split('\n').some((line) => line.startsWith(`${jobId} `)) ? 'completed' : 'unknown';
     },
 
     async cancel(jobId) {
       splitJobId(jobId);
-      await run('cancel', [jobId]);
+      await runCupsCommand('cancel', [jobId]);
     },
 
     async listPrinters() {
-      const result = await run('lpstat', ['-p', '-a', '-d']);
+      const result = await runCupsCommand('lpstat', ['-p', '-a', '-d']);
       if (result.missing) throw new KioskError('print-system-down', 'The print system (CUPS) is not installed on this computer.');
       if (result.code !== 0 && !(await isSchedulerRunning())) throw new KioskError('print-system-down', 'The print system (CUPS) is not running.');
-      const printers = new Map<string, { enabled: boolean; accepting: boolean; message: string[] }>();
-      let current: string | null = null;
-      let defaultName: string | null = null;
-      for (const line of result.stdout.split('\n')) {
-        const printerLine = lpstatPrinterLineSchema.safeParse(line);
-        if (printerLine.success) {
-          current = printerLine.data.name;
-          printers.set(current, { enabled: printerLine.data.enabled, accepting: true, message: [] });
-          continue;
-        }
-        const acceptingLine = lpstatAcceptingLineSchema.safeParse(line);
-        if (acceptingLine.success) {
-          const entry = printers.get(acceptingLine.data.name);
-          if (entry) entry.accepting = acceptingLine.data.accepting;
-          current = null;
-          continue;
-        }
-        const defaultLine = lpstatDefaultLineSchema.safeParse(line);
-        if (defaultLine.success) {
-          defaultName = defaultLine.data;
-          continue;
-        }
-        if (current && /^\s+\S/.test(line)) printers.get(current)?.message.push(line.trim());
-      }
-      return [...printers.entries()].map(([name, p]) => ({
-        name,
-        enabled: p.enabled,
-        accepting: p.accepting,
-        message: p.message.join(' '),
-        isDefault: name === defaultName,
-      }));
+      return parseLpstatPrinters(result.stdout);
+    },
+
+    async isInstalled() {
+      return !(await runCupsCommand('lpstat', ['-r'])).missing;
     },
   };
 }

@@ -12,8 +12,8 @@ export interface PaperSpec {
 }
 
 export const paperSpecs: Readonly<Record<PaperSize, PaperSpec>> = {
-  letter: { size: 'letter', widthMm: 215.9, heightMm: 279.4, marginMm: 12, cupsMedia: 'Letter' },
-  a4: { size: 'a4', widthMm: 210, heightMm: 297, marginMm: 12, cupsMedia: 'A4' },
+  letter: { size: 'letter', widthMm: 215.9, heightMm: 279.4, marginMm: 10, cupsMedia: 'Letter' },
+  a4: { size: 'a4', widthMm: 210, heightMm: 297, marginMm: 10, cupsMedia: 'A4' },
   // 80 mm roll, 72 mm printable: 4 mm each side.
   'receipt-80mm': { size: 'receipt-80mm', widthMm: 80, heightMm: null, marginMm: 4 },
 };

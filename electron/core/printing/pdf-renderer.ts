@@ -5,7 +5,23 @@ import type { PaperSpec } from './paper.ts';
  * `printToPDF`; the browser shell with Chromium's `page.pdf`. Both receive the same HTML.
  */
 export interface PdfRenderer {
-  renderPdf(html: string, paper: PaperSpec): Promise<Uint8Array>;
+  renderPdf(html: string, paper: PaperSpec): Promise<RenderedPdf>;
+}
+
+export interface RenderedPdf {
+  readonly bytes: Uint8Array;
+  /** The page size; for continuous paper the height is the measured length of the receipt. */
+  readonly widthMm: number;
+  readonly heightMm: number;
+}
+
+/**
+ * The CUPS `media` for a rendered PDF: the paper's keyword, or for continuous paper a custom size
+ * (`Custom.80x412mm`), so the driver cuts the roll at the receipt's length instead of fitting it
+ * to a default sheet.
+ */
+export function cupsMediaFor(paper: PaperSpec, rendered: RenderedPdf): string {
+  return paper.cupsMedia ?? `Custom.${Math.round(rendered.widthMm)}x${Math.ceil(rendered.heightMm)}mm`;
 }
 
 /** Millimetres to CSS inches, the unit both printToPDF and page.pdf accept. */

@@ -1,31 +1,36 @@
 /**
- * From a patient's answers to paper: assess, build the summary, lay it out, render the PDF and
- * hand it to CUPS; then follow the job to done, failed or stuck. The summary exists only in
- * memory and in the print system's spool.
+ * From a patient's answers to paper: assess, build the summary, lay it out and hand it to the
+ * printer backend (CUPS, or the operating system's silent printing); then follow the job to done,
+ * failed or stuck. The summary exists only in memory and in the print system's spool.
  */
 import { assessAnswers } from '../../../shared/assessment/assess-answers.ts';
-import type { PrintJobStatus } from '../../../shared/ipc/ipc-contract.ts';
+import type { PrinterInfo, PrinterStatus, PrintJobStatus } from '../../../shared/ipc/ipc-contract.ts';
 import { parseAnswers } from '../../../shared/questionnaire/answer-schemas.ts';
 import { backtalkQuestionnaire } from '../../../shared/questionnaire/backtalk-questionnaire.ts';
 import type { Answers, Language } from '../../../shared/questionnaire/questionnaire-types.ts';
+import { sampleCases } from '../../../shared/summary/sample-answers.ts';
 import { buildSummary } from '../../../shared/summary/summary-model.ts';
 import type { CounterStore } from '../counters/counter-store.ts';
 import { KioskError } from '../kiosk-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
-import type { CupsClient, CupsJobState } from './cups-client.ts';
+import type { PrintBackend, QueueCheck } from './print-backend.ts';
 import { paperSpecs } from './paper.ts';
-import type { PdfRenderer } from './pdf-renderer.ts';
 import { renderSummaryHtml } from './summary-html.ts';
 
 export interface PrintService {
   printSummary(answers: unknown, language: Language): Promise<{ jobId: string; printer: string }>;
   jobStatus(jobId: string): Promise<PrintJobStatus>;
+  listPrinters(): Promise<PrinterInfo[]>;
+  /** The chosen printer's state, its last error and whether CUPS keeps printed documents. */
+  printerStatus(): Promise<PrinterStatus>;
+  /** A sample summary with made-up answers, for staff; not counted as a patient print. */
+  printTestPage(): Promise<{ jobId: string; printer: string }>;
+  readonly backend: PrintBackend['kind'];
 }
 
 export interface PrintServiceOptions {
-  readonly cups: CupsClient;
-  readonly pdf: PdfRenderer;
+  readonly backend: PrintBackend;
   readonly settings: SettingsStore;
   readonly counters: CounterStore;
   readonly logger: Logger;
@@ -36,87 +41,168 @@ export interface PrintServiceOptions {
 
 interface TrackedJob {
   readonly submittedAt: number;
+  /** Test prints are not patient prints: they do not move the counters. */
+  readonly kind: 'patient' | 'test';
+  readonly printer: string;
   final: PrintJobStatus | null;
 }
 
-const jobTitle = 'Backtalk summary';
+type FailureCode = NonNullable<PrintJobStatus['failure']>;
+
+const jobTitles = { patient: 'Backtalk summary', test: 'Backtalk test page' } as const;
+export const defaultStuckAfterMs = 60_000;
+
+/** A queue that cannot take a job now, as the error the screens understand. */
+function queueError(check: QueueCheck): KioskError | null {
+  switch (check.state) {
+    case 'ready':
+      return null;
+    case 'paused':
+      return new KioskError('printer-unavailable', `The printer "${check.printer}" is paused${check.message ? ` (${check.message})` : ''}.`);
+    case 'rejecting':
+      return new KioskError('printer-unavailable', `The printer "${check.printer}" is not accepting jobs.`);
+    case 'missing':
+      return new KioskError('printer-not-found', check.message);
+    case 'cups-down':
+      return new KioskError('print-system-down', check.message);
+  }
+}
 
 export function createPrintService(options: PrintServiceOptions): PrintService {
-  const { cups, pdf, settings, counters, logger, now } = options;
-  const stuckAfterMs = options.stuckAfterMs ?? 60_000;
+  const { backend, settings, counters, logger, now } = options;
+  const stuckAfterMs = options.stuckAfterMs ?? defaultStuckAfterMs;
   // Job ids only (e.g. "KioskPDF-12"); nothing of the summary is kept once it is spooled.
+  // Bounded: a kiosk runs for months, and only the last few jobs are ever asked about.
   const jobs = new Map<string, TrackedJob>();
+  const maxTrackedJobs = 50;
+  // Staff-facing reasons only (queue names and CUPS messages), never patient data.
+  let lastFailure: string | null = null;
+
+  function recordFailure(kind: TrackedJob['kind'], reason: string) {
+    lastFailure = reason;
+    if (kind === 'patient') counters.increment('printFailures');
+  }
 
   function settle(jobId: string, job: TrackedJob, status: PrintJobStatus): PrintJobStatus {
     if (!job.final) {
       job.final = status;
-      counters.increment(status.state === 'done' ? 'printed' : 'printFailures');
-      logger.info({ jobId, state: status.state, reason: status.reason }, 'print job finished');
+      if (status.state === 'done') {
+        if (job.kind === 'patient') counters.increment('printed');
+      } else {
+        recordFailure(job.kind, status.reason ?? status.state);
+      }
+      logger.info({ jobId, kind: job.kind, state: status.state, reason: status.reason }, 'print job finished');
     }
     return status;
   }
 
-  function mapState(jobId: string, state: CupsJobState, ageMs: number): PrintJobStatus {
-    switch (state) {
-      case 'completed':
-        return { jobId, state: 'done' };
-      case 'canceled':
-        return { jobId, state: 'failed', reason: 'The print job was cancelled.' };
-      case 'aborted':
-        return { jobId, state: 'failed', reason: 'The printer could not finish the job.' };
-      default:
-        if (ageMs > stuckAfterMs) return { jobId, state: 'stuck', reason: 'The printer has not printed the job in time.' };
-        return { jobId, state: state === 'processing' ? 'printing' : 'queued' };
+  function failed(jobId: string, failure: FailureCode, reason: string): PrintJobStatus {
+    return { jobId, state: 'failed', failure, reason };
+  }
+
+  async function submit(kind: TrackedJob['kind'], buildHtml: () => Promise<{ html: string }>) {
+    const current = settings.get();
+    const paper = paperSpecs[current.paperSize];
+    const started = performance.now();
+    try {
+      // Check the queue while the page is laid out: a paused or missing printer is told at once,
+      // rather than after a job sits in a queue that will not print it.
+      const [check, { html }] = await Promise.all([backend.checkQueue(current.printer), buildHtml()]);
+      if (check.state !== 'ready') throw queueError(check) ?? new KioskError('printer-unavailable', 'The printer is not ready.');
+      const submitted = await backend.submit(html, paper, { printer: check.printer, title: jobTitles[kind] });
+      jobs.set(submitted.jobId, { submittedAt: Date.now(), kind, printer: submitted.printer, final: null });
+      // Maps iterate in insertion order, so the first key is the oldest job.
+      while (jobs.size > maxTrackedJobs) jobs.delete(jobs.keys().next().value as string);
+      logger.info(
+        { jobId: submitted.jobId, kind, backend: backend.kind, paper: paper.size, ms: Math.round(performance.now() - started) },
+        'print job submitted',
+      );
+      return submitted;
+    } catch (error) {
+      if (error instanceof KioskError) {
+        recordFailure(kind, error.message);
+        throw error;
+      }
+      logger.error({ err: error instanceof Error ? error.message : String(error) }, 'print pipeline failed');
+      recordFailure(kind, 'The summary could not be prepared for printing.');
+      throw new KioskError('print-failed', 'The summary could not be prepared for printing.');
     }
   }
 
+  function layout(answers: Answers, language: Language, sample: boolean) {
+    const current = settings.get();
+    const summary = buildSummary({
+      questionnaire: backtalkQuestionnaire,
+      answers,
+      assessment: assessAnswers(answers),
+      language,
+      clinic: { name: current.clinicName, phone: current.clinicPhone },
+      createdAt: now().toISOString(),
+      sample,
+    });
+    return renderSummaryHtml(summary, paperSpecs[current.paperSize]).then((html) => ({ html }));
+  }
+
+  async function followJob(jobId: string, job: TrackedJob): Promise<PrintJobStatus> {
+    let state;
+    try {
+      state = await backend.jobState(jobId);
+    } catch (error) {
+      if (error instanceof KioskError && error.code === 'print-system-down') {
+        return settle(jobId, job, failed(jobId, 'print-system-down', error.message));
+      }
+      throw error;
+    }
+    if (state.state === 'done') return settle(jobId, job, { jobId, state: 'done' });
+    if (state.state === 'failed') return settle(jobId, job, failed(jobId, 'print-failed', state.reason));
+    if (Date.now() - job.submittedAt > stuckAfterMs) {
+      await backend.cancel(jobId).catch(() => undefined);
+      return settle(jobId, job, { jobId, state: 'stuck', reason: `The printer had not printed the job after ${Math.round(stuckAfterMs / 1000)} seconds; it was cancelled.` });
+    }
+    if (state.state === 'queued') {
+      // A queue paused (by staff, or by CUPS after a printer error) after the job went in: say so
+      // now, and withdraw the job so a retry later cannot print the sheet twice.
+      const check = await backend.checkQueue(job.printer);
+      if (check.state === 'paused') {
+        await backend.cancel(jobId).catch(() => undefined);
+        return settle(jobId, job, failed(jobId, 'printer-unavailable', queueError(check)?.message ?? 'The printer is paused.'));
+      }
+    }
+    return { jobId, state: state.state };
+  }
+
   return {
+    backend: backend.kind,
+
     async printSummary(rawAnswers, language) {
       const parsed = parseAnswers(rawAnswers);
       if (!parsed.ok) throw new KioskError('bad-request', 'Some answers were not in the expected form.');
       const answers: Answers = parsed.answers;
-      const current = settings.get();
-      const paper = paperSpecs[current.paperSize];
-      const started = performance.now();
-      try {
-        const summary = buildSummary({
-          questionnaire: backtalkQuestionnaire,
-          answers,
-          assessment: assessAnswers(answers),
-          language,
-          clinic: { name: current.clinicName, phone: current.clinicPhone },
-          createdAt: now().toISOString(),
-        });
-        const html = await renderSummaryHtml(summary, paper);
-        const bytes = await pdf.renderPdf(html, paper);
-        const submitted = await cups.submit(bytes, { printer: current.printer, media: paper.cupsMedia, title: jobTitle });
-        jobs.set(submitted.jobId, { submittedAt: Date.now(), final: null });
-        logger.info({ jobId: submitted.jobId, paper: paper.size, pdfBytes: bytes.byteLength, ms: Math.round(performance.now() - started) }, 'print job submitted');
-        return submitted;
-      } catch (error) {
-        counters.increment('printFailures');
-        if (error instanceof KioskError) throw error;
-        logger.error({ err: error instanceof Error ? error.message : String(error) }, 'print pipeline failed');
-        throw new KioskError('print-failed', 'The summary could not be prepared for printing.');
-      }
+      return submit('patient', () => layout(answers, language, false));
+    },
+
+    printTestPage() {
+      return submit('test', () => layout(sampleCases['no-worry'], settings.get().defaultLanguage, true));
     },
 
     async jobStatus(jobId) {
       const job = jobs.get(jobId);
       if (!job) throw new KioskError('job-not-found', 'The kiosk does not know that print job.');
-      if (job.final) return job.final;
-      let state: CupsJobState;
-      try {
-        state = await cups.jobState(jobId);
-      } catch (error) {
-        if (error instanceof KioskError && error.code === 'print-system-down') {
-          return settle(jobId, job, { jobId, state: 'failed', reason: error.message });
-        }
-        throw error;
-      }
-      const status = mapState(jobId, state, Date.now() - job.submittedAt);
-      if (status.state === 'stuck') await cups.cancel(jobId);
-      return status.state === 'done' || status.state === 'failed' || status.state === 'stuck' ? settle(jobId, job, status) : status;
+      return job.final ?? followJob(jobId, job);
+    },
+
+    listPrinters: () => backend.listPrinters(),
+
+    async printerStatus() {
+      const chosen = settings.get().printer;
+      const [check, keepsJobFiles] = await Promise.all([backend.checkQueue(chosen), backend.keepsJobFiles().catch(() => false)]);
+      const queueMessage = check.state === 'ready' ? check.message : (queueError(check)?.message ?? check.message);
+      return {
+        printer: check.printer,
+        state: check.state,
+        lastError: queueMessage || lastFailure,
+        keepsJobFiles,
+      };
     },
   };
 }

@@ -1,37 +1,84 @@
 /**
- * The kiosk's settings file (`settings.json` in the data folder): zod-validated on every read
- * and write, written atomically, so a crash mid-write leaves the old or the new file, never half.
+ * The kiosk's settings file (`settings.json` in the data folder): versioned and migrated,
+ * zod-validated on every read and write, written atomically with a last good copy, so neither a
+ * crash mid-write nor a corrupt file can stop the kiosk. Settings the provisioning file sets are
+ * laid over the stored ones and cannot be changed here.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
-import { defaultKioskSettings, kioskSettingsSchema, type KioskSettings } from '../../../shared/settings/kiosk-settings.ts';
+import {
+  defaultKioskSettings,
+  kioskSettingKeys,
+  kioskSettingsSchema,
+  type KioskSettingKey,
+  type KioskSettings,
+} from '../../../shared/settings/kiosk-settings.ts';
+import type { SettingsProblem } from '../../../shared/staff/staff-schemas.ts';
 import { KioskError } from '../kiosk-error.ts';
 import type { Logger } from '../logging/logger.ts';
+import { createDurableJsonFile } from './durable-json-file.ts';
+import { parseSettingsFile, serializeSettings } from './settings-migrations.ts';
 
 export interface SettingsStore {
+  /** The settings in force: the stored ones with the provisioned ones on top. */
   get(): KioskSettings;
+  /** Changes stored settings; rejects managed keys and invalid results. Resolves once on disk. */
   update(patch: Partial<KioskSettings>): Promise<KioskSettings>;
+  /** Keys the provisioning file sets. */
+  managedKeys(): KioskSettingKey[];
+  /** What was wrong with the settings file at start, until the next successful save. */
+  problems(): SettingsProblem[];
 }
 
-export function createSettingsStore(options: { dataDir: string; logger: Logger; initial?: Partial<KioskSettings> }): SettingsStore {
-  const file = path.join(options.dataDir, 'settings.json');
-  let current: KioskSettings = { ...defaultKioskSettings, ...options.initial };
-  try {
-    const parsed = kioskSettingsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (parsed.success) current = parsed.data;
-    else options.logger.warn({ file: 'settings.json', issues: parsed.error.issues.map((i) => i.path.join('.')) }, 'settings file invalid; using defaults');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') options.logger.warn({ file: 'settings.json' }, 'settings file unreadable; using defaults');
+export interface SettingsStoreOptions {
+  readonly dataDir: string;
+  readonly logger: Logger;
+  /** Settings used when the data folder has no settings file yet. */
+  readonly initial?: Partial<KioskSettings>;
+  /** Settings the provisioning file sets (managed: staff cannot change them). */
+  readonly provisioned?: Partial<KioskSettings>;
+}
+
+export const settingsFileName = 'settings.json';
+
+/** Lays the managed settings over the stored ones; the default language follows the languages offered. */
+function effectiveSettings(stored: KioskSettings, provisioned: Partial<KioskSettings>): KioskSettings {
+  const merged = { ...stored, ...provisioned };
+  if (!merged.languages.includes(merged.defaultLanguage)) merged.defaultLanguage = merged.languages[0] ?? stored.defaultLanguage;
+  return kioskSettingsSchema.parse(merged);
+}
+
+export function createSettingsStore(options: SettingsStoreOptions): SettingsStore {
+  const { logger } = options;
+  const provisioned = options.provisioned ?? {};
+  const managed = kioskSettingKeys.filter((key) => key in provisioned);
+  const durable = createDurableJsonFile({ file: path.join(options.dataDir, settingsFileName), parse: parseSettingsFile, serialize: serializeSettings });
+
+  const initial = kioskSettingsSchema.safeParse({ ...defaultKioskSettings, ...options.initial });
+  const loaded = durable.load();
+  let stored: KioskSettings = loaded.value ?? (initial.success ? initial.data : defaultKioskSettings);
+  let problem: SettingsProblem | null = loaded.problem ? { source: 'settings-file', ...loaded.problem, fields: [...loaded.problem.fields] } : null;
+  if (problem) logger.warn({ file: settingsFileName, kind: problem.kind, fields: problem.fields, recovery: problem.recovery }, 'settings file unusable; kept the kiosk running');
+  if (loaded.needsSave) {
+    durable.save(stored).catch((error: unknown) => logger.error({ file: settingsFileName, err: String(error) }, 'settings write failed'));
   }
+  let current = effectiveSettings(stored, provisioned);
 
   return {
     get: () => current,
+    managedKeys: () => [...managed],
+    problems: () => (problem ? [problem] : []),
     async update(patch) {
-      const parsed = kioskSettingsSchema.safeParse({ ...current, ...patch });
+      const touched = managed.filter((key) => key in patch);
+      if (touched.length > 0) throw new KioskError('managed-setting', 'That setting is managed by the provisioning file.');
+      const parsed = kioskSettingsSchema.safeParse({ ...stored, ...patch });
       if (!parsed.success) throw new KioskError('bad-request', 'Those settings are not valid.');
-      await writeFileAtomic(file, `${JSON.stringify(parsed.data, null, 2)}\n`, { fsync: true });
-      current = parsed.data;
+      await durable.save(parsed.data).catch((error: unknown) => {
+        logger.error({ file: settingsFileName, err: String(error) }, 'settings write failed');
+        throw new KioskError('internal', 'The settings could not be saved.');
+      });
+      stored = parsed.data;
+      problem = null;
+      current = effectiveSettings(stored, provisioned);
       return current;
     },
   };

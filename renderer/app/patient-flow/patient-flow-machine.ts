@@ -4,7 +4,9 @@
  *
  *   attract → privacy → question… (about, then safety) → review → result → thank-you → attract
  *   a red-flag safety answer → front-desk-alert at once → the next question
- *   review → edit one answer → review;   idle anywhere → reset
+ *   review → edit one answer → review
+ *   idle on any screen but attract → still-there check → "I'm still here" or reset
+ *   language and display mode change on every screen and keep the answers; reset forgets both
  */
 import { enabledItems, pruneDisabledAnswers } from '../../../shared/questionnaire/enable-when.ts';
 import type { Answers, AnswerValue, Language, Questionnaire, QuestionnaireItem } from '../../../shared/questionnaire/questionnaire-types.ts';
@@ -18,10 +20,28 @@ export type Screen =
   | { readonly name: 'result' }
   | { readonly name: 'thank-you' };
 
+export type ScreenName = Screen['name'];
+
+/** Text size steps: 0 is the default; each step makes every text about a quarter larger. */
+export const textSizeSteps = [0, 1, 2] as const;
+export type TextSize = (typeof textSizeSteps)[number];
+export type Contrast = 'standard' | 'high';
+
+/** How the screens look for this patient. Chosen on any screen, forgotten on reset. */
+export interface DisplayMode {
+  readonly textSize: TextSize;
+  readonly contrast: Contrast;
+}
+
+export const defaultDisplayMode: DisplayMode = { textSize: 0, contrast: 'standard' };
+
 export interface FlowState {
   readonly screen: Screen;
   readonly answers: Answers;
   readonly language: Language;
+  readonly display: DisplayMode;
+  /** "Are you still there?" is showing over the screen. */
+  readonly stillThereCheck: boolean;
   /** Changes on every reset; the app remounts everything under it so no DOM state survives. */
   readonly session: number;
   /** Red-flag linkIds already escalated, so the alert shows once per flagged answer. */
@@ -31,6 +51,8 @@ export interface FlowState {
 export type FlowEvent =
   | { readonly type: 'start' }
   | { readonly type: 'set-language'; readonly language: Language }
+  | { readonly type: 'set-text-size'; readonly textSize: TextSize }
+  | { readonly type: 'set-contrast'; readonly contrast: Contrast }
   | { readonly type: 'accept-privacy' }
   | { readonly type: 'answer'; readonly linkId: string; readonly value: AnswerValue | undefined }
   | { readonly type: 'next' }
@@ -38,10 +60,17 @@ export type FlowEvent =
   | { readonly type: 'edit'; readonly linkId: string }
   | { readonly type: 'continue-after-alert' }
   | { readonly type: 'finish' }
+  | { readonly type: 'idle' }
+  | { readonly type: 'still-here' }
   | { readonly type: 'reset'; readonly language: Language };
 
 export function initialFlowState(language: Language, session = 0): FlowState {
-  return { screen: { name: 'attract' }, answers: {}, language, session, escalated: [] };
+  return { screen: { name: 'attract' }, answers: {}, language, display: defaultDisplayMode, stillThereCheck: false, session, escalated: [] };
+}
+
+/** The next text size step, wrapping round to the default after the largest. */
+export function nextTextSize(current: TextSize): TextSize {
+  return textSizeSteps[(textSizeSteps.indexOf(current) + 1) % textSizeSteps.length] as TextSize;
 }
 
 /** Safety answers that must be escalated: "yes", and "not sure" too. */
@@ -58,6 +87,11 @@ export function isAnswered(value: AnswerValue | undefined): boolean {
 /** Guard for "next": a required item (every safety item) must be answered first. */
 export function canLeaveQuestion(item: QuestionnaireItem, answers: Answers): boolean {
   return !item.required || isAnswered(answers[item.linkId]);
+}
+
+/** Guard for the idle check: the attract screen holds nothing to protect, so it never asks. */
+export function watchesForIdle(state: FlowState): boolean {
+  return state.screen.name !== 'attract' && !state.stillThereCheck;
 }
 
 export interface FlowMachine {
@@ -93,14 +127,10 @@ export function createPatientFlowMachine(questionnaire: Questionnaire): FlowMach
     return previous ? { name: 'question', linkId: previous.linkId, fromReview: false } : { name: 'privacy' };
   }
 
-  function reduce(state: FlowState, event: FlowEvent): FlowState {
+  /** Events that move between screens; the still-there check blocks them until it is answered. */
+  function move(state: FlowState, event: FlowEvent): FlowState {
     const { screen } = state;
     switch (event.type) {
-      case 'reset':
-        return initialFlowState(event.language, state.session + 1);
-      case 'set-language':
-        // Answers are codes, not texts, so switching language keeps every one of them.
-        return { ...state, language: event.language };
       case 'start':
         return screen.name === 'attract' ? { ...state, screen: { name: 'privacy' } } : state;
       case 'accept-privacy':
@@ -113,10 +143,8 @@ export function createPatientFlowMachine(questionnaire: Questionnaire): FlowMach
         return { ...state, answers: pruneDisabledAnswers(questionnaire, next) };
       }
       case 'next': {
-        if (screen.name !== 'question') {
-          if (screen.name === 'review') return { ...state, screen: { name: 'result' } };
-          return state;
-        }
+        if (screen.name === 'review') return { ...state, screen: { name: 'result' } };
+        if (screen.name !== 'question') return state;
         const item = itemById.get(screen.linkId);
         if (!item || !canLeaveQuestion(item, state.answers)) return state;
         const then: Screen = screen.fromReview ? { name: 'review' } : after(screen.linkId, state.answers);
@@ -139,6 +167,7 @@ export function createPatientFlowMachine(questionnaire: Questionnaire): FlowMach
           case 'result':
             return { ...state, screen: { name: 'review' } };
           default:
+            // The attract screen has no "back", the alert must be read, thank-you only moves on.
             return state;
         }
       case 'edit':
@@ -149,6 +178,29 @@ export function createPatientFlowMachine(questionnaire: Questionnaire): FlowMach
         return screen.name === 'front-desk-alert' ? { ...state, screen: screen.then } : state;
       case 'finish':
         return screen.name === 'result' ? { ...state, screen: { name: 'thank-you' } } : state;
+      default:
+        return state;
+    }
+  }
+
+  function reduce(state: FlowState, event: FlowEvent): FlowState {
+    switch (event.type) {
+      case 'reset':
+        // A new session: no answers, no escalations, default language and display, nothing to go back to.
+        return initialFlowState(event.language, state.session + 1);
+      case 'set-language':
+        // Answers are codes, not texts, so switching language keeps every one of them.
+        return { ...state, language: event.language };
+      case 'set-text-size':
+        return { ...state, display: { ...state.display, textSize: event.textSize } };
+      case 'set-contrast':
+        return { ...state, display: { ...state.display, contrast: event.contrast } };
+      case 'idle':
+        return watchesForIdle(state) ? { ...state, stillThereCheck: true } : state;
+      case 'still-here':
+        return { ...state, stillThereCheck: false };
+      default:
+        return state.stillThereCheck ? state : move(state, event);
     }
   }
 

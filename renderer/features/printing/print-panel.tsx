@@ -5,7 +5,12 @@ import type { Answers, Language } from '../../../shared/questionnaire/questionna
 import type { PrintMode } from '../../../shared/settings/kiosk-settings.ts';
 import { usePrintJob } from './use-print-job.ts';
 
-/** Print progress and outcome, shown above the summary so the summary is never out of sight. */
+const stepNumber = { sending: 1, queued: 2, printing: 3 } as const;
+
+/**
+ * Print progress and outcome, shown above the summary so the summary is never out of sight.
+ * In "ask" mode nothing prints until the patient taps Print; "Don't print" is always allowed.
+ */
 export function PrintPanel(props: { bridge: BridgeApi; answers: Answers; language: Language; mode: PrintMode }) {
   const { t } = useTranslation();
   const { state, print, decline } = usePrintJob(props.bridge, props.answers, props.language);
@@ -19,30 +24,42 @@ export function PrintPanel(props: { bridge: BridgeApi; answers: Answers; languag
     }
   }, [props.mode, print]);
 
+  const retry = () => {
+    setAskedDesk(false);
+    void print();
+  };
+
   return (
     <section className={`print-panel print-panel--${state.phase}`} aria-live="polite" data-print-phase={state.phase}>
       {state.phase === 'idle' ? (
-        <div className="print-panel__actions">
-          <button type="button" className="button button--primary" onClick={() => void print()}>
-            {t('result.print')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={decline}>
-            {t('result.dontPrint')}
-          </button>
-        </div>
+        <>
+          <p>{t('print.ask')}</p>
+          <div className="print-panel__actions">
+            <button type="button" className="button button--primary" onClick={() => void print()}>
+              {t('print.start')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={decline}>
+              {t('print.decline')}
+            </button>
+          </div>
+        </>
       ) : null}
       {state.phase === 'declined' ? (
         <div className="print-panel__row">
           <p>{t('print.notPrinted')}</p>
           <button type="button" className="button button--secondary" onClick={() => void print()}>
-            {t('result.print')}
+            {t('print.start')}
           </button>
         </div>
       ) : null}
       {state.phase === 'printing' ? (
-        <p className="print-panel__status" role="status">
-          <span className="spinner" aria-hidden="true" /> {t('print.printing')}
-        </p>
+        <div role="status" data-print-step={state.step}>
+          <p className="print-panel__status">
+            <span className="spinner" aria-hidden="true" />{' '}
+            {state.step === 'sending' ? t('print.sending') : state.step === 'queued' ? t('print.waiting') : t('print.printing')}
+          </p>
+          <progress max={3} value={stepNumber[state.step]} aria-label={t('print.steps', { step: stepNumber[state.step] })} />
+        </div>
       ) : null}
       {state.phase === 'done' ? (
         <div role="status">
@@ -51,14 +68,14 @@ export function PrintPanel(props: { bridge: BridgeApi; answers: Answers; languag
         </div>
       ) : null}
       {state.phase === 'failed' ? (
-        <div role="alert" data-error-code={state.code}>
-          <p className="print-panel__status">{t('print.failed')}</p>
+        <div role="alert" data-print-problem={state.problem}>
+          <p className="print-panel__status">{t(`print.problem.${state.problem}`)}</p>
           <p>{askedDesk ? t('print.askDeskHint') : t('print.failedHint')}</p>
           <div className="print-panel__actions">
-            <button type="button" className="button button--primary" onClick={() => void print()}>
+            <button type="button" className="button button--primary" onClick={retry}>
               {t('print.retry')}
             </button>
-            <button type="button" className="button button--secondary" onClick={() => setAskedDesk(true)}>
+            <button type="button" className="button button--secondary" onClick={() => setAskedDesk(true)} aria-pressed={askedDesk}>
               {t('print.askDesk')}
             </button>
           </div>

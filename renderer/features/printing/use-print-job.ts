@@ -1,16 +1,24 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BridgeApi } from '../../../shared/ipc/bridge-api.ts';
-import type { IpcErrorCode } from '../../../shared/ipc/ipc-result.ts';
 import type { Answers, Language } from '../../../shared/questionnaire/questionnaire-types.ts';
+
+/** What went wrong, as the patient screen explains it. */
+export const printProblems = ['printer-unavailable', 'printer-not-found', 'print-system-down', 'stuck', 'print-failed'] as const;
+export type PrintProblem = (typeof printProblems)[number];
 
 export type PrintPhase =
   | { readonly phase: 'idle' }
   | { readonly phase: 'declined' }
-  | { readonly phase: 'printing'; readonly jobId: string | null }
+  /** sending: the summary is being laid out and handed over; queued: the printer has it but has not started. */
+  | { readonly phase: 'printing'; readonly step: 'sending' | 'queued' | 'printing'; readonly jobId: string | null }
   | { readonly phase: 'done' }
-  | { readonly phase: 'failed'; readonly code: IpcErrorCode | 'stuck' };
+  | { readonly phase: 'failed'; readonly problem: PrintProblem };
 
 const pollMs = 400;
+
+function asProblem(code: string): PrintProblem {
+  return (printProblems as readonly string[]).includes(code) ? (code as PrintProblem) : 'print-failed';
+}
 
 /**
  * Submits the summary and follows the job until the printer is done or has failed. The answers
@@ -30,21 +38,23 @@ export function usePrintJob(bridge: BridgeApi, answers: Answers, language: Langu
   const print = useCallback(async () => {
     const mine = ++attempt.current;
     const current = () => alive.current && attempt.current === mine;
-    setState({ phase: 'printing', jobId: null });
+    setState({ phase: 'printing', step: 'sending', jobId: null });
     const submitted = await bridge.printSubmit({ answers, language });
     if (!current()) return;
-    if (!submitted.ok) return setState({ phase: 'failed', code: submitted.error.code });
+    if (!submitted.ok) return setState({ phase: 'failed', problem: asProblem(submitted.error.code) });
     const { jobId } = submitted.value;
-    setState({ phase: 'printing', jobId });
+    setState({ phase: 'printing', step: 'queued', jobId });
     for (;;) {
       await new Promise((resolve) => setTimeout(resolve, pollMs));
       if (!current()) return;
       const status = await bridge.printStatus({ jobId });
       if (!current()) return;
-      if (!status.ok) return setState({ phase: 'failed', code: status.error.code });
-      if (status.value.state === 'done') return setState({ phase: 'done' });
-      if (status.value.state === 'failed') return setState({ phase: 'failed', code: 'print-failed' });
-      if (status.value.state === 'stuck') return setState({ phase: 'failed', code: 'stuck' });
+      if (!status.ok) return setState({ phase: 'failed', problem: asProblem(status.error.code) });
+      const { state: jobState } = status.value;
+      if (jobState === 'done') return setState({ phase: 'done' });
+      if (jobState === 'failed') return setState({ phase: 'failed', problem: asProblem(status.value.failure ?? 'print-failed') });
+      if (jobState === 'stuck') return setState({ phase: 'failed', problem: 'stuck' });
+      setState({ phase: 'printing', step: jobState, jobId });
     }
   }, [bridge, answers, language]);
 

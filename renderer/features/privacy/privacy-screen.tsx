@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ScreenLayout } from '../../components/screen-layout.tsx';
 
+/** What happens to the answers and how long it takes, before the first question. */
 export function PrivacyScreen(props: { header: React.ReactNode; onAccept: () => void; onBack: () => void }) {
   const { t } = useTranslation();
   const points = t('privacy.points', { returnObjects: true });
@@ -19,10 +20,14 @@ export function PrivacyScreen(props: { header: React.ReactNode; onAccept: () => 
         </>
       }
     >
-      <h1 id="privacy-title">{t('privacy.title')}</h1>
-      <ul className="points">
+      <h1 id="privacy-title" data-speak>
+        {t('privacy.title')}
+      </h1>
+      <ul className="points points--checks">
         {points.map((point) => (
-          <li key={point}>{point}</li>
+          <li key={point} data-speak>
+            {point}
+          </li>
         ))}
       </ul>
     </ScreenLayout>

@@ -22,23 +22,32 @@ export function ChoiceTiles(props: {
     props.onChange([...selected.filter((code) => !exclusive.has(code)), option.code]);
   }
 
+  const layout = options.length > 4 ? 'tiles--grid' : options.length === 3 && options.every((o) => o.text[language].length < 12) ? 'tiles--row' : '';
   return (
-    <div className={`tiles ${options.length > 4 ? 'tiles--grid' : ''}`} role={multiple ? 'group' : 'radiogroup'} aria-labelledby={props.labelledBy}>
+    <div className={`tiles ${layout}`} role={multiple ? 'group' : 'radiogroup'} aria-labelledby={props.labelledBy}>
       {options.map((option) => {
         const isSelected = selected.includes(option.code);
         return (
           <button
             key={option.code}
             type="button"
-            className="tile"
+            className={`tile ${multiple ? 'tile--toggle' : 'tile--radio'}`}
             data-code={option.code}
             role={multiple ? undefined : 'radio'}
             aria-checked={multiple ? undefined : isSelected}
             aria-pressed={multiple ? isSelected : undefined}
             onClick={() => toggle(option)}
           >
-            <span className="tile__mark" aria-hidden="true">{isSelected ? '✓' : ''}</span>
-            <span className="tile__text">{option.text[language]}</span>
+            <span className="tile__mark" aria-hidden="true">
+              {isSelected ? (
+                <svg viewBox="0 0 24 24" focusable="false">
+                  <path d="M5 12.5l4.5 4.5L19 7.5" fill="none" stroke="currentColor" strokeWidth="3.5" strokeLinecap="round" strokeLinejoin="round" />
+                </svg>
+              ) : null}
+            </span>
+            <span className="tile__text" data-speak>
+              {option.text[language]}
+            </span>
           </button>
         );
       })}

@@ -34,7 +34,7 @@ export function QuestionScreen(props: {
   if (item.kind === 'scale' && item.scale) {
     widget = <PainScale scale={item.scale} language={language} value={typeof props.value === 'number' ? props.value : undefined} labelledBy={titleId} onChange={props.onAnswer} />;
   } else if (item.kind === 'body-regions') {
-    widget = <BodyMap options={item.options} language={language} selected={codes} labelledBy={titleId} pictureLabel={t('answers.bodyPictureLabel')} onChange={(next) => props.onAnswer(next)} />;
+    widget = <BodyMap options={item.options} language={language} selected={codes} labelledBy={titleId} onChange={(next) => props.onAnswer(next)} />;
   } else {
     widget = (
       <ChoiceTiles
@@ -54,7 +54,6 @@ export function QuestionScreen(props: {
     <ScreenLayout
       labelledBy={titleId}
       header={props.header}
-      tone={item.section === 'safety' ? 'calm' : 'calm'}
       footer={
         <>
           <button type="button" className="button button--secondary" onClick={props.onBack}>
@@ -67,14 +66,22 @@ export function QuestionScreen(props: {
       }
     >
       {props.progress ? (
-        <p className="progress" data-testid="progress">
-          {t('nav.progress', { index: props.progress.index, total: props.progress.total })}
-        </p>
+        <div className="progress">
+          <p className="progress__text" data-testid="progress">
+            {t('nav.progress', { index: props.progress.index, total: props.progress.total })}
+          </p>
+          {item.section === 'safety' ? <p className="badge">{t('nav.safety')}</p> : null}
+          <div className="progress__bar" aria-hidden="true">
+            <div className="progress__fill" style={{ width: `${(100 * props.progress.index) / props.progress.total}%` }} />
+          </div>
+        </div>
       ) : null}
-      <h1 id={titleId} className="question">
+      <h1 id={titleId} className="question" data-speak>
         {item.text[language]}
       </h1>
-      <p className="hint">{item.help ? item.help[language] : multiple ? t('nav.chooseAny') : t('nav.chooseOne')}</p>
+      <p className="hint" data-speak>
+        {item.help ? item.help[language] : multiple ? t('nav.chooseAny') : t('nav.chooseOne')}
+      </p>
       {widget}
       {!props.canGoOn ? (
         <p id={`${titleId}-required`} className="hint hint--required">

@@ -32,23 +32,25 @@ export function ResultScreen(props: {
         </>
       }
     >
-      <h1 id="result-title">{t('result.title')}</h1>
+      <h1 id="result-title" data-speak>
+        {t('result.title')}
+      </h1>
       {props.printPanel}
       <section className={`guidance guidance--${assessment.level}`} data-level={assessment.level}>
-        <h2>{guidance.title[language]}</h2>
-        <p>{guidance.body[language]}</p>
+        <h2 data-speak>{guidance.title[language]}</h2>
+        <p data-speak>{guidance.body[language]}</p>
       </section>
       <section>
         <h2>{t('result.causesTitle')}</h2>
         {likely.length === 0 ? <p>{t('result.noCause')}</p> : null}
         {likely.map((cause) => (
           <article key={cause.cause} className="cause" data-cause={cause.cause}>
-            <h3>{causeTexts[cause.cause].name[language]}</h3>
-            <p>{causeTexts[cause.cause].explanation[language]}</p>
+            <h3 data-speak>{causeTexts[cause.cause].name[language]}</h3>
+            <p data-speak>{causeTexts[cause.cause].explanation[language]}</p>
             {cause.evidence.some((e) => e.weight > 0) ? (
               <>
-                <p className="because-label">{t('result.because')}</p>
-                <ul className="because">
+                {/* Each evidence text already starts with "Because you said…", so no label above the list. */}
+                <ul className="because" aria-label={t('result.because')}>
                   {cause.evidence
                     .filter((e) => e.weight > 0)
                     .map((e) => (

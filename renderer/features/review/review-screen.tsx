@@ -34,8 +34,12 @@ export function ReviewScreen(props: {
         </>
       }
     >
-      <h1 id="review-title">{t('review.title')}</h1>
-      <p className="hint">{t('review.body')}</p>
+      <h1 id="review-title" data-speak>
+        {t('review.title')}
+      </h1>
+      <p className="hint" data-speak>
+        {t('review.body')}
+      </p>
       <ul className="review-list">
         {props.items.map((item) => {
           const value = props.answers[item.linkId];
@@ -43,8 +47,13 @@ export function ReviewScreen(props: {
             <li key={item.linkId}>
               <button type="button" className="review-item" data-link-id={item.linkId} onClick={() => props.onEdit(item.linkId)}>
                 <span className="review-item__label">{item.shortLabel[props.language]}</span>
-                <span className="review-item__value">{value === undefined ? t('review.notAnswered') : describe(item, value, props.language)}</span>
-                <span className="review-item__change">{t('review.change')}</span>
+                <span className={`review-item__value ${value === undefined ? 'review-item__value--empty' : ''}`}>{value === undefined ? t('review.notAnswered') : describe(item, value, props.language)}</span>
+                <span className="review-item__change" aria-hidden="true">
+                  <svg viewBox="0 0 24 24" focusable="false">
+                    <path d="M4 20h4L19 9l-4-4L4 16zM14 6l4 4" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinejoin="round" />
+                  </svg>
+                  {t('review.change')}
+                </span>
               </button>
             </li>
           );

@@ -16,10 +16,21 @@ export function ThankYouScreen(props: { seconds: number; header: React.ReactNode
       }
     >
       <div className="thanks">
-        <h1 id="thanks-title">{t('thanks.title')}</h1>
-        <p className="lead">{t('thanks.body')}</p>
-        <p className="countdown" aria-live="polite" data-testid="countdown">
-          {t('thanks.countdown', { seconds: left })}
+        <svg className="thanks__art" viewBox="0 0 96 96" aria-hidden="true" focusable="false">
+          <circle cx="48" cy="48" r="44" />
+          <path d="M28 50l13 13 27-29" />
+        </svg>
+        <h1 id="thanks-title" data-speak>
+          {t('thanks.title')}
+        </h1>
+        <p className="lead" data-speak>
+          {t('thanks.body')}
+        </p>
+        <p className="countdown" data-testid="countdown">
+          <span className="countdown__number" aria-hidden="true">
+            {left}
+          </span>
+          <span className="countdown__text">{t('thanks.countdown', { seconds: left })}</span>
         </p>
       </div>
     </ScreenLayout>

@@ -20,9 +20,15 @@ export function schedulerRunning(): boolean {
   return /scheduler is running/.test(spawnSync('lpstat', ['-r'], { encoding: 'utf8' }).stdout ?? '');
 }
 
+/** A cupsd process exists (it may still be starting, and then lpstat -r says "not running"). */
+function schedulerProcessExists(): boolean {
+  return spawnSync('pgrep', ['-x', 'cupsd'], { stdio: 'ignore' }).status === 0;
+}
+
 export function startScheduler(): void {
   if (schedulerRunning()) return;
-  spawnSync('cupsd', [], { stdio: 'ignore' });
+  // Never start a second cupsd: two would split the socket and the port between them.
+  if (!schedulerProcessExists()) spawnSync('cupsd', [], { stdio: 'ignore' });
   for (let i = 0; i < 50 && !schedulerRunning(); i++) spawnSync('sleep', ['0.1']);
 }
 

@@ -4,13 +4,15 @@
  * patient taps them.
  */
 import { test as base, expect, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { startBrowserShell, type BrowserShell } from '../../../electron/browser-shell/browser-shell.ts';
 import { createStreamLogger } from '../../../electron/core/logging/logger.ts';
+import { hashPin } from '../../../electron/core/staff/pin-hash.ts';
+import { seedStaffPinHash } from '../../../electron/core/staff/staff-state-store.ts';
 import { safetyLinkIds } from '../../../shared/questionnaire/backtalk-questionnaire.ts';
 import type { AnswerValue } from '../../../shared/questionnaire/questionnaire-types.ts';
 import type { KioskSettings } from '../../../shared/settings/kiosk-settings.ts';
@@ -19,8 +21,24 @@ import { ensureTestQueue, testPrinter } from './cups-test-queue.ts';
 /** The built renderer; BACKTALK_RENDERER_DIR points elsewhere (e.g. a private build while others rebuild dist/). */
 export const rendererDir = process.env['BACKTALK_RENDERER_DIR'] ?? fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
 
+/** The staff PIN every test kiosk has unless a test says otherwise (set as if staff chose it at first start). */
+export const testStaffPin = '2468';
+
+/** The provisioning file a test kiosk reads (written to its data folder), or null for none. */
+export interface TestProvisioning {
+  readonly settings?: Partial<KioskSettings>;
+  /** A PIN to hash into `staffPinHash` (managed PIN). */
+  readonly staffPin?: string;
+}
+
 export interface KioskFixtures {
   kioskSettings: Partial<KioskSettings>;
+  /** The staff PIN already set in the data folder; null starts with no PIN (the first-start PIN setup). */
+  staffPin: string | null;
+  provisioning: TestProvisioning | null;
+  staffIdleSeconds: number;
+  /** Where the test kiosk looks for its provisioning file (inside dataDir; absent unless `provisioning` is set). */
+  provisionFile: string;
   kioskViewport: { width: number; height: number };
   printStuckAfterMs: number;
   shell: BrowserShell;
@@ -97,6 +115,17 @@ export class KioskDriver {
 
 export const test = base.extend<KioskFixtures>({
   kioskSettings: [{}, { option: true }],
+  staffPin: [testStaffPin, { option: true }],
+  provisioning: [null, { option: true }],
+  staffIdleSeconds: [120, { option: true }],
+  provisionFile: async ({ dataDir, provisioning }, use) => {
+    const file = path.join(dataDir, 'provision.json');
+    if (provisioning) {
+      const staffPinHash = provisioning.staffPin ? await hashPin(provisioning.staffPin) : undefined;
+      writeFileSync(file, JSON.stringify({ version: 1, settings: provisioning.settings, staffPinHash }, null, 2));
+    }
+    await use(file);
+  },
   kioskViewport: [{ width: 1920, height: 1080 }, { option: true }],
   printStuckAfterMs: [60_000, { option: true }],
   logLines: async ({}, use) => {
@@ -107,8 +136,9 @@ export const test = base.extend<KioskFixtures>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  shell: async ({ kioskSettings, kioskViewport, dataDir, logLines, printStuckAfterMs }, use) => {
+  shell: async ({ kioskSettings, kioskViewport, dataDir, logLines, printStuckAfterMs, staffPin, provisionFile, staffIdleSeconds }, use) => {
     ensureTestQueue();
+    if (staffPin !== null) await seedStaffPinHash(dataDir, await hashPin(staffPin));
     const stream = new PassThrough();
     stream.setEncoding('utf8').on('data', (chunk: string) => logLines.push(...chunk.split('\n').filter(Boolean)));
     const shell = await startBrowserShell({
@@ -118,6 +148,9 @@ export const test = base.extend<KioskFixtures>({
       logger: createStreamLogger(stream),
       viewport: kioskViewport,
       printStuckAfterMs,
+      // Always a file inside the test's data folder, so the machine's own provisioning never leaks in.
+      provisionFile,
+      staffIdleSeconds,
       initialSettings: { clinicName: 'Riverside Physical Therapy', clinicPhone: '555-0134', printer: testPrinter, ...kioskSettings },
     });
     await use(shell);

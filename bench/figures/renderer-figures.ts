@@ -1,0 +1,195 @@
+/**
+ * Bench figures of the touchscreen, measured in the real browser shell (Debian's Chromium, the
+ * real main-process core, the production renderer build):
+ * - initial JavaScript, gzip, with the largest modules named;
+ * - attract screen interactive after navigation (the app's own performance mark, set in the
+ *   effect after the attract screen committed, so its handlers are attached);
+ * - tap → next screen painted, p95 over 200 taps: a capture-phase click listener notes the tap's
+ *   event time, then requestAnimationFrame + a task after it mark the first frame painted with
+ *   the new screen;
+ * - language switch and display-mode switch → painted, the same way.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { buildRenderer } from '../../scripts/renderer-build.ts';
+import { startPatientShell } from '../../tests/e2e/support/patient-shell.ts';
+import { median, type BenchFigure } from '../bench-figure.ts';
+
+const initialJsTargetKb = 120;
+const attractTargetMs = 250;
+const tapTargetMs = 50;
+const switchTargetMs = 100;
+const navigations = 15;
+const taps = 200;
+const switches = 40;
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+}
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/** The scripts index.html loads at once: its module entry and every modulepreload. */
+function initialScripts(rendererDir: string): string[] {
+  const html = readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
+  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => m[1] as string);
+  return [...new Set(sources)].map((source) => path.join(rendererDir, source));
+}
+
+/**
+ * The in-page probe: every click records (event time → first frame painted after it, whether the
+ * screen, language or display mode changed). A string, so the bench's TypeScript transform adds
+ * no helpers the page does not have.
+ */
+const tapProbe = `(() => {
+  window.benchTaps = [];
+  const snapshot = () => [document.querySelector('[data-screen]')?.getAttribute('data-screen'), document.querySelector('h1')?.id,
+    document.documentElement.lang, document.documentElement.dataset.contrast, document.documentElement.dataset.textSize].join('|');
+  document.addEventListener('click', (event) => {
+    const before = snapshot();
+    performance.mark('bench:tap', { startTime: event.timeStamp });
+    requestAnimationFrame(() => {
+      // The task queued from the frame's rAF callback runs once that frame has been painted.
+      setTimeout(() => {
+        const painted = performance.now();
+        performance.mark('bench:painted', { startTime: painted });
+        window.benchTaps.push({ ms: painted - event.timeStamp, changed: snapshot() !== before });
+      }, 0);
+    });
+  }, { capture: true });
+})()`;
+
+async function installTapProbe(page: Page): Promise<void> {
+  await page.evaluate(tapProbe);
+}
+
+async function tapAndWait(page: Page, selector: string): Promise<{ ms: number; changed: boolean }> {
+  const count = await page.evaluate(() => (window as unknown as { benchTaps: unknown[] }).benchTaps.length);
+  await page.locator(selector).first().click();
+  await page.waitForFunction((n) => (window as unknown as { benchTaps: unknown[] }).benchTaps.length > n, count);
+  return page.evaluate((n) => (window as unknown as { benchTaps: { ms: number; changed: boolean }[] }).benchTaps[n] as { ms: number; changed: boolean }, count);
+}
+
+async function measureScreenTaps(page: Page): Promise<number[]> {
+  const times: number[] = [];
+  await page.locator('.attract__start').click();
+  await page.locator('[data-screen="privacy"]').waitFor();
+  await installTapProbe(page);
+  let forward = true;
+  while (times.length < taps) {
+    const screen = await page.locator('[data-screen]').getAttribute('data-screen');
+    if (screen === 'privacy') {
+      forward = true;
+    } else if (screen === 'review') {
+      forward = false;
+    } else if (screen === 'question' && forward) {
+      // Required questions need an answer first (not timed: it changes no screen).
+      const id = (await page.locator('h1.question').getAttribute('id')) ?? '';
+      const answered = (await page.locator('.tile[aria-pressed="true"], .tile[aria-checked="true"]').count()) > 0;
+      if (!answered && id === 'question-where') await tapAndWait(page, '.tile[data-code="neck"]');
+      else if (!answered && id.startsWith('question-safety-')) await tapAndWait(page, '.tile[data-code="no"]');
+    }
+    const tap = await tapAndWait(page, forward ? '.screen__footer .button--primary' : '.screen__footer .button--secondary');
+    if (!tap.changed) throw new Error('A navigation tap did not change the screen');
+    times.push(tap.ms);
+  }
+  return times;
+}
+
+async function measureSwitches(page: Page, selectors: readonly [string, string]): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < switches; i++) {
+    const tap = await tapAndWait(page, selectors[i % 2] as string);
+    if (!tap.changed) throw new Error(`Tapping ${selectors[i % 2]} changed nothing`);
+    times.push(tap.ms);
+  }
+  return times;
+}
+
+export async function measureRenderer(): Promise<BenchFigure[]> {
+  const rendererDir = path.join(os.tmpdir(), `backtalk-bench-renderer-${process.pid}`);
+  const build = await buildRenderer(rendererDir);
+  const initialBytes = initialScripts(rendererDir).reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+  const largest = build.moduleBytes
+    .slice(0, 6)
+    .map((m) => `${m.module} ${Math.round(m.bytes / 1024)} KB`)
+    .join(', ');
+  const figures: BenchFigure[] = [
+    {
+      figure: 'renderer initial JS',
+      unit: 'KB gzip',
+      target: `<= ${initialJsTargetKb}`,
+      value: round(initialBytes / 1024),
+      pass: initialBytes / 1024 <= initialJsTargetKb,
+      note: `largest modules (rendered bytes before minify and gzip): ${largest}`,
+    },
+  ];
+
+  const { shell, close } = await startPatientShell({ rendererDir, viewport: { width: 1920, height: 1080 }, settings: { idleSeconds: 900 } });
+  try {
+    const { page } = shell;
+    const attract: number[] = [];
+    for (let i = 0; i < navigations; i++) {
+      await shell.reload();
+      await page.waitForFunction(() => performance.getEntriesByName('backtalk:screen:attract').length > 0);
+      attract.push(await page.evaluate(() => (performance.getEntriesByName('backtalk:screen:attract')[0] as PerformanceEntry).startTime));
+    }
+    const attractMedian = median(attract);
+    figures.push({
+      figure: 'attract screen interactive',
+      unit: 'ms after navigation',
+      target: `<= ${attractTargetMs}`,
+      value: round(attractMedian),
+      min: round(Math.min(...attract)),
+      max: round(Math.max(...attract)),
+      pass: attractMedian <= attractTargetMs,
+      note: `median of ${navigations} navigations (app served from the shell, bridge config load included)`,
+    });
+
+    const tapTimes = await measureScreenTaps(page);
+    const tapP95 = percentile(tapTimes, 95);
+    figures.push({
+      figure: 'tap -> next screen painted p95',
+      unit: 'ms',
+      target: `<= ${tapTargetMs}`,
+      value: round(tapP95),
+      min: round(Math.min(...tapTimes)),
+      max: round(Math.max(...tapTimes)),
+      pass: tapP95 <= tapTargetMs,
+      note: `${tapTimes.length} Next/Back taps through the questions; median ${round(median(tapTimes))} ms`,
+    });
+
+    const language = await measureSwitches(page, ['.language-switch button[lang="es"]', '.language-switch button[lang="en"]']);
+    const languageP95 = percentile(language, 95);
+    figures.push({
+      figure: 'language switch painted p95',
+      unit: 'ms',
+      target: `<= ${switchTargetMs}`,
+      value: round(languageP95),
+      min: round(Math.min(...language)),
+      max: round(Math.max(...language)),
+      pass: languageP95 <= switchTargetMs,
+      note: `${language.length} switches English <-> Spanish on a question screen`,
+    });
+
+    const display = await measureSwitches(page, ['[data-testid="contrast"]', '[data-testid="text-size"]']);
+    const displayP95 = percentile(display, 95);
+    figures.push({
+      figure: 'display mode switch painted p95',
+      unit: 'ms',
+      target: `<= ${switchTargetMs}`,
+      value: round(displayP95),
+      min: round(Math.min(...display)),
+      max: round(Math.max(...display)),
+      pass: displayP95 <= switchTargetMs,
+      note: `${display.length} taps on contrast and text size`,
+    });
+  } finally {
+    await close();
+    rmSync(rendererDir, { recursive: true, force: true });
+  }
+  return figures;
+}

@@ -1,0 +1,57 @@
+/**
+ * electron-builder configuration for clinic installs: AppImage and deb on Linux, NSIS on Windows.
+ * Run with `npm run package:linux` / `npm run package:win` after `npm run build`.
+ * The schema check lives in tests/unit/shell/packaging-config.test.ts.
+ *
+ * @type {import('electron-builder').Configuration}
+ */
+const config = {
+  appId: 'org.backtalk.kiosk',
+  productName: 'Backtalk',
+  copyright: 'Backtalk',
+  directories: { output: 'release', buildResources: 'build/resources' },
+  // Only the built app and its runtime dependencies; never tests, sources or maps.
+  files: ['dist/**/*', '!dist/**/*.map', 'package.json'],
+  extraResources: [{ from: 'build/linux', to: 'linux', filter: ['*.desktop', '*.service'] }],
+  asar: true,
+  // Electron's fuses, flipped in the packaged binary (see docs/SECURITY.md).
+  electronFuses: {
+    // ELECTRON_RUN_AS_NODE would turn the kiosk binary into a plain Node.js with full disk access.
+    runAsNode: false,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableCookieEncryption: true,
+    onlyLoadAppFromAsar: true,
+    // Checked on Windows and macOS; Linux ignores it. Build Windows installers on Windows
+    // (a Linux-built .exe records the asar path with "/" and refuses to start).
+    enableEmbeddedAsarIntegrityValidation: true,
+    grantFileProtocolExtraPrivileges: false,
+    loadBrowserProcessSpecificV8Snapshot: false,
+  },
+  linux: {
+    target: ['AppImage', 'deb'],
+    category: 'Office',
+    maintainer: 'Backtalk <it@backtalk.invalid>',
+    synopsis: 'Back-cracking check-in kiosk for a physical-therapy clinic',
+    executableName: 'backtalk',
+  },
+  deb: {
+    // Printing goes through CUPS's own clients: lp/lpstat/cancel (cups-client) and ipptool (cups-ipp-utils).
+    depends: ['cups-client', 'cups-ipp-utils', 'libnss3', 'libgtk-3-0', 'libxss1', 'libasound2 | libasound2t64'],
+    priority: 'optional',
+  },
+  appImage: { artifactName: 'Backtalk-${version}-${arch}.AppImage' },
+  win: { target: [{ target: 'nsis', arch: ['x64'] }] },
+  nsis: {
+    oneClick: false,
+    perMachine: true,
+    allowElevation: true,
+    allowToChangeInstallationDirectory: false,
+    createDesktopShortcut: false,
+    createStartMenuShortcut: true,
+    runAfterFinish: false,
+    deleteAppDataOnUninstall: false,
+  },
+};
+
+module.exports = config;

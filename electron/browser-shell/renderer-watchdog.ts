@@ -1,0 +1,149 @@
+/**
+ * Crash and hang recovery for the browser shell, with the same policy as the Electron shell
+ * (electron/core/shell-policy): a renderer that crashes is replaced by a fresh page on the
+ * attract screen; a renderer that stops answering a heartbeat is killed first. Playwright cannot
+ * navigate a crashed page, so recovery opens a new one; `KioskPage.current` is always the live one.
+ */
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { Logger } from '../core/logging/logger.ts';
+import { createCrashPolicy, defaultCrashPolicyOptions } from '../core/shell-policy/crash-policy.ts';
+import { createRendererRecovery } from '../core/shell-policy/renderer-recovery.ts';
+
+export interface KioskPage {
+  /** The live kiosk page (replaced after a crash). */
+  readonly current: Page;
+  /** Loads a fresh attract screen, in a new page when the current one crashed. */
+  fresh(): Promise<void>;
+  onNewPage(listener: (page: Page) => void): void;
+}
+
+/** Opens the kiosk page at `url` and closes any other page (popups are never part of the kiosk). */
+export async function openKioskPage(context: BrowserContext, url: string): Promise<KioskPage> {
+  let current: Page | null = null;
+  let opening = true;
+  const listeners: Array<(page: Page) => void> = [];
+  const crashed = new WeakSet<Page>();
+
+  context.on('page', (extra) => {
+    if (!opening && extra !== current) void extra.close();
+  });
+  const adopt = (page: Page) => {
+    page.on('crash', () => crashed.add(page));
+    current = page;
+    opening = false;
+    for (const listener of listeners) listener(page);
+    return page;
+  };
+  const first = adopt(await context.newPage());
+  await first.goto(url);
+
+  return {
+    get current() {
+      return current ?? first;
+    },
+    async fresh() {
+      const old = current ?? first;
+      if (!crashed.has(old) && !old.isClosed()) {
+        await old.goto(url);
+        return;
+      }
+      opening = true;
+      const page = adopt(await context.newPage());
+      void old.close().catch(() => undefined);
+      await page.goto(url);
+    },
+    onNewPage(listener) {
+      listeners.push(listener);
+    },
+  };
+}
+
+/**
+ * Kills the hung kiosk renderer. Chromium's DevTools protocol lists the browser's processes
+ * with their CPU time; a busy-looping renderer is the one whose CPU time grows. If none does
+ * (a deadlock rather than a loop), every renderer of this browser is killed: each page it hosts
+ * is reloaded or re-rendered anyway.
+ */
+async function killHungRenderer(cdp: CDPSession, logger: Logger): Promise<void> {
+  const sample = async () => {
+    const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: Array<{ type: string; id: number; cpuTime: number }> };
+    return new Map(processInfo.filter((p) => p.type === 'renderer').map((p) => [p.id, p.cpuTime]));
+  };
+  const before = await sample();
+  await new Promise((resolve) => setTimeout(resolve, 120));
+  const after = await sample();
+  const busiest = [...after].map(([pid, cpu]) => ({ pid, grew: cpu - (before.get(pid) ?? cpu) })).sort((a, b) => b.grew - a.grew)[0];
+  const targets = busiest && busiest.grew > 0.05 ? [busiest.pid] : [...after.keys()];
+  logger.warn({ renderers: targets.length }, 'killing hung renderer');
+  for (const pid of targets) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+export interface RendererWatchdogOptions {
+  readonly browser: Browser;
+  readonly kioskPage: KioskPage;
+  readonly logger: Logger;
+  readonly counters: { increment(name: 'rendererRecoveries'): void };
+  /** How long the page may take to answer a heartbeat before it counts as hung. */
+  readonly hangTimeoutMs?: number;
+  readonly heartbeatIntervalMs?: number;
+  /** The last resort after too many failures in a row (the launcher exits so its supervisor restarts it). */
+  readonly onGiveUp?: () => void;
+}
+
+export const defaultHangTimeoutMs = 1_200;
+
+export function watchKioskRenderer(options: RendererWatchdogOptions): { stop(): void } {
+  const { kioskPage, logger } = options;
+  const hangTimeoutMs = options.hangTimeoutMs ?? defaultHangTimeoutMs;
+  const intervalMs = options.heartbeatIntervalMs ?? 250;
+  let stopped = false;
+  let cdp: Promise<CDPSession> | null = null;
+
+  const recovery = createRendererRecovery({
+    policy: createCrashPolicy({ ...defaultCrashPolicyOptions, now: () => Date.now() }),
+    logger,
+    counters: options.counters,
+    target: {
+      forceCrash: async () => killHungRenderer(await (cdp ??= options.browser.newBrowserCDPSession()), logger),
+      reload: () => kioskPage.fresh(),
+      relaunch: () => {
+        if (options.onGiveUp) options.onGiveUp();
+        else void kioskPage.fresh().catch(() => undefined);
+      },
+    },
+  });
+
+  const watch = (page: Page) => {
+    page.on('crash', () => {
+      if (!stopped) recovery.report({ kind: 'render-process-gone', reason: 'crashed' });
+    });
+  };
+  watch(kioskPage.current);
+  kioskPage.onNewPage(watch);
+
+  const sleep = (ms: number) => new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ms));
+  void (async () => {
+    while (!stopped) {
+      await sleep(intervalMs);
+      const page = kioskPage.current;
+      if (stopped || recovery.recovering || page.isClosed()) continue;
+      const answer = await Promise.race([page.evaluate('1').then(() => 'alive' as const, () => 'gone' as const), sleep(hangTimeoutMs)]);
+      if (answer !== 'timeout' || stopped || recovery.recovering || page !== kioskPage.current) continue;
+      recovery.report({ kind: 'unresponsive' });
+      // Give the kill and its crash event time to land before the next heartbeat.
+      await sleep(hangTimeoutMs);
+    }
+  })();
+
+  return {
+    stop() {
+      stopped = true;
+    },
+  };
+}

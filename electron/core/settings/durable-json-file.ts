@@ -1,0 +1,125 @@
+/**
+ * A small JSON file that must survive power cuts, crashes and clumsy hands: every save is atomic
+ * (write-file-atomic: temp file, fsync, rename), then copied as the "last good" file. A file
+ * that cannot be read or fails its schema never stops the kiosk: the last good copy (or the
+ * defaults) is used, the bad file is kept beside it for IT, and the problem is reported.
+ */
+import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import type { settingsProblemKinds } from '../../../shared/staff/staff-schemas.ts';
+
+export type FileProblemKind = (typeof settingsProblemKinds)[number];
+
+export type ParseOutcome<T> =
+  | { readonly ok: true; readonly value: T; /** True when an older schema version was migrated. */ readonly migrated: boolean }
+  | { readonly ok: false; readonly kind: Exclude<FileProblemKind, 'unreadable' | 'not-json'>; readonly fields: readonly string[] };
+
+export interface FileProblem {
+  readonly kind: FileProblemKind;
+  readonly fields: readonly string[];
+  readonly recovery: 'last-good-copy' | 'defaults';
+  readonly file: string;
+}
+
+export interface LoadResult<T> {
+  /** Null when neither the file nor its last good copy holds a usable value. */
+  readonly value: T | null;
+  readonly problem: FileProblem | null;
+  /** True when the value should be saved again (migrated, or recovered from the last good copy). */
+  readonly needsSave: boolean;
+}
+
+export interface DurableJsonFile<T> {
+  readonly file: string;
+  readonly lastGoodFile: string;
+  load(): LoadResult<T>;
+  /** Resolves once the value is on disk in the file and its last good copy; writes land in call order. */
+  save(value: T): Promise<void>;
+}
+
+type ReadOutcome<T> = { status: 'missing' } | { status: 'ok'; value: T; migrated: boolean } | { status: 'bad'; kind: FileProblemKind; fields: readonly string[] };
+
+export interface DurableJsonFileOptions<T> {
+  readonly file: string;
+  /** Validates (and migrates) what was read. */
+  readonly parse: (raw: unknown) => ParseOutcome<T>;
+  /** The JSON written for a value (e.g. wrapped with its schema version). */
+  readonly serialize: (value: T) => unknown;
+}
+
+export function createDurableJsonFile<T>(options: DurableJsonFileOptions<T>): DurableJsonFile<T> {
+  const { file, parse, serialize } = options;
+  const lastGoodFile = file.replace(/\.json$/, '') + '.last-good.json';
+  const invalidCopyFile = file.replace(/\.json$/, '') + '.invalid.json';
+  let writing: Promise<void> = Promise.resolve();
+
+  function read(target: string): ReadOutcome<T> {
+    let text: string;
+    try {
+      text = readFileSync(target, 'utf8');
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'ENOENT' ? { status: 'missing' } : { status: 'bad', kind: 'unreadable', fields: [] };
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      return { status: 'bad', kind: 'not-json', fields: [] };
+    }
+    const parsed = parse(raw);
+    return parsed.ok ? { status: 'ok', value: parsed.value, migrated: parsed.migrated } : { status: 'bad', kind: parsed.kind, fields: parsed.fields };
+  }
+
+  /** write-file-atomic leaves `<name>.<number>` behind when the process dies mid-write; those are never the real file. */
+  function sweepAbandonedTempFiles(): void {
+    const dir = path.dirname(file);
+    const names = [path.basename(file), path.basename(lastGoodFile)];
+    try {
+      for (const entry of readdirSync(dir)) {
+        if (names.some((name) => entry.startsWith(`${name}.`) && /^\d+$/.test(entry.slice(name.length + 1)))) rmSync(path.join(dir, entry), { force: true });
+      }
+    } catch {
+      // Nothing to sweep (the folder may not exist yet).
+    }
+  }
+
+  return {
+    file,
+    lastGoodFile,
+    load() {
+      sweepAbandonedTempFiles();
+      const main = read(file);
+      if (main.status === 'ok') return { value: main.value, problem: null, needsSave: main.migrated };
+      const lastGood = read(lastGoodFile);
+      const recovered = lastGood.status === 'ok' ? lastGood.value : null;
+      if (main.status === 'missing') return { value: recovered, problem: null, needsSave: recovered !== null };
+      // Keep the bad file for IT to look at; the next save replaces the original.
+      try {
+        copyFileSync(file, invalidCopyFile);
+      } catch {
+        // Unreadable files may not copy either; the report still says what happened.
+      }
+      return {
+        value: recovered,
+        problem: { kind: main.kind, fields: main.fields, recovery: recovered ? 'last-good-copy' : 'defaults', file },
+        needsSave: false,
+      };
+    },
+    save(value) {
+      const text = `${JSON.stringify(serialize(value), null, 2)}\n`;
+      const next = writing.then(async () => {
+        await writeFileAtomic(file, text, { fsync: true });
+        await writeFileAtomic(lastGoodFile, text, { fsync: true });
+      });
+      // A failed write must not block the ones after it; the caller still sees this one fail.
+      writing = next.catch(() => undefined);
+      return next;
+    },
+  };
+}
+
+/** The top-level keys of the zod issues (the setting names), never the values. */
+export function issueFields(issues: readonly { path: readonly PropertyKey[] }[], skip = 0): string[] {
+  return [...new Set(issues.map((issue) => String(issue.path[skip] ?? '(file)')))].slice(0, 20);
+}

@@ -1,0 +1,166 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BridgeApi } from '../../../shared/ipc/bridge-api.ts';
+import type { Language } from '../../../shared/questionnaire/questionnaire-types.ts';
+import type { SettingsPatch, StaffSession, StaffSettingsView } from '../../../shared/staff/staff-schemas.ts';
+import { createStaffApi, staffErrorKey } from './staff-api.ts';
+import { StaffCountsPanel } from './staff-counts-panel.tsx';
+import { StaffPinPanel } from './staff-pin-panel.tsx';
+import { StaffPrinterPanel } from './staff-printer-panel.tsx';
+import { SettingsProblems, StaffSettingsPanel } from './staff-settings-panel.tsx';
+import './staff.css';
+
+const tabs = ['kiosk', 'printer', 'settings', 'counts', 'pin'] as const;
+type Tab = (typeof tabs)[number];
+
+/** Why staff mode ended; every one of them leads back to a fresh attract screen. */
+export type StaffCloseReason = 'closed' | 'reset' | 'session-ended';
+
+export interface StaffScreenProps {
+  readonly bridge: BridgeApi;
+  readonly session: StaffSession;
+  readonly language: Language;
+  readonly onLanguage: (language: Language) => void;
+  /** Staff mode is over; the app shows a fresh attract screen. */
+  readonly onClose: (reason: StaffCloseReason) => void;
+}
+
+export function StaffScreen(props: StaffScreenProps) {
+  const { bridge, session, onClose } = props;
+  const { t } = useTranslation();
+  const api = useMemo(() => createStaffApi(bridge, session.staffToken, () => onClose('session-ended')), [bridge, session.staffToken, onClose]);
+  const [tab, setTab] = useState<Tab>('kiosk');
+  const [view, setView] = useState<StaffSettingsView | null>(null);
+  const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [confirmExit, setConfirmExit] = useState(false);
+  const [exiting, setExiting] = useState(false);
+
+  useEffect(() => {
+    void api.getSettings().then((result) => result.ok && setView(result.value));
+  }, [api]);
+
+  // Changes show at once and are saved in order, so quick taps on a stepper all count.
+  const saving = useRef<Promise<unknown>>(Promise.resolve());
+  const latest = useRef(0);
+  const patch = useCallback(
+    (change: SettingsPatch) => {
+      setView((current) => (current ? { ...current, settings: { ...current.settings, ...change } } : current));
+      const mine = ++latest.current;
+      const saved = saving.current.then(async () => {
+        const result = await api.updateSettings(change);
+        if (result.ok) {
+          // A newer change is already on screen; its own reply will bring the final state.
+          if (mine === latest.current) setView(result.value);
+          setNotice({ tone: 'ok', text: t('staff.settings.saved') });
+          return true;
+        }
+        setNotice({ tone: 'error', text: t(staffErrorKey(result.error)) });
+        const fresh = await api.getSettings();
+        if (fresh.ok) setView(fresh.value);
+        return false;
+      });
+      saving.current = saved;
+      return saved;
+    },
+    [api, t],
+  );
+
+  const reset = async () => {
+    await api.resetKiosk();
+    onClose('reset');
+  };
+
+  const exit = async () => {
+    setExiting(true);
+    const result = await api.exitKiosk();
+    if (!result.ok) {
+      setExiting(false);
+      setNotice({ tone: 'error', text: t(staffErrorKey(result.error)) });
+    }
+  };
+
+  if (exiting) {
+    return (
+      <main className="screen staff-screen" data-staff-screen="exiting">
+        <div className="screen__body staff-center">
+          <h1>{t('staff.kiosk.exiting')}</h1>
+        </div>
+      </main>
+    );
+  }
+
+  return (
+    <main className="screen staff-screen" aria-labelledby="staff-title" data-staff-screen={tab}>
+      <div className="screen__header staff-header">
+        <h1 id="staff-title">{t('staff.title')}</h1>
+        <div className="language-switch" role="group" aria-label={t('staff.language')}>
+          {(['en', 'es'] as const).map((language) => (
+            <button key={language} type="button" lang={language} className="chip" aria-pressed={props.language === language} onClick={() => props.onLanguage(language)}>
+              {language === 'en' ? 'English' : 'Español'}
+            </button>
+          ))}
+        </div>
+        <button type="button" className="button button--primary" onClick={() => {
+          void api.lock();
+          onClose('closed');
+        }}>
+          {t('staff.close')}
+        </button>
+      </div>
+      <nav className="staff-tabs" aria-label={t('staff.title')}>
+        {tabs.map((name) => (
+          <button key={name} type="button" className="staff-tab" aria-current={tab === name ? 'page' : undefined} data-tab={name} onClick={() => {
+            setTab(name);
+            setNotice(null);
+          }}>
+            {t(`staff.tabs.${name}`)}
+          </button>
+        ))}
+      </nav>
+      <div className="screen__body">
+        <p className="staff-notice" role="status" data-tone={notice?.tone}>
+          {notice?.text ?? ''}
+        </p>
+        {tab === 'kiosk' ? (
+          <section className="staff-panel" aria-labelledby="staff-kiosk-title">
+            <h2 id="staff-kiosk-title" className="visually-hidden">{t('staff.tabs.kiosk')}</h2>
+            {view ? <SettingsProblems problems={view.problems} /> : null}
+            <div className="staff-card">
+              <h3>{t('staff.kiosk.resetTitle')}</h3>
+              <p>{t('staff.kiosk.resetBody')}</p>
+              <button type="button" className="button button--primary button--huge" onClick={() => void reset()}>
+                {t('staff.kiosk.reset')}
+              </button>
+            </div>
+            <div className="staff-card">
+              <h3>{t('staff.kiosk.exitTitle')}</h3>
+              <p>{t('staff.kiosk.exitBody')}</p>
+              {confirmExit ? (
+                <div className="staff-confirm" role="alertdialog" aria-labelledby="exit-confirm-text">
+                  <p id="exit-confirm-text" className="lead">{t('staff.kiosk.exitConfirm')}</p>
+                  <div className="staff-actions">
+                    <button type="button" className="button button--secondary" onClick={() => setConfirmExit(false)}>
+                      {t('staff.kiosk.exitNo')}
+                    </button>
+                    <button type="button" className="button button--danger" onClick={() => void exit()}>
+                      {t('staff.kiosk.exitYes')}
+                    </button>
+                  </div>
+                </div>
+              ) : (
+                <button type="button" className="button button--secondary" onClick={() => setConfirmExit(true)}>
+                  {t('staff.kiosk.exit')}
+                </button>
+              )}
+            </div>
+            <p className="hint">{t('staff.idleNote', { seconds: session.idleSeconds })}</p>
+          </section>
+        ) : null}
+        {tab === 'printer' && view ? <StaffPrinterPanel api={api} view={view} onPatch={patch} whenSaved={() => saving.current} /> : null}
+        {tab === 'settings' && view ? <StaffSettingsPanel view={view} onPatch={patch} /> : null}
+        {tab === 'counts' ? <StaffCountsPanel api={api} /> : null}
+        {tab === 'pin' && view ? <StaffPinPanel api={api} pinManaged={view.pinManaged} /> : null}
+      </div>
+    </main>
+  );
+}

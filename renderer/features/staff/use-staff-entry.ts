@@ -1,0 +1,65 @@
+import { useEffect, useRef } from 'react';
+
+/** The hidden corner: a press held this long in the top-left square opens the staff PIN pad. */
+export const staffCornerPx = 96;
+export const staffLongPressMs = 3000;
+
+/** Ctrl+Alt+S, for a kiosk with a keyboard attached behind the desk. */
+function isStaffShortcut(event: KeyboardEvent): boolean {
+  return event.ctrlKey && event.altKey && !event.shiftKey && !event.metaKey && event.code === 'KeyS';
+}
+
+/**
+ * Listens (without blocking any tap) for the staff entry: a ~3 s long press on the top-left
+ * corner, or the keyboard shortcut. A short tap there does nothing, so a patient never notices.
+ */
+export function useStaffEntry(enabled: boolean, onRequest: () => void): void {
+  const request = useRef(onRequest);
+  request.current = onRequest;
+
+  useEffect(() => {
+    if (!enabled) return;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let pressing: number | null = null;
+    const inCorner = (event: PointerEvent) => event.clientX <= staffCornerPx && event.clientY <= staffCornerPx;
+    const cancel = () => {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      pressing = null;
+    };
+    const onDown = (event: PointerEvent) => {
+      if (!inCorner(event)) return;
+      cancel();
+      pressing = event.pointerId;
+      timer = setTimeout(() => {
+        cancel();
+        request.current();
+      }, staffLongPressMs);
+    };
+    const onMove = (event: PointerEvent) => {
+      if (event.pointerId === pressing && !inCorner(event)) cancel();
+    };
+    const onUp = (event: PointerEvent) => {
+      if (event.pointerId === pressing) cancel();
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (!isStaffShortcut(event)) return;
+      event.preventDefault();
+      request.current();
+    };
+    const options = { capture: true, passive: true } as const;
+    document.addEventListener('pointerdown', onDown, options);
+    document.addEventListener('pointermove', onMove, options);
+    document.addEventListener('pointerup', onUp, options);
+    document.addEventListener('pointercancel', onUp, options);
+    document.addEventListener('keydown', onKey, { capture: true });
+    return () => {
+      cancel();
+      document.removeEventListener('pointerdown', onDown, options);
+      document.removeEventListener('pointermove', onMove, options);
+      document.removeEventListener('pointerup', onUp, options);
+      document.removeEventListener('pointercancel', onUp, options);
+      document.removeEventListener('keydown', onKey, { capture: true });
+    };
+  }, [enabled]);
+}

@@ -1,0 +1,87 @@
+/**
+ * `npm run sample-printouts`: renders the sample cases (no worry, painful, red flag) in English
+ * and Spanish, in every paper layout, to docs/printouts/ as PDF and PNG, through the same
+ * summary model, HTML layout and Chromium PDF renderer the kiosk prints with. The answers are
+ * made up (shared/summary/sample-answers.ts); no patient is involved.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, defaultChromiumPath } from '../electron/browser-shell/browser-shell.ts';
+import { createChromiumPdfRenderer } from '../electron/browser-shell/chromium-pdf-renderer.ts';
+import { paperSpecs } from '../electron/core/printing/paper.ts';
+import { renderSummaryHtml } from '../electron/core/printing/summary-html.ts';
+import { assessAnswers } from '../shared/assessment/assess-answers.ts';
+import { backtalkQuestionnaire } from '../shared/questionnaire/backtalk-questionnaire.ts';
+import { languages, type Language } from '../shared/questionnaire/questionnaire-types.ts';
+import { sampleCaseNames, sampleCases, type SampleCase } from '../shared/summary/sample-answers.ts';
+import { buildSummary } from '../shared/summary/summary-model.ts';
+import { paperSizes, type PaperSize } from '../shared/settings/kiosk-settings.ts';
+
+export const sampleClinic = { name: 'Riverside Physical Therapy', phone: '555-0134' } as const;
+/** A fixed time, so the samples do not change on every run. */
+export const sampleCreatedAt = '2026-03-14T15:30:00.000Z';
+
+export function sampleSummary(sample: SampleCase, language: Language) {
+  const answers = sampleCases[sample];
+  return buildSummary({
+    questionnaire: backtalkQuestionnaire,
+    answers,
+    assessment: assessAnswers(answers),
+    language,
+    clinic: sampleClinic,
+    createdAt: sampleCreatedAt,
+  });
+}
+
+export interface RenderedSample {
+  readonly name: string;
+  readonly pdfFile: string;
+  readonly pngFile: string;
+  readonly pages: number;
+}
+
+function pdfPages(file: string): number {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? Number.NaN);
+}
+
+export async function renderSamplePrintouts(outDir: string): Promise<RenderedSample[]> {
+  mkdirSync(outDir, { recursive: true });
+  const browser = await chromium.launch({ executablePath: defaultChromiumPath, headless: true, args: chromiumArgs });
+  const renderer = createChromiumPdfRenderer(async () => browser);
+  const rendered: RenderedSample[] = [];
+  try {
+    for (const sample of sampleCaseNames) {
+      for (const language of languages) {
+        for (const size of paperSizes as readonly PaperSize[]) {
+          const name = `${sample}-${language}-${size}`;
+          const paper = paperSpecs[size];
+          const pdf = await renderer.renderPdf(await renderSummaryHtml(sampleSummary(sample, language), paper), paper);
+          const pdfFile = path.join(outDir, `${name}.pdf`);
+          writeFileSync(pdfFile, pdf.bytes);
+          // Page 1 only: a sheet is meant to fit one page; `pages` says when it does not.
+          execFileSync('pdftoppm', ['-png', '-r', '110', '-singlefile', '-gray', pdfFile, path.join(outDir, name)]);
+          rendered.push({ name, pdfFile, pngFile: path.join(outDir, `${name}.png`), pages: pdfPages(pdfFile) });
+        }
+      }
+    }
+  } finally {
+    await renderer.close();
+    await browser.close();
+  }
+  return rendered;
+}
+
+async function main(): Promise<void> {
+  const outDir = fileURLToPath(new URL('../docs/printouts/', import.meta.url));
+  const rendered = await renderSamplePrintouts(outDir);
+  for (const sample of rendered) {
+    const note = sample.name.endsWith('receipt-80mm') || sample.pages === 1 ? '' : `  (${sample.pages} pages)`;
+    process.stdout.write(`${path.relative(process.cwd(), sample.pdfFile)}  ${path.basename(sample.pngFile)}${note}\n`);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

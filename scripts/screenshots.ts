@@ -1,0 +1,91 @@
+/**
+ * `npm run screenshots`: builds the renderer privately, walks every patient screen through the
+ * real browser shell and writes PNGs to docs/screenshots/<layout>/<language>-<mode>-<nn>-<screen>.png
+ * for both languages, portrait and landscape (and the small 1280×800 landscape in the default
+ * mode), in each display mode. PNGs are reduced to a 64-colour palette with ImageMagick when it
+ * is installed, so the folder stays small enough to keep in git.
+ *
+ *   npm run screenshots [-- --no-build] [-- --renderer <dir>]
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { languages } from '../shared/questionnaire/questionnaire-types.ts';
+import { startPatientShell } from '../tests/e2e/support/patient-shell.ts';
+import { displayModeNames, tourPatientScreens, type DisplayModeName } from '../tests/e2e/support/patient-tour.ts';
+import { buildRenderer } from './renderer-build.ts';
+
+const outRoot = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+const idleSeconds = 30;
+const layouts = [
+  { name: 'portrait', viewport: { width: 1080, height: 1920 }, modes: displayModeNames },
+  { name: 'landscape', viewport: { width: 1920, height: 1080 }, modes: displayModeNames },
+  { name: 'small-landscape', viewport: { width: 1280, height: 800 }, modes: ['default', 'largest-text'] as const },
+] as const;
+/** One of each kind of question, plus a safety question; the tests cover every question. */
+const questions = ['where', 'triggers', 'frequency', 'hurts', 'pain-score', 'safety-weakness'];
+
+function hasImageMagick(): boolean {
+  try {
+    execFileSync('convert', ['-version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function folderBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const given = args.includes('--renderer') ? args[args.indexOf('--renderer') + 1] : undefined;
+  const rendererDir = given ?? path.join(os.tmpdir(), 'backtalk-screenshots-renderer');
+  if (!given && !args.includes('--no-build')) await buildRenderer(rendererDir);
+  if (!existsSync(path.join(rendererDir, 'index.html'))) throw new Error(`No built renderer in ${rendererDir}`);
+  const shrink = hasImageMagick();
+
+  let count = 0;
+  for (const layout of layouts) {
+    // Only the PNG folders are rewritten; docs/screenshots/README.md (the index) stays.
+    const dir = path.join(outRoot, layout.name);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const { shell, close } = await startPatientShell({ rendererDir, viewport: layout.viewport, settings: { idleSeconds, idleCountdownSeconds: 20, thankYouSeconds: 60 } });
+    try {
+      const { page } = shell;
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.clock.install();
+      await shell.reload();
+      for (const language of languages) {
+        for (const mode of layout.modes as readonly DisplayModeName[]) {
+          let index = 0;
+          await tourPatientScreens(page, {
+            language,
+            mode,
+            questions,
+            idleSeconds,
+            visit: async (screen) => {
+              index += 1;
+              const file = path.join(dir, `${language}-${mode}-${String(index).padStart(2, '0')}-${screen}.png`);
+              await page.screenshot({ path: file, animations: 'disabled' });
+              if (shrink) execFileSync('convert', [file, '-dither', 'None', '-colors', '64', `PNG8:${file}`]);
+              count += 1;
+            },
+          });
+        }
+      }
+    } finally {
+      await close();
+    }
+  }
+  const megabytes = folderBytes(outRoot) / 1024 / 1024;
+  process.stdout.write(`Wrote ${count} screenshots to ${path.relative(process.cwd(), outRoot)} (${megabytes.toFixed(1)} MB).\n`);
+}
+
+await main();

@@ -1,0 +1,113 @@
+/**
+ * Measures every tappable element on every patient screen, in portrait 1080×1920 and landscape
+ * 1920×1080 and 1280×800, at default and largest text: answers and primary actions at least
+ * 64 px each way, everything else at least 48 px, targets never overlapping or closer than 8 px,
+ * and nothing wider than the screen (no sideways scrolling).
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/kiosk-fixture.ts';
+import { tourPatientScreens, type DisplayModeName } from './support/patient-tour.ts';
+
+const idleSeconds = 30;
+/** Answer tiles, the pain numbers, the body picture's regions and the footer/primary buttons. */
+const bigTargets = '.tile, .scale__number, [data-region], .button';
+const allTargets = `button, a[href], [role="button"], [role="radio"], [role="checkbox"], [role="switch"], input, select, [data-region]`;
+
+interface Target {
+  readonly name: string;
+  readonly big: boolean;
+  readonly region: boolean;
+  /** Targets in the scrolling body are measured in its content's coordinates, the rest in the window's. */
+  readonly scroller: 'body' | 'frame';
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+async function measureTargets(page: Page): Promise<{ targets: Target[]; scrollWidth: number; viewportWidth: number }> {
+  return page.evaluate(
+    ({ bigTargets, allTargets }) => {
+      const elements = [...document.querySelectorAll<Element>(allTargets)].filter((element) => {
+        const box = element.getBoundingClientRect();
+        const style = getComputedStyle(element);
+        return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && !element.closest('[inert]');
+      });
+      return {
+        targets: elements.map((element) => {
+          const box = element.getBoundingClientRect();
+          const name = (element.getAttribute('data-region') ?? element.getAttribute('aria-label') ?? element.textContent ?? element.tagName).trim().slice(0, 40);
+          // The body scrolls under a fixed header and footer (clipped, never on top of them), so
+          // its targets are compared with each other in scroll-content coordinates.
+          const body = element.closest('.screen__body');
+          const scroller = body ? ('body' as const) : ('frame' as const);
+          const x = box.x + (body?.scrollLeft ?? 0);
+          const y = box.y + (body?.scrollTop ?? 0);
+          return { name, big: element.matches(bigTargets), region: element.matches('[data-region]'), scroller, x, y, width: box.width, height: box.height };
+        }),
+        scrollWidth: document.documentElement.scrollWidth,
+        viewportWidth: window.innerWidth,
+      };
+    },
+    { bigTargets, allTargets },
+  );
+}
+
+function problemsWith(targets: readonly Target[]): string[] {
+  const problems: string[] = [];
+  for (const target of targets) {
+    const min = target.big ? 64 : 48;
+    if (target.width < min - 0.5 || target.height < min - 0.5) problems.push(`"${target.name}" is ${Math.round(target.width)}×${Math.round(target.height)} px (needs ${min})`);
+  }
+  // Spacing: two different targets never overlap or sit closer than 8 px, except the body
+  // picture's bands, which touch on purpose (a tap anywhere on the back picks a region).
+  for (let i = 0; i < targets.length; i++) {
+    for (let j = i + 1; j < targets.length; j++) {
+      const a = targets[i] as Target;
+      const b = targets[j] as Target;
+      if ((a.region && b.region) || a.scroller !== b.scroller) continue;
+      const gapX = Math.max(b.x - (a.x + a.width), a.x - (b.x + b.width));
+      const gapY = Math.max(b.y - (a.y + a.height), a.y - (b.y + b.height));
+      if (Math.max(gapX, gapY) < 7.5) problems.push(`"${a.name}" and "${b.name}" are ${Math.round(Math.max(gapX, gapY))} px apart`);
+    }
+  }
+  return problems;
+}
+
+const layouts = [
+  { name: 'portrait 1080×1920', viewport: { width: 1080, height: 1920 } },
+  { name: 'landscape 1920×1080', viewport: { width: 1920, height: 1080 } },
+  { name: 'landscape 1280×800', viewport: { width: 1280, height: 800 } },
+] as const;
+const modes: readonly DisplayModeName[] = ['default', 'largest-text'];
+
+for (const layout of layouts) {
+  test.describe(layout.name, () => {
+    test.use({ kioskViewport: layout.viewport, kioskSettings: { printMode: 'ask', idleSeconds, thankYouSeconds: 120 } });
+    for (const mode of modes) {
+      for (const language of ['en', 'es'] as const) {
+        test(`every tappable thing is big enough and spaced: ${language}, ${mode}`, async ({ page, shell }) => {
+          await page.clock.install();
+          await shell.reload();
+          const found: Record<string, string[]> = {};
+          let measured = 0;
+          await tourPatientScreens(page, {
+            language,
+            mode,
+            idleSeconds,
+            visit: async (screen) => {
+              const { targets, scrollWidth, viewportWidth } = await measureTargets(page);
+              measured += targets.length;
+              const problems = problemsWith(targets);
+              if (scrollWidth > viewportWidth) problems.push(`the page is ${scrollWidth} px wide in a ${viewportWidth} px screen`);
+              if (targets.length === 0) problems.push('nothing to tap');
+              if (problems.length > 0) found[screen] = problems;
+            },
+          });
+          expect(measured).toBeGreaterThan(100);
+          expect(found).toEqual({});
+        });
+      }
+    }
+  });
+}

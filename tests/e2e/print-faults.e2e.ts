@@ -1,0 +1,174 @@
+/**
+ * Every way printing breaks, against the real cupsd and a real cups-pdf queue: the patient sees a
+ * plain message with "Try again" and "Ask the front desk", the summary stays on screen, the counters
+ * record the failure, and once the fault is fixed "Try again" prints.
+ */
+import type { Page } from '@playwright/test';
+import {
+  acceptJobs,
+  cancelAllJobs,
+  ensureTestQueue,
+  pauseQueue,
+  rejectJobs,
+  removePrintedPdf,
+  removeQueue,
+  resumeQueue,
+  stopScheduler,
+  waitForPrintedPdf,
+} from './support/cups-test-queue.ts';
+import { expect, test, type KioskDriver } from './support/kiosk-fixture.ts';
+import { ensureSchedulerRunning, lastSubmittedJobId, openJobIds, pointQueueAtCupsPdf, pointQueueAtDeadPrinter, submittedJobIds } from './support/print-test-helpers.ts';
+
+const answers = { where: ['lower-back'], triggers: ['twisting'], frequency: 'weekly', hurts: 'no', feel: ['single-pop'] } as const;
+
+// "Ask first", so each test breaks the printer before the patient taps Print.
+test.use({ kioskSettings: { printMode: 'ask' } });
+
+test.afterEach(() => {
+  ensureSchedulerRunning();
+  cancelAllJobs();
+  pointQueueAtCupsPdf();
+  ensureTestQueue();
+});
+
+async function reachResult(page: Page, kiosk: KioskDriver) {
+  await kiosk.start();
+  await kiosk.answerAll(answers);
+  await page.getByRole('button', { name: /show my result/i }).click();
+  await kiosk.expectScreen('result');
+  await expect(page.locator('[data-print-phase="idle"]')).toBeVisible();
+}
+
+/** The summary the patient came for is still on screen. */
+async function expectSummaryOnScreen(page: Page) {
+  await expect(page.locator('[data-level="common-harmless"]')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What may be causing it' })).toBeVisible();
+}
+
+async function expectFailure(page: Page, problem: string, message: string) {
+  const alert = page.locator(`[data-print-phase="failed"] [data-print-problem="${problem}"]`);
+  await expect(alert).toBeVisible({ timeout: 30_000 });
+  await expect(alert).toContainText(message);
+  await expect(alert).toContainText('Your summary is safe on this screen.');
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await page.getByRole('button', { name: 'Ask the front desk' }).click();
+  await expect(alert).toContainText('Please show this screen at the front desk.');
+  await expectSummaryOnScreen(page);
+}
+
+async function retryAndExpectPrinted(page: Page, logLines: string[]) {
+  const before = submittedJobIds(logLines).length;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('[data-print-phase="done"]')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Please take your sheet from the printer.')).toBeVisible();
+  expect(submittedJobIds(logLines).length).toBe(before + 1);
+  removePrintedPdf(await waitForPrintedPdf(lastSubmittedJobId(logLines)));
+  await expectSummaryOnScreen(page);
+}
+
+test('a paused queue: "not ready", then Try again prints once it is resumed', async ({ page, kiosk, shell, logLines }) => {
+  await reachResult(page, kiosk);
+  pauseQueue();
+  await page.getByRole('button', { name: 'Print my summary' }).click();
+  await expectFailure(page, 'printer-unavailable', 'The printer is not ready right now.');
+  expect(shell.core.counters.today()).toMatchObject({ printed: 0, printFailures: 1 });
+  // Nothing was left waiting in the paused queue to print later by surprise.
+  expect(openJobIds()).toEqual([]);
+
+  resumeQueue();
+  await retryAndExpectPrinted(page, logLines);
+  expect(shell.core.counters.today()).toMatchObject({ printed: 1, printFailures: 1 });
+});
+
+test('a queue rejecting jobs: "not ready", then Try again prints once it accepts', async ({ page, kiosk, shell, logLines }) => {
+  await reachResult(page, kiosk);
+  rejectJobs();
+  await page.getByRole('button', { name: 'Print my summary' }).click();
+  await expectFailure(page, 'printer-unavailable', 'The printer is not ready right now.');
+  expect(shell.core.counters.today().printFailures).toBe(1);
+
+  acceptJobs();
+  await retryAndExpectPrinted(page, logLines);
+  expect(shell.core.counters.today()).toMatchObject({ printed: 1, printFailures: 1 });
+});
+
+test('a removed queue: "can not find the printer", then Try again prints once it is set up again', async ({ page, kiosk, shell, logLines }) => {
+  await reachResult(page, kiosk);
+  removeQueue();
+  await page.getByRole('button', { name: 'Print my summary' }).click();
+  await expectFailure(page, 'printer-not-found', 'We can not find the printer.');
+  expect(shell.core.counters.today().printFailures).toBe(1);
+  await expect(shell.core.print.printerStatus()).resolves.toMatchObject({ state: 'missing' });
+
+  ensureTestQueue();
+  await retryAndExpectPrinted(page, logLines);
+  expect(shell.core.counters.today()).toMatchObject({ printed: 1, printFailures: 1 });
+});
+
+test('cupsd stopped: "printing system is off", then Try again prints once it runs again', async ({ page, kiosk, shell, logLines }) => {
+  await reachResult(page, kiosk);
+  // The only test that stops the machine's scheduler; it is started again at once, and in afterEach.
+  try {
+    stopScheduler();
+    await page.getByRole('button', { name: 'Print my summary' }).click();
+    await expectFailure(page, 'print-system-down', 'The printing system is off right now.');
+    await expect(shell.core.print.printerStatus()).resolves.toMatchObject({ state: 'cups-down' });
+  } finally {
+    ensureSchedulerRunning();
+  }
+  expect(shell.core.counters.today().printFailures).toBe(1);
+
+  await retryAndExpectPrinted(page, logLines);
+  expect(shell.core.counters.today()).toMatchObject({ printed: 1, printFailures: 1 });
+});
+
+test.describe('a job stuck past the timeout', () => {
+  test.use({ printStuckAfterMs: 4_000 });
+
+  test('"taking too long": the job is withdrawn, and Try again prints once the printer answers', async ({ page, kiosk, shell, logLines }) => {
+    await reachResult(page, kiosk);
+    // The queue is ready and takes the job, but the printer behind it never answers.
+    pointQueueAtDeadPrinter();
+    await page.getByRole('button', { name: 'Print my summary' }).click();
+    await expect(page.locator('[data-print-phase="printing"]')).toBeVisible();
+    await expectFailure(page, 'stuck', 'The printer is taking too long, so we stopped it.');
+    expect(shell.core.counters.today()).toMatchObject({ printed: 0, printFailures: 1 });
+    // Cancelled, so fixing the printer cannot print the same sheet twice.
+    expect(openJobIds()).toEqual([]);
+    await expect(shell.core.print.printerStatus()).resolves.toMatchObject({ state: 'ready' });
+
+    pointQueueAtCupsPdf();
+    await retryAndExpectPrinted(page, logLines);
+    expect(shell.core.counters.today()).toMatchObject({ printed: 1, printFailures: 1 });
+  });
+});
+
+test('"Don\'t print": nothing is sent, the summary stays, and printing is still possible', async ({ page, kiosk, shell, logLines }) => {
+  await reachResult(page, kiosk);
+  await page.getByRole('button', { name: "Don't print" }).click();
+  await expect(page.getByText('Not printed. Your summary stays on this screen.')).toBeVisible();
+  await expectSummaryOnScreen(page);
+  expect(submittedJobIds(logLines)).toEqual([]);
+  expect(shell.core.counters.today()).toMatchObject({ printed: 0, printFailures: 0 });
+
+  await page.getByRole('button', { name: 'Print my summary' }).click();
+  await expect(page.locator('[data-print-phase="done"]')).toBeVisible({ timeout: 30_000 });
+  removePrintedPdf(await waitForPrintedPdf(lastSubmittedJobId(logLines)));
+});
+
+test.describe('in Spanish', () => {
+  test.use({ kioskSettings: { printMode: 'ask', defaultLanguage: 'es' } });
+
+  test('a paused queue is explained in Spanish', async ({ page, kiosk }) => {
+    await kiosk.start();
+    await kiosk.answerAll(answers);
+    await page.locator('.screen__footer .button--primary').click();
+    await kiosk.expectScreen('result');
+    pauseQueue();
+    await page.getByRole('button', { name: 'Imprimir mi resumen' }).click();
+    const alert = page.locator('[data-print-problem="printer-unavailable"]');
+    await expect(alert).toContainText('La impresora no está lista ahora.');
+    await expect(page.getByRole('button', { name: 'Intentar de nuevo' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Preguntar en la recepción' })).toBeVisible();
+  });
+});

@@ -1,0 +1,204 @@
+/**
+ * Privacy: after 50 complete patient sessions through the browser shell, each printed through
+ * real CUPS, nothing of what the patients answered may be left anywhere but on the paper:
+ * not in the app's data folder or logs, not in temp folders (including Chromium's own profile),
+ * not in the CUPS spool.
+ *
+ * Answers are codes, so the sentinels are what only these sessions produce: the rarest
+ * combination of answers, as the printed sheet words it, as FHIR, and as the raw answers a bug
+ * would most likely write (JSON). Each sentinel is first checked to be absent everywhere, and to
+ * really be on the printed sheet, so "0 found" means something.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { answersToQuestionnaireResponse } from '../../shared/fhir/response-to-fhir.ts';
+import type { Answers } from '../../shared/questionnaire/questionnaire-types.ts';
+import { cancelAllJobs, pdfToText, removePrintedPdf, testPrinter } from './support/cups-test-queue.ts';
+import { expect, rendererDir, test } from './support/kiosk-fixture.ts';
+
+const sessions = 50;
+const cupsSpool = '/var/spool/cups';
+
+/** The rarest combination the questionnaire allows: few patients would ever give exactly this. */
+const rareAnswers = {
+  where: ['neck', 'middle-back'],
+  triggers: ['bending', 'after-still'],
+  frequency: 'many-a-day',
+  hurts: 'yes',
+  'pain-score': 9,
+  habits: ['driving', 'repetitive'],
+  age: '75-plus',
+} as const;
+
+interface Hit {
+  readonly place: string;
+  readonly sentinel: string;
+}
+
+/** Every regular file under `root` changed since `since` (bounded, unreadable ones skipped). */
+function changedFiles(root: string, since: number, skip: (file: string) => boolean): string[] {
+  const found: string[] = [];
+  const walk = (dir: string, depth: number) => {
+    if (depth > 12) return;
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const file = path.join(dir, entry.name);
+      if (skip(file)) continue;
+      if (entry.isDirectory()) walk(file, depth + 1);
+      else if (entry.isFile()) {
+        try {
+          const stat = statSync(file);
+          if (stat.mtimeMs >= since && stat.size < 64 * 1024 * 1024) found.push(file);
+        } catch {
+          // Gone already.
+        }
+      }
+    }
+  };
+  walk(root, 0);
+  return found;
+}
+
+/** The searchable text of a file: its bytes, and for a PDF (spooled documents) its extracted text. */
+function textOf(file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return '';
+  }
+  let text = bytes.toString('utf8') + bytes.toString('utf16le');
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') {
+    text += spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout ?? '';
+  }
+  return text;
+}
+
+function scan(files: readonly string[], sentinels: readonly string[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const file of files) {
+    const text = textOf(file);
+    for (const sentinel of sentinels) if (text.includes(sentinel)) hits.push({ place: file, sentinel });
+  }
+  return hits;
+}
+
+/**
+ * The sheet cups-pdf wrote for this job. Job numbers can repeat across CUPS restarts, so only a
+ * file written since the test began counts (an older sheet with the same number is someone else's).
+ */
+async function waitForOurPdf(jobId: string, since: number, timeoutMs = 60_000): Promise<string> {
+  const dir = path.join(os.homedir(), 'PDF');
+  const suffix = `job_${jobId.split('-').at(-1)}.pdf`;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const match = existsSync(dir) ? readdirSync(dir).find((name) => name.endsWith(suffix) && statSync(path.join(dir, name)).mtimeMs >= since) : undefined;
+    if (match) {
+      const file = path.join(dir, match);
+      const size = statSync(file).size;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      if (size > 0 && statSync(file).size === size) return file;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`No printed sheet for ${jobId}`);
+}
+
+function cupsSetting(name: string): string {
+  const live = spawnSync('cupsctl', [], { encoding: 'utf8' }).stdout ?? '';
+  const match = new RegExp(`^${name}=(.*)$`, 'im').exec(live);
+  return match?.[1] ?? '(not set: CUPS default)';
+}
+
+test.afterEach(() => {
+  cancelAllJobs();
+  // Purge this queue's finished jobs and their spooled documents (test answers, but still).
+  spawnSync('cancel', ['-a', '-x', testPrinter], { stdio: 'ignore' });
+});
+
+test(`${sessions} printed patient sessions leave nothing of the answers behind`, async ({ shell, kiosk, page, dataDir, logLines }) => {
+  test.setTimeout(20 * 60_000);
+  const startedAt = Date.now() - 1_000;
+  const printedPdfDir = path.join(os.homedir(), 'PDF');
+  // The printed sheets are the paper: the one place the answers belong. They are read, then removed.
+  const skip = (file: string) => file.startsWith(printedPdfDir) || file.includes(`${path.sep}test-results${path.sep}`);
+
+  const fhirItems = answersToQuestionnaireResponse(rareAnswers as unknown as Answers).item ?? [];
+  const whereItem = fhirItems.find((item) => item.linkId === 'where');
+  const sentinels = [
+    // Raw answers, as a careless log line or cache would hold them.
+    '"where":["neck","middle-back"]',
+    '["bending","after-still"]',
+    '["driving","repetitive"]',
+    // FHIR.
+    JSON.stringify(whereItem),
+    JSON.stringify(whereItem?.answer),
+  ];
+  expect(whereItem).toBeDefined();
+
+  const jobIds: string[] = [];
+
+  for (let session = 0; session < sessions; session++) {
+    await kiosk.expectScreen('attract');
+    await kiosk.start();
+    await kiosk.answerAll(rareAnswers);
+    await page.getByRole('button', { name: /show my result/i }).click();
+    await kiosk.expectScreen('result');
+    await expect(page.locator('[data-print-phase="done"]')).toBeVisible({ timeout: 30_000 });
+    const jobId = logLines.map((l) => JSON.parse(l) as { msg?: string; jobId?: string }).findLast((entry) => entry.msg === 'print job submitted')?.jobId;
+    expect(jobId).toBeDefined();
+    jobIds.push(jobId as string);
+
+    if (session === 0) {
+      // The printed sheet's own wording of the rare combination becomes a sentinel too.
+      const pdf = await waitForOurPdf(jobId as string, startedAt);
+      const printed = pdfToText(pdf);
+      const segments = printed.split('\n').flatMap((line) => line.trim().split(/\s{2,}/));
+      const sheetLines = [
+        segments.find((segment) => segment === 'Neck, Middle back'),
+        segments.find((segment) => segment.startsWith('Drive for a long time, Twist')),
+        segments.find((segment) => segment.includes('triggers=after-still')),
+      ];
+      expect(sheetLines.every(Boolean), `the sheet words the rare answers:\n${printed}`).toBe(true);
+      sentinels.push(...(sheetLines as string[]));
+      // None of them is static text of the app (so finding one means a session left it).
+      expect(scan([...changedFiles(rendererDir, 0, () => false), ...changedFiles(fileURLToPath(new URL('../../shared', import.meta.url)), 0, () => false)], sentinels)).toEqual([]);
+    }
+
+    await page.getByRole('button', { name: 'I am done' }).click();
+    await kiosk.expectScreen('thank-you');
+    await page.getByRole('button', { name: 'Start over now' }).click();
+  }
+  await kiosk.expectScreen('attract');
+  expect(shell.core.counters.today()).toMatchObject({ started: sessions, finished: sessions, printed: sessions });
+
+  // Let CUPS finish every job, then remove the sheets (they are the paper).
+  for (const jobId of jobIds) removePrintedPdf(await waitForOurPdf(jobId, startedAt));
+
+  const logText = logLines.join('\n');
+  const memoryLogHits = sentinels.filter((sentinel) => logText.includes(sentinel)).map((sentinel) => ({ place: 'log lines', sentinel }));
+  const appHits = scan(changedFiles(dataDir, 0, skip), sentinels);
+  const tempHits = scan(changedFiles(os.tmpdir(), startedAt, skip), sentinels);
+  const spoolFiles = changedFiles(cupsSpool, startedAt, () => false);
+  const spoolHits = scan(spoolFiles, sentinels);
+  const preserveJobFiles = cupsSetting('PreserveJobFiles');
+  const preserveJobHistory = cupsSetting('PreserveJobHistory');
+  console.info(
+    `privacy scan: ${sentinels.length} sentinels; data folder, logs, ${changedFiles(os.tmpdir(), startedAt, skip).length} changed temp files, ` +
+      `${spoolFiles.length} changed spool files (PreserveJobFiles=${preserveJobFiles}, PreserveJobHistory=${preserveJobHistory})`,
+  );
+
+  expect(memoryLogHits, 'log lines').toEqual([]);
+  expect(appHits, 'data folder and log files').toEqual([]);
+  expect(tempHits, 'temp folders (including Chromium profiles)').toEqual([]);
+  expect(spoolHits, `CUPS spool with PreserveJobFiles=${preserveJobFiles}: set "PreserveJobFiles No" (docs/INSTALL.md)`).toEqual([]);
+  expect(existsSync(dataDir)).toBe(true);
+});

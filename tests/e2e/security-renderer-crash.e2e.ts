@@ -1,0 +1,96 @@
+/**
+ * Renderer crash recovery in the browser shell: the kiosk page's renderer is killed (SIGKILL to
+ * the real Chromium process) or hung in a busy loop mid-session; a fresh attract screen must be
+ * back within 3 s, the failure logged and counted, and nothing of the session left on screen.
+ */
+import type { Page } from '@playwright/test';
+import { expect, KioskDriver, test } from './support/kiosk-fixture.ts';
+import type { BrowserShell } from '../../electron/browser-shell/browser-shell.ts';
+
+const recoveryBudgetMs = 3_000;
+
+/** The real OS process ids of this browser's renderers, from Chromium's own process list. */
+async function rendererPids(shell: BrowserShell): Promise<number[]> {
+  const cdp = await shell.browser.newBrowserCDPSession();
+  const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: Array<{ type: string; id: number }> };
+  await cdp.detach();
+  return processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
+}
+
+async function screenOf(page: Page): Promise<string | null> {
+  return page
+    .locator('[data-screen]')
+    .getAttribute('data-screen', { timeout: 200 })
+    .catch(() => null);
+}
+
+/** Waits for a fresh attract screen on the shell's live page; returns how long it took. */
+async function waitForAttract(shell: BrowserShell, since: number): Promise<number> {
+  await expect.poll(async () => screenOf(shell.page), { timeout: recoveryBudgetMs + 5_000, intervals: [50] }).toBe('attract');
+  return Date.now() - since;
+}
+
+async function midSession(kiosk: KioskDriver) {
+  await kiosk.start();
+  await kiosk.answer(['lower-back']);
+  await kiosk.next();
+  await expect(kiosk.page.locator('h1.question')).toBeVisible();
+}
+
+function parsed(logLines: readonly string[]) {
+  return logLines.map((line) => JSON.parse(line) as { msg?: string; failure?: { kind?: string } });
+}
+
+test('a killed renderer comes back to a fresh attract screen within 3 s, logged and counted', async ({ shell, kiosk, logLines }) => {
+  await midSession(kiosk);
+  const crashedPage = shell.page;
+  const pids = await rendererPids(shell);
+  expect(pids.length).toBeGreaterThan(0);
+
+  const killedAt = Date.now();
+  for (const pid of pids) process.kill(pid, 'SIGKILL');
+  const elapsed = await waitForAttract(shell, killedAt);
+  console.info(`renderer killed → attract screen in ${elapsed} ms`);
+  expect(elapsed).toBeLessThan(recoveryBudgetMs);
+
+  expect(shell.page).not.toBe(crashedPage);
+  expect(shell.core.counters.today().rendererRecoveries).toBe(1);
+  const lines = parsed(logLines);
+  expect(lines.some((l) => l.msg === 'kiosk renderer failure' && l.failure?.kind === 'render-process-gone')).toBe(true);
+  expect(lines.some((l) => l.msg === 'renderer recovered: fresh attract screen')).toBe(true);
+
+  // A working, fresh session: nothing of the last patient's answers.
+  const fresh = new KioskDriver(shell.page);
+  await fresh.start();
+  await expect(shell.page.locator('.tiles .tile[data-code="lower-back"]')).toBeVisible();
+  await expect(shell.page.locator('.tiles .tile[aria-pressed="true"], .tiles .tile[aria-checked="true"]')).toHaveCount(0);
+});
+
+test('a hung renderer (busy loop) is killed and back on a fresh attract screen within 3 s, logged and counted', async ({ shell, kiosk, logLines }) => {
+  await midSession(kiosk);
+  const hungAt = Date.now();
+  // Never resolves: the page's main thread spins until the shell kills its renderer.
+  void shell.page.evaluate('for (;;) {}').catch(() => undefined);
+  const elapsed = await waitForAttract(shell, hungAt);
+  console.info(`renderer hung → attract screen in ${elapsed} ms`);
+  expect(elapsed).toBeLessThan(recoveryBudgetMs);
+
+  expect(shell.core.counters.today().rendererRecoveries).toBe(1);
+  const lines = parsed(logLines);
+  expect(lines.some((l) => l.msg === 'kiosk renderer failure' && l.failure?.kind === 'unresponsive')).toBe(true);
+  expect(lines.some((l) => l.msg === 'killing hung renderer')).toBe(true);
+  expect(lines.some((l) => l.msg === 'renderer recovered: fresh attract screen')).toBe(true);
+
+  const fresh = new KioskDriver(shell.page);
+  await fresh.start();
+  await expect(shell.page.locator('h1.question')).toBeVisible();
+});
+
+test('a busy but healthy page is not mistaken for a hung one', async ({ shell, kiosk }) => {
+  await kiosk.start();
+  // Half a second of work on the main thread, well inside the hang timeout.
+  await shell.page.evaluate('const end = Date.now() + 500; while (Date.now() < end) {}');
+  await new Promise((resolve) => setTimeout(resolve, 2_500));
+  expect(await screenOf(shell.page)).not.toBe('attract');
+  expect(shell.core.counters.today().rendererRecoveries).toBe(0);
+});

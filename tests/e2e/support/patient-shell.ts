@@ -1,0 +1,43 @@
+/**
+ * A browser shell for tools that run outside the test runner (screenshots, bench): a throwaway
+ * data folder with a staff PIN already set, a silent log, and the given settings.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { startBrowserShell, type BrowserShell } from '../../../electron/browser-shell/browser-shell.ts';
+import { createStreamLogger } from '../../../electron/core/logging/logger.ts';
+import { hashPin } from '../../../electron/core/staff/pin-hash.ts';
+import { seedStaffPinHash } from '../../../electron/core/staff/staff-state-store.ts';
+import type { KioskSettings } from '../../../shared/settings/kiosk-settings.ts';
+
+export interface PatientShell {
+  readonly shell: BrowserShell;
+  close(): Promise<void>;
+}
+
+export async function startPatientShell(options: {
+  rendererDir: string;
+  viewport: { width: number; height: number };
+  settings?: Partial<KioskSettings>;
+}): Promise<PatientShell> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'backtalk-tool-'));
+  await seedStaffPinHash(dataDir, await hashPin('97531'));
+  const shell = await startBrowserShell({
+    rendererDir: options.rendererDir,
+    dataDir,
+    headless: true,
+    logger: createStreamLogger(new PassThrough().resume()),
+    viewport: options.viewport,
+    provisionFile: path.join(dataDir, 'provision.json'),
+    initialSettings: { clinicName: 'Riverside Physical Therapy', clinicPhone: '555-0134', printMode: 'ask', ...options.settings },
+  });
+  return {
+    shell,
+    async close() {
+      await shell.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

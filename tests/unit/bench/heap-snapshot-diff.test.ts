@@ -1,0 +1,37 @@
+/** The heap diff reads real V8 heap snapshots and finds what was left behind between them. */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { diffHeapGroups, groupHeapSnapshot } from '../../../bench/soak/heap-snapshot-diff.ts';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'heap-diff-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// A small Node process writes a snapshot, leaks 1,000 objects of a named class, writes another.
+const leaker = `
+const v8 = require('node:v8');
+class LeftBehindAfterReset { constructor(i) { this.i = i; } }
+const kept = [];
+v8.writeHeapSnapshot(process.argv[1]);
+for (let i = 0; i < 1000; i++) kept.push(new LeftBehindAfterReset(i));
+v8.writeHeapSnapshot(process.argv[2]);
+globalThis.kept = kept;
+`;
+
+describe('heap-snapshot-diff', () => {
+  it('finds the leaked objects by constructor, with their count', () => {
+    const before = path.join(dir, 'before.heapsnapshot');
+    const after = path.join(dir, 'after.heapsnapshot');
+    execFileSync(process.execPath, ['-e', leaker, before, after]);
+    const deltas = diffHeapGroups(groupHeapSnapshot(JSON.parse(readFileSync(before, 'utf8'))), groupHeapSnapshot(JSON.parse(readFileSync(after, 'utf8'))));
+    const leaked = deltas.find((delta) => delta.group === 'object LeftBehindAfterReset');
+    expect(leaked?.countDelta).toBe(1000);
+    expect(leaked?.sizeDelta).toBeGreaterThan(1000 * 12);
+  });
+
+  it('refuses a file that is not a heap snapshot', () => {
+    expect(() => groupHeapSnapshot({ figures: [] })).toThrow();
+  });
+});

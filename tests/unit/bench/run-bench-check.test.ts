@@ -1,0 +1,77 @@
+/** What the bench runner adds for issue 9: ratios to baselines, --check, --only, --sessions. */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ratioTo, withBaseline, type BenchFigure } from '../../../bench/bench-figure.ts';
+import { exitCodeFor, figureModules, formatTable, selectModules } from '../../../bench/run-bench.ts';
+import { soakSessionCount } from '../../../bench/soak/run-soak.ts';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const passing: BenchFigure = { figure: 'attract interactive', unit: 'ms', target: '<= 250', value: 120, pass: true };
+const missing: BenchFigure = { ...passing, figure: 'cold start', value: 4000, target: '<= 3000', pass: false };
+
+describe('ratios against a baseline from the same run', () => {
+  it('divides by the baseline, to two decimals', () => {
+    expect(ratioTo(120, 40)).toBe(3);
+    expect(ratioTo(100, 30)).toBe(3.33);
+  });
+
+  it('has no ratio when the baseline is missing, zero or not a number', () => {
+    expect(ratioTo(120, 0)).toBeUndefined();
+    expect(ratioTo(Number.NaN, 40)).toBeUndefined();
+    expect(ratioTo(120, Number.POSITIVE_INFINITY)).toBeUndefined();
+    expect(withBaseline(passing, { name: 'empty page', value: 0 })).toEqual(passing);
+  });
+
+  it('keeps the figure, adds the baseline by name and value, and shows it in the table', () => {
+    const figure = withBaseline(passing, { name: 'empty page', value: 48 });
+    expect(figure).toEqual({ ...passing, baseline: { name: 'empty page', value: 48 }, ratio: 2.5 });
+    const table = formatTable([figure, missing]);
+    expect(table.split('\n')[0]).toMatch(/vs baseline/);
+    expect(table).toMatch(/attract interactive\s+120\s+ms\s+2\.5x empty page\s+<= 250\s+pass/);
+    expect(table).toMatch(/cold start\s+4,000\s+ms\s+<= 3000\s+MISS/);
+  });
+});
+
+describe('--check', () => {
+  it('exits non-zero only when asked to check and a target was missed', () => {
+    expect(exitCodeFor([passing, missing], true)).toBe(1);
+    expect(exitCodeFor([passing, missing], false)).toBe(0);
+    expect(exitCodeFor([passing], true)).toBe(0);
+  });
+});
+
+describe('--only', () => {
+  it('runs the named modules, in bench order', () => {
+    expect(selectModules(figureModules, ['--only', 'soak,baseline']).map((m) => m.name)).toEqual(['baseline', 'soak']);
+    expect(selectModules(figureModules, ['--check'])).toEqual(figureModules);
+  });
+
+  it('refuses an unknown module and says which exist', () => {
+    expect(() => selectModules(figureModules, ['--only', 'nope'])).toThrow(/--only takes module names from: baseline, .*soak \(got "nope"\)/);
+    expect(() => selectModules(figureModules, ['--only'])).toThrow(/--only takes/);
+  });
+
+  it('the command line exits 2 with that message and leaves results.json alone', () => {
+    const before = readFileSync(new URL('../../../bench/results.json', import.meta.url), 'utf8');
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run-bench.ts', '--check', '--only', 'nope'], { cwd: repoRoot, encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/The bench could not run: --only takes module names from/);
+    expect(readFileSync(new URL('../../../bench/results.json', import.meta.url), 'utf8')).toBe(before);
+  });
+});
+
+describe('the soak length', () => {
+  it('comes from --sessions, else BACKTALK_SOAK_SESSIONS, else 300', () => {
+    expect(soakSessionCount(['--check', '--sessions', '20'], { BACKTALK_SOAK_SESSIONS: '50' })).toBe(20);
+    expect(soakSessionCount(['--sessions=7'], {})).toBe(7);
+    expect(soakSessionCount([], { BACKTALK_SOAK_SESSIONS: '50' })).toBe(50);
+    expect(soakSessionCount(['--check'], {})).toBe(300);
+  });
+
+  it('refuses a count that is not a whole number from 1', () => {
+    expect(() => soakSessionCount(['--sessions', 'lots'], {})).toThrow(/whole number from 1 to 100000, got "lots"/);
+    expect(() => soakSessionCount([], { BACKTALK_SOAK_SESSIONS: '0' })).toThrow(/got "0"/);
+  });
+});

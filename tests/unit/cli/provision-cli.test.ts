@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runProvisionCli, type CliIo } from '../../../electron/cli/provision-cli.ts';
+import { pinHashSchema, verifyPin } from '../../../electron/core/staff/pin-hash.ts';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+let dir = '';
+beforeEach(() => (dir = mkdtempSync(path.join(os.tmpdir(), 'backtalk-provision-cli-'))));
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function io(input: { stdin?: string; prompts?: string[] }) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const prompts = [...(input.prompts ?? [])];
+  const cli: CliIo = {
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+    promptHidden: input.prompts ? () => Promise.resolve(prompts.shift() ?? '') : null,
+    readStdin: () => Promise.resolve(input.stdin ?? ''),
+  };
+  return { cli, out, err };
+}
+
+describe('npm run provision -- hash-pin', () => {
+  it('prints a hash of the PIN piped on stdin, through npm as clinic IT runs it', async () => {
+    const result = spawnSync('npm', ['run', '-s', 'provision', '--', 'hash-pin'], { cwd: repoRoot, input: '2468\n', encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    const hash = pinHashSchema.parse(result.stdout.trim());
+    expect(await verifyPin('2468', hash)).toBe(true);
+    expect(result.stdout).not.toContain('2468');
+  }, 30_000);
+
+  it('asks twice at a terminal prompt and refuses a mismatch', async () => {
+    const ok = io({ prompts: ['97531', '97531'] });
+    expect(await runProvisionCli(['hash-pin'], ok.cli)).toBe(0);
+    expect(await verifyPin('97531', pinHashSchema.parse(ok.out[0]))).toBe(true);
+    const mismatch = io({ prompts: ['97531', '97532'] });
+    expect(await runProvisionCli(['hash-pin'], mismatch.cli)).toBe(2);
+    expect(mismatch.err.join('')).toContain('do not match');
+    expect(mismatch.out).toEqual([]);
+  });
+
+  it.each(['123', '123456789', '12a4', ''])('refuses %j (a PIN is 4 to 8 digits)', async (pin) => {
+    const run = io({ stdin: `${pin}\n` });
+    expect(await runProvisionCli(['hash-pin'], run.cli)).toBe(2);
+    expect(run.err.join('')).toContain('4 to 8 digits');
+  });
+
+  it('never takes the PIN from the command line', async () => {
+    const run = io({ stdin: '' });
+    expect(await runProvisionCli(['hash-pin', '2468'], run.cli)).toBe(2);
+    expect(run.err.join('')).toContain('usage');
+  });
+});
+
+describe('npm run provision -- check', () => {
+  it('says what a valid file manages, and rejects a broken one', async () => {
+    const hash = io({ stdin: '2468' });
+    await runProvisionCli(['hash-pin'], hash.cli);
+    const good = path.join(dir, 'good.json');
+    writeFileSync(good, JSON.stringify({ version: 1, settings: { clinicName: 'Lakeside PT', paperSize: 'a4' }, staffPinHash: hash.out[0] }));
+    const check = io({});
+    expect(await runProvisionCli(['check', good], check.cli)).toBe(0);
+    expect(check.out[0]).toContain('Managed settings: clinicName, paperSize. Staff PIN: managed.');
+
+    const bad = path.join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ version: 1, settings: { idleSeconds: 1 } }));
+    const badCheck = io({});
+    expect(await runProvisionCli(['check', bad], badCheck.cli)).toBe(2);
+    expect(badCheck.err[0]).toContain('invalid (idleSeconds)');
+  });
+});

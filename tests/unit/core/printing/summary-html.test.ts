@@ -1,0 +1,116 @@
+/**
+ * The printed sheet itself, rendered by real Chromium for every sample case, language and paper:
+ * the QR code decodes with zbarimg from the PDF rasterized at 150 dpi to the same answers, sheets
+ * fit one page, the urgent banner comes first, and the page uses black and white only.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import QRCode from 'qrcode';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { paperSpecs } from '../../../../electron/core/printing/paper.ts';
+import { chooseQrErrorCorrection, foldNoAnswers, minQrModuleMm, qrWidthMm, renderSummaryHtml } from '../../../../electron/core/printing/summary-html.ts';
+import { assessAnswers } from '../../../../shared/assessment/assess-answers.ts';
+import { questionnaireResponseToAnswers } from '../../../../shared/fhir/fhir-to-answers.ts';
+import { backtalkQuestionnaire } from '../../../../shared/questionnaire/backtalk-questionnaire.ts';
+import { pruneDisabledAnswers } from '../../../../shared/questionnaire/enable-when.ts';
+import { languages } from '../../../../shared/questionnaire/questionnaire-types.ts';
+import { paperSizes } from '../../../../shared/settings/kiosk-settings.ts';
+import { sampleCaseNames, sampleCases } from '../../../../shared/summary/sample-answers.ts';
+import { buildSummary } from '../../../../shared/summary/summary-model.ts';
+import { decodeQrCodes, pdfPageCount } from '../../../e2e/support/print-test-helpers.ts';
+import { startChromiumPdf } from './chromium-for-tests.ts';
+
+const cases = sampleCaseNames.flatMap((sample) => languages.flatMap((language) => paperSizes.map((size) => ({ sample, language, size }))));
+
+describe('printed summary layouts (real Chromium, zbarimg)', () => {
+  let chromium: Awaited<ReturnType<typeof startChromiumPdf>>;
+  let dir: string;
+  beforeAll(async () => {
+    chromium = await startChromiumPdf();
+    dir = mkdtempSync(path.join(os.tmpdir(), 'backtalk-layout-'));
+  });
+  afterAll(async () => {
+    await chromium.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.each(cases)('$sample in $language on $size', async ({ sample, language, size }) => {
+    const answers = sampleCases[sample];
+    const summary = buildSummary({
+      questionnaire: backtalkQuestionnaire,
+      answers,
+      assessment: assessAnswers(answers),
+      language,
+      clinic: { name: 'Riverside Physical Therapy', phone: '555-0134' },
+      createdAt: '2026-03-14T15:30:00.000Z',
+    });
+    const paper = paperSpecs[size];
+    const html = await renderSummaryHtml(summary, paper);
+    // Black and white only: no colour anywhere in the page.
+    expect(html.match(/#[0-9a-f]{3,6}\b/gi)?.every((c) => /^#(000|fff|000000|ffffff)$/i.test(c))).toBe(true);
+
+    const rendered = await chromium.pdf.renderPdf(html, paper);
+    const file = path.join(dir, `${sample}-${language}-${size}.pdf`);
+    writeFileSync(file, rendered.bytes);
+
+    const codes = decodeQrCodes(file, 150);
+    expect(codes).toHaveLength(1);
+    expect(questionnaireResponseToAnswers(JSON.parse(codes[0] ?? ''))).toEqual({ ok: true, answers: pruneDisabledAnswers(backtalkQuestionnaire, answers) });
+
+    if (size !== 'receipt-80mm') expect(pdfPageCount(file)).toBe(1);
+    else expect(rendered.heightMm).toBeGreaterThan(200);
+
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const patientStart = text.indexOf(summary.patient.causesHeading);
+    const therapistStart = text.indexOf('For the therapist');
+    expect(patientStart).toBeGreaterThan(-1);
+    expect(therapistStart).toBeGreaterThan(patientStart);
+    if (summary.urgent) {
+      const urgentAt = text.indexOf(summary.urgent.title);
+      expect(urgentAt).toBeGreaterThan(-1);
+      expect(urgentAt).toBeLessThan(patientStart);
+    }
+  });
+});
+
+describe('QR code size', () => {
+  it('keeps error correction M while the modules print at least 0.42 mm wide, else falls back to L', () => {
+    for (const sample of sampleCaseNames) {
+      const payload = buildSummary({
+        questionnaire: backtalkQuestionnaire,
+        answers: sampleCases[sample],
+        assessment: assessAnswers(sampleCases[sample]),
+        language: 'en',
+        clinic: { name: 'x', phone: '' },
+        createdAt: '2026-03-14T15:30:00.000Z',
+      }).qrPayload;
+      const level = chooseQrErrorCorrection(payload, qrWidthMm);
+      const modules = QRCode.create(payload, { errorCorrectionLevel: level }).modules.size + 8;
+      expect(qrWidthMm / modules).toBeGreaterThanOrEqual(minQrModuleMm);
+      if (level === 'L') expect(qrWidthMm / (QRCode.create(payload, { errorCorrectionLevel: 'M' }).modules.size + 8)).toBeLessThan(minQrModuleMm);
+    }
+    expect(qrWidthMm).toBeGreaterThanOrEqual(60);
+    expect(qrWidthMm).toBeLessThanOrEqual(paperSpecs['receipt-80mm'].widthMm - 2 * paperSpecs['receipt-80mm'].marginMm);
+  });
+});
+
+describe('folding "No" answers of a screen', () => {
+  const row = (linkId: string, section: 'about' | 'safety', value: string) => ({ linkId, label: linkId, value, isRedFlag: value === 'Yes', section, isNo: value === 'No' });
+  it('prints an all-clear screen as one line and keeps every other answer', () => {
+    const rows = [row('age', 'about', '60 to 74'), row('safety-fever', 'safety', 'No'), row('safety-fall', 'safety', 'No')];
+    expect(foldNoAnswers(rows)).toEqual([
+      { label: 'age', value: '60 to 74', isRedFlag: false, linkId: 'age', section: 'about', isNo: false },
+      { label: 'Safety questions (2)', value: 'No to all', isRedFlag: false },
+    ]);
+  });
+  it('keeps a Yes beside "the other N: No"', () => {
+    const rows = [row('safety-fever', 'safety', 'No'), row('safety-fall', 'safety', 'Yes'), row('safety-cancer', 'safety', 'No')];
+    expect(foldNoAnswers(rows).map((r) => `${r.label}: ${r.value}`)).toEqual(['Safety questions, the other 2: No', 'safety-fall: Yes']);
+  });
+  it('does not fold a single No', () => {
+    const rows = [row('safety-fever', 'safety', 'No'), row('safety-fall', 'safety', 'Yes')];
+    expect(foldNoAnswers(rows).map((r) => r.label)).toEqual(['safety-fever', 'safety-fall']);
+  });
+});

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import {
+  canLeaveQuestion,
+  createPatientFlowMachine,
+  initialFlowState,
+  nextTextSize,
+  type FlowEvent,
+  type FlowState,
+} from '../../../../renderer/app/patient-flow/patient-flow-machine.ts';
+import { backtalkQuestionnaire, safetyLinkIds } from '../../../../shared/questionnaire/backtalk-questionnaire.ts';
+
+const machine = createPatientFlowMachine(backtalkQuestionnaire);
+const run = (events: readonly FlowEvent[], from: FlowState = initialFlowState('en')) => events.reduce((state, event) => machine.reduce(state, event), from);
+const linkIdOf = (state: FlowState) => (state.screen.name === 'question' ? state.screen.linkId : state.screen.name);
+
+/** Answers the question on screen (safety: "no") and goes on, until the review screen. */
+function answerThrough(state: FlowState, given: Record<string, string | string[] | number> = {}): FlowState {
+  let current = state;
+  for (let step = 0; step < 60 && current.screen.name !== 'review'; step++) {
+    if (current.screen.name === 'front-desk-alert') {
+      current = machine.reduce(current, { type: 'continue-after-alert' });
+      continue;
+    }
+    const item = machine.currentItem(current);
+    if (!item) throw new Error(`stuck on ${current.screen.name}`);
+    const value = given[item.linkId] ?? (item.section === 'safety' ? 'no' : undefined);
+    if (value !== undefined) current = machine.reduce(current, { type: 'answer', linkId: item.linkId, value });
+    current = machine.reduce(current, { type: 'next' });
+  }
+  return current;
+}
+
+const started = run([{ type: 'start' }, { type: 'accept-privacy' }]);
+
+describe('patient flow machine', () => {
+  it('goes attract → privacy → the first question, with progress', () => {
+    expect(run([{ type: 'start' }]).screen).toEqual({ name: 'privacy' });
+    expect(linkIdOf(started)).toBe('where');
+    expect(machine.progress(started)).toEqual({ index: 1, total: machine.items({}).length });
+  });
+
+  it('asks every enabled question once, in order, then shows review, result and thank-you', () => {
+    const seen: string[] = [];
+    let state = started;
+    for (let step = 0; step < 60 && state.screen.name === 'question'; step++) {
+      seen.push(linkIdOf(state));
+      const item = machine.currentItem(state);
+      if (item?.required) state = machine.reduce(state, { type: 'answer', linkId: item.linkId, value: item.kind === 'body-regions' ? ['neck'] : 'no' });
+      state = machine.reduce(state, { type: 'next' });
+    }
+    expect(seen).toEqual(machine.items({}).map((item) => item.linkId));
+    expect(state.screen.name).toBe('review');
+    state = run([{ type: 'next' }, { type: 'finish' }], state);
+    expect(state.screen.name).toBe('thank-you');
+  });
+
+  it('shows the pain score only after "it hurts", and drops it when that answer changes', () => {
+    let state = run([{ type: 'answer', linkId: 'where', value: ['neck'] }], started);
+    state = answerThrough(state, { hurts: 'yes', 'pain-score': 7 });
+    expect(state.answers['pain-score']).toBe(7);
+    state = run([{ type: 'edit', linkId: 'hurts' }, { type: 'answer', linkId: 'hurts', value: 'no' }, { type: 'next' }], state);
+    expect(state.screen.name).toBe('review');
+    expect(state.answers['pain-score']).toBeUndefined();
+    expect(machine.items(state.answers).some((item) => item.linkId === 'pain-score')).toBe(false);
+  });
+
+  it('will not leave a required question unanswered (the guard)', () => {
+    const where = run([{ type: 'next' }], started);
+    expect(linkIdOf(where)).toBe('where');
+    expect(canLeaveQuestion(machine.currentItem(started)!, {})).toBe(false);
+    let state = answerThrough(run([{ type: 'answer', linkId: 'where', value: ['neck'] }], started));
+    state = run([{ type: 'back' }], state);
+    const lastSafety = safetyLinkIds.at(-1)!;
+    expect(linkIdOf(state)).toBe(lastSafety);
+    state = run([{ type: 'answer', linkId: lastSafety, value: undefined }, { type: 'next' }], state);
+    expect(linkIdOf(state)).toBe(lastSafety);
+  });
+
+  it.each(safetyLinkIds)('a "yes" to %s shows the front-desk alert at once, once, then goes on', (linkId) => {
+    let state = answerThrough(run([{ type: 'answer', linkId: 'where', value: ['lower-back'] }], started), {});
+    state = run([{ type: 'edit', linkId }, { type: 'answer', linkId, value: 'yes' }, { type: 'next' }], state);
+    expect(state.screen).toEqual({ name: 'front-desk-alert', then: { name: 'review' } });
+    expect(run([{ type: 'back' }], state).screen.name).toBe('front-desk-alert');
+    state = run([{ type: 'continue-after-alert' }], state);
+    expect(state.screen.name).toBe('review');
+    // Editing the same answer again does not alert twice.
+    state = run([{ type: 'edit', linkId }, { type: 'next' }], state);
+    expect(state.screen.name).toBe('review');
+  });
+
+  it('treats "not sure" on a safety question as a red flag, and "no" as none', () => {
+    const toSafety = answerThrough(run([{ type: 'answer', linkId: 'where', value: ['neck'] }], started), { [safetyLinkIds[0]!]: 'unsure' });
+    expect(toSafety.escalated).toEqual([safetyLinkIds[0]]);
+    const calm = answerThrough(run([{ type: 'answer', linkId: 'where', value: ['neck'] }], started));
+    expect(calm.escalated).toEqual([]);
+  });
+
+  it('edits one answer from review and comes straight back to review', () => {
+    const review = answerThrough(run([{ type: 'answer', linkId: 'where', value: ['neck'] }], started), { frequency: 'daily' });
+    const editing = run([{ type: 'edit', linkId: 'frequency' }], review);
+    expect(editing.screen).toEqual({ name: 'question', linkId: 'frequency', fromReview: true });
+    const back = run([{ type: 'answer', linkId: 'frequency', value: 'rarely' }, { type: 'next' }], editing);
+    expect(back.screen.name).toBe('review');
+    expect(back.answers['frequency']).toBe('rarely');
+    expect(run([{ type: 'back' }], editing).screen.name).toBe('review');
+    expect(run([{ type: 'edit', linkId: 'not-an-item' }], review)).toBe(review);
+  });
+
+  it('goes back one question at a time, and from the first question to privacy', () => {
+    const second = run([{ type: 'answer', linkId: 'where', value: ['neck'] }, { type: 'next' }], started);
+    expect(linkIdOf(second)).toBe('triggers');
+    expect(linkIdOf(run([{ type: 'back' }], second))).toBe('where');
+    expect(run([{ type: 'back' }, { type: 'back' }], second).screen.name).toBe('privacy');
+    expect(run([{ type: 'back' }, { type: 'back' }, { type: 'back' }], second).screen.name).toBe('attract');
+  });
+
+  it('keeps every answer when the language changes on any screen', () => {
+    const state = run([{ type: 'answer', linkId: 'where', value: ['neck', 'lower-back'] }, { type: 'next' }, { type: 'answer', linkId: 'triggers', value: ['twisting'] }], started);
+    const switched = run([{ type: 'set-language', language: 'es' }], state);
+    expect(switched.language).toBe('es');
+    expect(switched.answers).toEqual(state.answers);
+    expect(switched.screen).toEqual(state.screen);
+  });
+
+  it('changes text size in steps and contrast, and forgets both on reset', () => {
+    expect([nextTextSize(0), nextTextSize(1), nextTextSize(2)]).toEqual([1, 2, 0]);
+    const styled = run([{ type: 'set-text-size', textSize: 2 }, { type: 'set-contrast', contrast: 'high' }], started);
+    expect(styled.display).toEqual({ textSize: 2, contrast: 'high' });
+    const reset = run([{ type: 'reset', language: 'en' }], styled);
+    expect(reset.display).toEqual({ textSize: 0, contrast: 'standard' });
+  });
+
+  it('asks "are you still there?" on any screen but attract, and blocks taps behind it', () => {
+    expect(run([{ type: 'idle' }]).stillThereCheck).toBe(false);
+    const asking = run([{ type: 'idle' }], started);
+    expect(asking.stillThereCheck).toBe(true);
+    expect(run([{ type: 'answer', linkId: 'where', value: ['neck'] }], asking).answers).toEqual({});
+    expect(run([{ type: 'back' }], asking).screen).toEqual(asking.screen);
+    const stayed = run([{ type: 'still-here' }], asking);
+    expect(stayed.stillThereCheck).toBe(false);
+    expect(stayed.screen).toEqual(started.screen);
+  });
+
+  it('a reset forgets every answer and escalation, starts a new session, and leaves nothing to go back to', () => {
+    const review = answerThrough(run([{ type: 'set-language', language: 'es' }, { type: 'answer', linkId: 'where', value: ['neck'] }], started), { [safetyLinkIds[1]!]: 'yes' });
+    const reset = run([{ type: 'reset', language: 'en' }], run([{ type: 'idle' }], review));
+    expect(reset).toEqual(initialFlowState('en', review.session + 1));
+    expect(run([{ type: 'back' }], reset).screen.name).toBe('attract');
+    expect(run([{ type: 'edit', linkId: 'where' }], reset).screen.name).toBe('attract');
+    expect(run([{ type: 'continue-after-alert' }, { type: 'finish' }, { type: 'next' }], reset).screen.name).toBe('attract');
+  });
+
+  it('ignores events that do not belong to the screen', () => {
+    const attract = initialFlowState('en');
+    for (const event of [{ type: 'accept-privacy' }, { type: 'next' }, { type: 'finish' }, { type: 'continue-after-alert' }, { type: 'answer', linkId: 'where', value: ['neck'] }] as const) {
+      expect(machine.reduce(attract, event)).toBe(attract);
+    }
+    expect(run([{ type: 'answer', linkId: 'frequency', value: 'daily' }], started).answers).toEqual({});
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { assessAnswers } from '../../../../shared/assessment/assess-answers.ts';
+import { backtalkQuestionnaire } from '../../../../shared/questionnaire/backtalk-questionnaire.ts';
+import { sampleCases } from '../../../../shared/summary/sample-answers.ts';
+import { becauseClause, buildSummary } from '../../../../shared/summary/summary-model.ts';
+import { parseAnswers } from '../../../../shared/questionnaire/answer-schemas.ts';
+
+const build = (answers: (typeof sampleCases)[keyof typeof sampleCases], language: 'en' | 'es', sample = false) =>
+  buildSummary({
+    questionnaire: backtalkQuestionnaire,
+    answers,
+    assessment: assessAnswers(answers),
+    language,
+    clinic: { name: 'Riverside Physical Therapy', phone: '555-0134' },
+    createdAt: '2026-03-14T15:30:00.000Z',
+    sample,
+  });
+
+describe('summary model', () => {
+  it('every sample case is a valid set of answers', () => {
+    for (const answers of Object.values(sampleCases)) expect(parseAnswers(answers).ok).toBe(true);
+  });
+
+  it('the red-flag sample leads with the urgent part; the others have none', () => {
+    expect(build(sampleCases['red-flag'], 'es').urgent?.title).toBe('Por favor, avise ahora en la recepción');
+    expect(build(sampleCases['no-worry'], 'en').urgent).toBeNull();
+  });
+
+  it('gives each reason as a whole sentence and as a short clause for one compact line', () => {
+    const cause = build(sampleCases.painful, 'en').patient.causes[0];
+    expect(cause?.because.length).toBeGreaterThan(0);
+    expect(cause?.becauseClauses).toEqual(cause?.because.map((b) => becauseClause(b, 'en')));
+    expect(becauseClause('Because you said it locks or gets stuck.', 'en')).toBe('it locks or gets stuck');
+    expect(becauseClause('Porque dijo que se traba o se queda pegada.', 'es')).toBe('que se traba o se queda pegada');
+    expect(becauseClause('Something else.', 'en')).toBe('Something else.');
+  });
+
+  it('marks a test print as a sample, in the patient language', () => {
+    expect(build(sampleCases['no-worry'], 'en', true).sampleNotice).toMatch(/^SAMPLE/);
+    expect(build(sampleCases['no-worry'], 'es', true).sampleNotice).toMatch(/^MUESTRA/);
+    expect(build(sampleCases['no-worry'], 'en').sampleNotice).toBeNull();
+  });
+
+  it('the therapist part stays English whatever the patient language, and notes that language', () => {
+    const summary = build(sampleCases.painful, 'es');
+    expect(summary.therapist.patientLanguage).toBe('Spanish (español)');
+    expect(summary.therapist.answers.find((r) => r.linkId === 'frequency')).toMatchObject({ value: 'Many times a day', section: expect.any(String), isNo: false });
+    expect(summary.therapist.answers.find((r) => r.linkId === 'safety-fever')).toMatchObject({ value: 'No', isNo: true, section: 'safety' });
+  });
+});
