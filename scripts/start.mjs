@@ -22,8 +22,19 @@ function electronBinary() {
   }
 }
 
+/**
+ * package.json's allowScripts keeps npm from running electron's download during install, so an
+ * offline machine can still install. Here, with the kiosk about to start, try the download once;
+ * where GitHub cannot be reached it fails in a moment and the preview starts instead.
+ */
+function fetchElectronBinary() {
+  const installer = require.resolve('electron/install.js');
+  const result = spawnSync(process.execPath, [installer], { stdio: 'ignore', timeout: 120_000 });
+  return result.status === 0 ? electronBinary() : null;
+}
+
 run(process.execPath, ['scripts/build.mjs']);
-const electron = electronBinary();
+const electron = electronBinary() ?? fetchElectronBinary();
 let child;
 if (electron) {
   child = spawn(electron, ['.', ...passThrough], { stdio: 'inherit' });

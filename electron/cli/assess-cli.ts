@@ -3,8 +3,7 @@
  * therapist's scanner read from the printed QR code) or of an answers JSON object.
  * Plain Node, no Electron. Exit codes: 0 ok, 2 bad input or unreadable file.
  */
-import { readFileSync, realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { assessAnswers } from '../../shared/assessment/assess-answers.ts';
 import { causeTexts, guidanceTexts, redFlagTexts, signalTexts } from '../../shared/assessment/assessment-texts.ts';
 import type { Assessment } from '../../shared/assessment/assessment-types.ts';
@@ -12,6 +11,7 @@ import { questionnaireResponseToAnswers } from '../../shared/fhir/fhir-to-answer
 import { parseAnswers } from '../../shared/questionnaire/answer-schemas.ts';
 import { safetyLinkIds } from '../../shared/questionnaire/backtalk-questionnaire.ts';
 import type { Answers } from '../../shared/questionnaire/questionnaire-types.ts';
+import { isMainModule } from './is-main-module.ts';
 
 const usage = 'usage: backtalk-assess <file.json> [--json]   (a FHIR QuestionnaireResponse or a Backtalk answers object)';
 
@@ -89,17 +89,6 @@ export function runCli(args: readonly string[], out: (text: string) => void, err
   }
 }
 
-/** True when this module is the program being run (tsx, the bundle, or the npm bin link), not an import. */
-function isMain(): boolean {
-  const entry = process.argv[1];
-  if (entry === undefined) return false;
-  try {
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return /assess-cli\.(ts|mjs|js|cjs)$/.test(entry);
-  }
-}
-
-if (isMain()) {
+if (isMainModule(import.meta.url, /assess-cli\.(ts|mjs|js|cjs)$/)) {
   process.exitCode = runCli(process.argv.slice(2), (text) => process.stdout.write(`${text}\n`), (text) => process.stderr.write(`${text}\n`));
 }

@@ -8,11 +8,10 @@
  * (`printf '2468\n' | npm run -s provision -- hash-pin`); never from the command line, where it
  * would land in shell history and the process list. Exit codes: 0 ok, 2 bad input.
  */
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { staffPinSchema } from '../../shared/staff/staff-schemas.ts';
 import { defaultProvisionFilePath, loadProvisioning } from '../core/settings/provisioning.ts';
 import { hashPin } from '../core/staff/pin-hash.ts';
+import { isMainModule } from './is-main-module.ts';
 
 const usage = [
   'usage: npm run provision -- hash-pin          (type the PIN at the prompt, or pipe it on stdin)',
@@ -109,17 +108,7 @@ async function readAllStdin(): Promise<string> {
   return text;
 }
 
-function isMain(): boolean {
-  const entry = process.argv[1];
-  if (entry === undefined) return false;
-  try {
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return /provision-cli\.(ts|mjs|js|cjs)$/.test(entry);
-  }
-}
-
-if (isMain()) {
+if (isMainModule(import.meta.url, /provision-cli\.(ts|mjs|js|cjs)$/)) {
   runProvisionCli(process.argv.slice(2), {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
