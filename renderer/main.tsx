@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { initI18n } from './app/i18n/i18n.ts';
 import { KioskApp } from './app/kiosk-app.tsx';
 import './app/styles/kiosk.css';
-import './app/styles/patient.css';
 
 initI18n('en');
 

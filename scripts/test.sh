@@ -25,6 +25,6 @@ step lint npm run --silent lint
 echo "── unit and service tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
 echo "── end-to-end tests (Playwright, browser shell, real CUPS)"
-BACKTALK_PW_JSON="$results/playwright.json" npx playwright test --config tests/e2e/playwright.config.ts
+BACKTALK_PW_JSON="$PWD/$results/playwright.json" npx playwright test --config tests/e2e/playwright.config.ts
 
 node scripts/summarize-test-results.mjs "$results" "$checks_failed"

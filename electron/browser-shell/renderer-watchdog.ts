@@ -58,24 +58,29 @@ export async function openKioskPage(context: BrowserContext, url: string): Promi
   };
 }
 
+/** A renderer that burns at least this share of a core while it does not answer is looping. */
+const busyLoopCpuShare = 0.4;
+const cpuSampleMs = 100;
+
 /**
- * Kills the hung kiosk renderer. Chromium's DevTools protocol lists the browser's processes
- * with their CPU time; a busy-looping renderer is the one whose CPU time grows. If none does
- * (a deadlock rather than a loop), every renderer of this browser is killed: each page it hosts
- * is reloaded or re-rendered anyway.
+ * Finds the renderer that is busy-looping. Chromium's DevTools protocol lists the browser's
+ * processes with their CPU time; a looping renderer's grows by most of a core per second.
  */
-async function killHungRenderer(cdp: CDPSession, logger: Logger): Promise<void> {
+async function findLoopingRenderer(cdp: CDPSession): Promise<{ looping: number | null; all: number[] }> {
   const sample = async () => {
     const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: Array<{ type: string; id: number; cpuTime: number }> };
     return new Map(processInfo.filter((p) => p.type === 'renderer').map((p) => [p.id, p.cpuTime]));
   };
   const before = await sample();
-  await new Promise((resolve) => setTimeout(resolve, 120));
+  await new Promise((resolve) => setTimeout(resolve, cpuSampleMs));
   const after = await sample();
   const busiest = [...after].map(([pid, cpu]) => ({ pid, grew: cpu - (before.get(pid) ?? cpu) })).sort((a, b) => b.grew - a.grew)[0];
-  const targets = busiest && busiest.grew > 0.05 ? [busiest.pid] : [...after.keys()];
-  logger.warn({ renderers: targets.length }, 'killing hung renderer');
-  for (const pid of targets) {
+  const looping = busiest && busiest.grew >= (busyLoopCpuShare * cpuSampleMs) / 1000 ? busiest.pid : null;
+  return { looping, all: [...after.keys()] };
+}
+
+function killProcesses(pids: readonly number[]): void {
+  for (const pid of pids) {
     try {
       process.kill(pid, 'SIGKILL');
     } catch {
@@ -89,28 +94,46 @@ export interface RendererWatchdogOptions {
   readonly kioskPage: KioskPage;
   readonly logger: Logger;
   readonly counters: { increment(name: 'rendererRecoveries'): void };
-  /** How long the page may take to answer a heartbeat before it counts as hung. */
+  /** How long the page may take to answer a heartbeat before it counts as hung (when it is also looping). */
   readonly hangTimeoutMs?: number;
+  /**
+   * A page that does not answer but is not looping (a slow machine, a deadlock) is only killed
+   * after this long, so a loaded kiosk never loses a patient's answers to a false alarm.
+   */
+  readonly deadlockAfterMs?: number;
+  /** Heartbeats right after a navigation wait for the new page; they are not counted as a hang. */
+  readonly navigationGraceMs?: number;
   readonly heartbeatIntervalMs?: number;
   /** The last resort after too many failures in a row (the launcher exits so its supervisor restarts it). */
   readonly onGiveUp?: () => void;
 }
 
-export const defaultHangTimeoutMs = 1_200;
+export const defaultHangTimeoutMs = 1_000;
+export const defaultDeadlockAfterMs = 10_000;
+export const defaultNavigationGraceMs = 2_000;
 
 export function watchKioskRenderer(options: RendererWatchdogOptions): { stop(): void } {
   const { kioskPage, logger } = options;
   const hangTimeoutMs = options.hangTimeoutMs ?? defaultHangTimeoutMs;
   const intervalMs = options.heartbeatIntervalMs ?? 250;
+  const deadlockAfterMs = options.deadlockAfterMs ?? defaultDeadlockAfterMs;
+  const navigationGraceMs = options.navigationGraceMs ?? defaultNavigationGraceMs;
   let stopped = false;
   let cdp: Promise<CDPSession> | null = null;
+  const browserCdp = () => (cdp ??= options.browser.newBrowserCDPSession());
+  /** What the policy's force-crash kills: the looping renderer, or every renderer after a deadlock. */
+  let toKill: number[] = [];
+  let lastNavigationAt = Date.now();
 
   const recovery = createRendererRecovery({
     policy: createCrashPolicy({ ...defaultCrashPolicyOptions, now: () => Date.now() }),
     logger,
     counters: options.counters,
     target: {
-      forceCrash: async () => killHungRenderer(await (cdp ??= options.browser.newBrowserCDPSession()), logger),
+      forceCrash: async () => {
+        logger.warn({ renderers: toKill.length }, 'killing hung renderer');
+        killProcesses(toKill);
+      },
       reload: () => kioskPage.fresh(),
       relaunch: () => {
         if (options.onGiveUp) options.onGiveUp();
@@ -123,18 +146,34 @@ export function watchKioskRenderer(options: RendererWatchdogOptions): { stop(): 
     page.on('crash', () => {
       if (!stopped) recovery.report({ kind: 'render-process-gone', reason: 'crashed' });
     });
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) lastNavigationAt = Date.now();
+    });
   };
   watch(kioskPage.current);
   kioskPage.onNewPage(watch);
 
   const sleep = (ms: number) => new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ms));
   void (async () => {
+    let unansweredSince: number | null = null;
     while (!stopped) {
       await sleep(intervalMs);
       const page = kioskPage.current;
       if (stopped || recovery.recovering || page.isClosed()) continue;
       const answer = await Promise.race([page.evaluate('1').then(() => 'alive' as const, () => 'gone' as const), sleep(hangTimeoutMs)]);
-      if (answer !== 'timeout' || stopped || recovery.recovering || page !== kioskPage.current) continue;
+      if (answer !== 'timeout' || stopped || recovery.recovering || page !== kioskPage.current) {
+        unansweredSince = null;
+        continue;
+      }
+      if (Date.now() - lastNavigationAt < navigationGraceMs) continue;
+      unansweredSince ??= Date.now() - hangTimeoutMs;
+      const { looping, all } = await findLoopingRenderer(await browserCdp());
+      if (looping === null && Date.now() - unansweredSince < deadlockAfterMs) {
+        logger.debug({ waitedMs: Date.now() - unansweredSince }, 'renderer slow to answer, not looping; waiting');
+        continue;
+      }
+      toKill = looping === null ? all : [looping];
+      unansweredSince = null;
       recovery.report({ kind: 'unresponsive' });
       // Give the kill and its crash event time to land before the next heartbeat.
       await sleep(hangTimeoutMs);

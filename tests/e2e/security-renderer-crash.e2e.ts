@@ -94,3 +94,17 @@ test('a busy but healthy page is not mistaken for a hung one', async ({ shell, k
   expect(await screenOf(shell.page)).not.toBe('attract');
   expect(shell.core.counters.today().rendererRecoveries).toBe(0);
 });
+
+test('a renderer that is slow to answer but not looping (a loaded machine) keeps the patient’s session', async ({ shell, kiosk }) => {
+  await midSession(kiosk);
+  await kiosk.answer(['bending']);
+  // SIGSTOP: the renderer neither answers nor burns CPU, as on a starved machine. Well past the
+  // hang timeout, yet short of the deadlock limit, it must be left alone.
+  const pids = await rendererPids(shell);
+  for (const pid of pids) process.kill(pid, 'SIGSTOP');
+  await new Promise((resolve) => setTimeout(resolve, 4_000));
+  for (const pid of pids) process.kill(pid, 'SIGCONT');
+  await expect(shell.page.locator('h1.question')).toBeVisible();
+  await expect(shell.page.locator('.tiles .tile[aria-pressed="true"]')).toHaveCount(1);
+  expect(shell.core.counters.today().rendererRecoveries).toBe(0);
+});

@@ -34,7 +34,10 @@ export function startScheduler(): void {
 
 export function stopScheduler(): void {
   spawnSync('pkill', ['-x', 'cupsd'], { stdio: 'ignore' });
-  for (let i = 0; i < 50 && schedulerRunning(); i++) spawnSync('sleep', ['0.1']);
+  // Wait for the process itself to be gone, not just for it to stop answering: a dying cupsd
+  // still counts as "running" to the start-up guard, which would then not start a new one.
+  for (let i = 0; i < 100 && schedulerProcessExists(); i++) spawnSync('sleep', ['0.1']);
+  if (schedulerProcessExists()) spawnSync('pkill', ['-9', '-x', 'cupsd'], { stdio: 'ignore' });
 }
 
 /** Creates (or repairs) the test queue: present, enabled, accepting. */
