@@ -30,9 +30,19 @@ type Mode =
 
 // Staff screens load on demand: patients never need them, and they bring zod and the settings
 // forms, which would otherwise weigh on every patient's first paint.
-const FirstPinSetup = lazy(() => import('../features/staff/first-pin-setup.tsx').then((m) => ({ default: m.FirstPinSetup })));
-const StaffScreen = lazy(() => import('../features/staff/staff-screen.tsx').then((m) => ({ default: m.StaffScreen })));
-const StaffUnlockDialog = lazy(() => import('../features/staff/staff-unlock-dialog.tsx').then((m) => ({ default: m.StaffUnlockDialog })));
+const loadFirstPinSetup = () => import('../features/staff/first-pin-setup.tsx');
+const loadStaffScreen = () => import('../features/staff/staff-screen.tsx');
+const loadStaffUnlockDialog = () => import('../features/staff/staff-unlock-dialog.tsx');
+const FirstPinSetup = lazy(() => loadFirstPinSetup().then((m) => ({ default: m.FirstPinSetup })));
+const StaffScreen = lazy(() => loadStaffScreen().then((m) => ({ default: m.StaffScreen })));
+const StaffUnlockDialog = lazy(() => loadStaffUnlockDialog().then((m) => ({ default: m.StaffUnlockDialog })));
+
+/** Once the first screen is up and the page is idle, fetch the staff code so the PIN pad opens at once. */
+function preloadStaffScreens(): void {
+  const preload = () => void Promise.all([loadStaffUnlockDialog(), loadStaffScreen()]).catch(() => undefined);
+  if ('requestIdleCallback' in window) requestIdleCallback(preload, { timeout: 5_000 });
+  else setTimeout(preload, 2_000);
+}
 
 export function KioskApp() {
   const [bridge] = useState<BridgeApi | null>(getKioskBridge);
@@ -58,6 +68,7 @@ export function KioskApp() {
       if (!loaded) return;
       if (!status.ok) return setFailed(true);
       setMode(status.value.pinSet ? { name: 'patient', unlocking: false } : { name: 'first-pin' });
+      preloadStaffScreens();
     })();
   }, [bridge, loadConfig]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 /** The hidden corner: a press held this long in the top-left square opens the staff PIN pad. */
 export const staffCornerPx = 96;
@@ -17,10 +17,13 @@ export function useStaffEntry(enabled: boolean, onRequest: () => void): void {
   const request = useRef(onRequest);
   request.current = onRequest;
 
-  useEffect(() => {
+  // A layout effect: the listeners are in place before the screen that enables them is painted,
+  // so a press the moment the attract screen appears is never lost.
+  useLayoutEffect(() => {
     if (!enabled) return;
     let timer: ReturnType<typeof setTimeout> | null = null;
     let pressing: number | null = null;
+    let pressedAt = 0;
     const inCorner = (event: PointerEvent) => event.clientX <= staffCornerPx && event.clientY <= staffCornerPx;
     const cancel = () => {
       if (timer) clearTimeout(timer);
@@ -31,6 +34,7 @@ export function useStaffEntry(enabled: boolean, onRequest: () => void): void {
       if (!inCorner(event)) return;
       cancel();
       pressing = event.pointerId;
+      pressedAt = event.timeStamp;
       timer = setTimeout(() => {
         cancel();
         request.current();
@@ -40,7 +44,12 @@ export function useStaffEntry(enabled: boolean, onRequest: () => void): void {
       if (event.pointerId === pressing && !inCorner(event)) cancel();
     };
     const onUp = (event: PointerEvent) => {
-      if (event.pointerId === pressing) cancel();
+      if (event.pointerId !== pressing) return;
+      // On a busy machine the browser handles the release before an overdue timer; the event
+      // times say how long the finger was really down.
+      const heldLongEnough = event.type === 'pointerup' && event.timeStamp - pressedAt >= staffLongPressMs;
+      cancel();
+      if (heldLongEnough) request.current();
     };
     const onKey = (event: KeyboardEvent) => {
       if (!isStaffShortcut(event)) return;
