@@ -59,7 +59,9 @@ export async function openKioskPage(context: BrowserContext, url: string): Promi
 }
 
 /** A renderer that burns at least this share of a core while it does not answer is looping. */
-const busyLoopCpuShare = 0.4;
+const busyLoopCpuShare = 0.6;
+/** How late our own heartbeat timer may fire before we blame ourselves, not the renderer. */
+const ownStallToleranceMs = 300;
 const cpuSampleMs = 100;
 
 /**
@@ -160,11 +162,15 @@ export function watchKioskRenderer(options: RendererWatchdogOptions): { stop(): 
       await sleep(intervalMs);
       const page = kioskPage.current;
       if (stopped || recovery.recovering || page.isClosed()) continue;
+      const askedAt = Date.now();
       const answer = await Promise.race([page.evaluate('1').then(() => 'alive' as const, () => 'gone' as const), sleep(hangTimeoutMs)]);
       if (answer !== 'timeout' || stopped || recovery.recovering || page !== kioskPage.current) {
         unansweredSince = null;
         continue;
       }
+      // Our own process was stalled (its timer fired late), so the page's answer may be waiting
+      // unread behind it: not the renderer's fault.
+      if (Date.now() - askedAt > hangTimeoutMs + ownStallToleranceMs) continue;
       if (Date.now() - lastNavigationAt < navigationGraceMs) continue;
       unansweredSince ??= Date.now() - hangTimeoutMs;
       const { looping, all } = await findLoopingRenderer(await browserCdp());

@@ -22,7 +22,9 @@ test('a 3-second press on the top-left corner opens only a PIN pad, which closes
   await kiosk.expectScreen('attract');
 });
 
-test('a long touch on the corner of a touchscreen opens the PIN pad too', async ({ page }) => {
+test('a long touch on the corner of a touchscreen opens the PIN pad too', async ({ page, kiosk }) => {
+  // The patient screen must be up (config loaded) before the press, as a real finger would see it.
+  await kiosk.expectScreen('attract');
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 30, y: 30 }] });
   await page.waitForTimeout(3300);
