@@ -173,7 +173,15 @@ export function watchKioskRenderer(options: RendererWatchdogOptions): { stop(): 
       if (Date.now() - askedAt > hangTimeoutMs + ownStallToleranceMs) continue;
       if (Date.now() - lastNavigationAt < navigationGraceMs) continue;
       unansweredSince ??= Date.now() - hangTimeoutMs;
-      const { looping, all } = await findLoopingRenderer(await browserCdp());
+      // The browser may be closing (shutdown, a test's teardown): then there is nothing to judge.
+      const found = await browserCdp()
+        .then(findLoopingRenderer)
+        .catch(() => {
+          cdp = null;
+          return null;
+        });
+      if (!found || stopped) continue;
+      const { looping, all } = found;
       if (looping === null && Date.now() - unansweredSince < deadlockAfterMs) {
         logger.debug({ waitedMs: Date.now() - unansweredSince }, 'renderer slow to answer, not looping; waiting');
         continue;
@@ -184,7 +192,7 @@ export function watchKioskRenderer(options: RendererWatchdogOptions): { stop(): 
       // Give the kill and its crash event time to land before the next heartbeat.
       await sleep(hangTimeoutMs);
     }
-  })();
+  })().catch((error: unknown) => logger.error({ err: error instanceof Error ? error.message : String(error) }, 'renderer watchdog stopped'));
 
   return {
     stop() {

@@ -1,5 +1,5 @@
 /**
- * The bridge the renderer sees at `window.backtalk`: one named method per channel, its type
+ * The bridge the renderer sees as its global `backtalk`: one named method per channel, its type
  * derived from the contract, so the preload, the browser harness and the renderer cannot drift.
  */
 import type { BridgeMethodName, IpcChannel } from './ipc-channels.ts';
