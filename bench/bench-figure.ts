@@ -11,12 +11,18 @@ export interface BenchFigure {
   pass: boolean;
   note?: string;
   /**
-   * For timings that depend on the machine: the baseline measured in the same run (e.g. an empty
-   * page's load in the same Chromium), so figures from different machines can be compared.
+   * For timings that depend on the machine: the baselines measured in the same run (e.g. an empty
+   * page's load in the same Chromium) and value / baseline, so figures from different machines
+   * can be compared.
    */
-  baseline?: { name: string; value: number };
-  /** value / baseline.value, rounded to two decimals. */
-  ratio?: number;
+  baselines?: BaselineRatio[];
+}
+
+export interface BaselineRatio {
+  name: string;
+  value: number;
+  /** The figure's value / this baseline's value, rounded to two decimals. */
+  ratio: number;
 }
 
 /** The median of a non-empty list of numbers. */
@@ -26,10 +32,16 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** `figure` with its ratio to a baseline measured in the same run (ratio = value / baseline). */
-export function withBaseline(figure: BenchFigure, baseline: { name: string; value: number }): BenchFigure {
-  const ratio = ratioTo(figure.value, baseline.value);
-  return ratio === undefined ? figure : { ...figure, baseline: { name: baseline.name, value: baseline.value }, ratio };
+/**
+ * `figure` with its ratio to each baseline measured in the same run (ratio = value / baseline).
+ * A baseline that is missing or zero adds nothing: no ratio is better than a meaningless one.
+ */
+export function withBaselines(figure: BenchFigure, ...baselines: readonly { name: string; value: number }[]): BenchFigure {
+  const added = baselines.flatMap(({ name, value }) => {
+    const ratio = ratioTo(figure.value, value);
+    return ratio === undefined ? [] : [{ name, value, ratio }];
+  });
+  return added.length === 0 ? figure : { ...figure, baselines: [...(figure.baselines ?? []), ...added] };
 }
 
 /** value / baseline to two decimals; undefined when either is not a positive finite number. */

@@ -67,7 +67,7 @@ export function formatTable(figures: readonly BenchFigure[]): string {
     Number.isNaN(f.value) ? 'error' : f.value.toLocaleString('en-US'),
     f.min !== undefined && f.max !== undefined ? `${f.min.toLocaleString('en-US')}..${f.max.toLocaleString('en-US')}` : '',
     f.unit,
-    f.ratio !== undefined && f.baseline ? `${f.ratio}x ${f.baseline.name}` : '',
+    (f.baselines ?? []).map((b) => `${b.ratio}x ${b.name}`).join('; '),
     f.target,
     f.pass ? 'pass' : 'MISS',
     f.note ?? '',

@@ -32,12 +32,20 @@ export async function installInteractiveProbe(page: Page, selector: string): Pro
 /** Navigates to `url` and returns ms from navigation start to the probed element painted. */
 export async function navigateAndTimeInteractive(page: Page, url: string, timeoutMs = 15_000): Promise<number> {
   await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+  return readInteractiveMs(page, timeoutMs);
+}
+
+/**
+ * Waits for the probe in the page's current document and returns its time (ms from navigation
+ * start). For pages navigated some other way, e.g. the browser shell's own fresh-page path.
+ */
+export async function readInteractiveMs(page: Page, timeoutMs = 15_000): Promise<number> {
   // A function, not a string: the kiosk's CSP forbids eval, and strings are evaluated with it.
   const handle = await page.waitForFunction(() => (window as unknown as { __benchInteractiveMs?: number }).__benchInteractiveMs ?? null, undefined, {
     timeout: timeoutMs,
     polling: 50,
   });
   const ms: unknown = await handle.jsonValue();
-  if (typeof ms !== 'number') throw new Error(`No interactive time was recorded for ${url}`);
+  if (typeof ms !== 'number') throw new Error(`No interactive time was recorded for ${page.url()}`);
   return Math.round(ms * 10) / 10;
 }

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { hashPin } from '../../electron/core/staff/pin-hash.ts';
 import { seedStaffPinHash } from '../../electron/core/staff/staff-state-store.ts';
-import { median, withBaseline, type BenchFigure } from '../bench-figure.ts';
+import { median, withBaselines, type BenchFigure } from '../bench-figure.ts';
 import { nodeDir, rendererDir, repoRoot } from '../bench-paths.ts';
 import { timeToOutput } from '../browser/time-to-output.ts';
 import { measureBaselines } from './baseline-figures.ts';
@@ -45,7 +45,7 @@ export async function measureColdStart(): Promise<BenchFigure[]> {
   }
   const value = median(samples);
   return [
-    withBaseline(
+    withBaselines(
       {
         figure: 'cold start: browser shell to attract screen',
         unit: 'ms',

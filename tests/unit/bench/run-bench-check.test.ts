@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ratioTo, withBaseline, type BenchFigure } from '../../../bench/bench-figure.ts';
+import { ratioTo, withBaselines, type BenchFigure } from '../../../bench/bench-figure.ts';
 import { exitCodeFor, figureModules, formatTable, selectModules } from '../../../bench/run-bench.ts';
 import { soakSessionCount } from '../../../bench/soak/run-soak.ts';
 
@@ -21,15 +21,25 @@ describe('ratios against a baseline from the same run', () => {
     expect(ratioTo(120, 0)).toBeUndefined();
     expect(ratioTo(Number.NaN, 40)).toBeUndefined();
     expect(ratioTo(120, Number.POSITIVE_INFINITY)).toBeUndefined();
-    expect(withBaseline(passing, { name: 'empty page', value: 0 })).toEqual(passing);
+    expect(withBaselines(passing, { name: 'empty page', value: 0 })).toEqual(passing);
+    expect(withBaselines(passing, { name: 'empty page', value: 0 }, { name: 'bare React page', value: 60 })).toEqual({
+      ...passing,
+      baselines: [{ name: 'bare React page', value: 60, ratio: 2 }],
+    });
   });
 
-  it('keeps the figure, adds the baseline by name and value, and shows it in the table', () => {
-    const figure = withBaseline(passing, { name: 'empty page', value: 48 });
-    expect(figure).toEqual({ ...passing, baseline: { name: 'empty page', value: 48 }, ratio: 2.5 });
+  it('keeps the figure, adds each baseline by name, value and ratio, and shows them in the table', () => {
+    const figure = withBaselines(passing, { name: 'empty page', value: 48 }, { name: 'bare React page', value: 80 });
+    expect(figure).toEqual({
+      ...passing,
+      baselines: [
+        { name: 'empty page', value: 48, ratio: 2.5 },
+        { name: 'bare React page', value: 80, ratio: 1.5 },
+      ],
+    });
     const table = formatTable([figure, missing]);
     expect(table.split('\n')[0]).toMatch(/vs baseline/);
-    expect(table).toMatch(/attract interactive\s+120\s+ms\s+2\.5x empty page\s+<= 250\s+pass/);
+    expect(table).toMatch(/attract interactive\s+120\s+ms\s+2\.5x empty page; 1\.5x bare React page\s+<= 250\s+pass/);
     expect(table).toMatch(/cold start\s+4,000\s+ms\s+<= 3000\s+MISS/);
   });
 });
