@@ -44,6 +44,12 @@ export function withBaselines(figure: BenchFigure, ...baselines: readonly { name
   return added.length === 0 ? figure : { ...figure, baselines: [...(figure.baselines ?? []), ...added] };
 }
 
+/** The nearest-rank p-th percentile (0 < p <= 100) of a non-empty list of numbers. */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+}
+
 /** value / baseline to two decimals; undefined when either is not a positive finite number. */
 export function ratioTo(value: number, baseline: number): number | undefined {
   if (!Number.isFinite(value) || !Number.isFinite(baseline) || baseline <= 0 || value < 0) return undefined;

@@ -1,14 +1,59 @@
-/** Bench figures of the assessment module: assessments per second on one core. */
+/**
+ * Bench figures of the assessment module: assessments per second on one core, and the work a
+ * finished session does before its printout can be laid out (assess, summary model with its
+ * compact FHIR payload, QR code), per session.
+ */
 import { performance } from 'node:perf_hooks';
+import { qrSvg } from '../../electron/core/printing/summary-html.ts';
 import { assessAnswers } from '../../shared/assessment/assess-answers.ts';
+import { backtalkQuestionnaire } from '../../shared/questionnaire/backtalk-questionnaire.ts';
+import { buildSummary } from '../../shared/summary/summary-model.ts';
 import type { Answers } from '../../shared/questionnaire/questionnaire-types.ts';
-import { median, type BenchFigure } from '../bench-figure.ts';
+import { median, percentile, type BenchFigure } from '../bench-figure.ts';
 import { mulberry32, randomAnswers } from './random-answers.ts';
 
 const target = 100_000;
 const runs = 7;
 const answerSets = 2_000;
 const assessmentsPerRun = 200_000;
+const sessions = 300;
+const sessionWarmups = 20;
+
+/** Assess → summary model (with the compact FHIR QuestionnaireResponse) → QR code SVG, timed per session. */
+async function measureSessionBuild(inputs: readonly Answers[]): Promise<BenchFigure> {
+  const times: number[] = [];
+  const payloadBytes: number[] = [];
+  for (let i = 0; i < sessionWarmups + sessions; i += 1) {
+    const answers = inputs[i % inputs.length] as Answers;
+    const language = i % 2 === 0 ? 'en' : 'es';
+    const start = performance.now();
+    const summary = buildSummary({
+      questionnaire: backtalkQuestionnaire,
+      answers,
+      assessment: assessAnswers(answers),
+      language,
+      clinic: { name: 'Riverside Physical Therapy', phone: '555-0134' },
+      createdAt: new Date().toISOString(),
+    });
+    const svg = await qrSvg(summary.qrPayload);
+    const elapsed = performance.now() - start;
+    if (!svg.startsWith('<svg')) throw new Error('The QR code did not render as SVG');
+    if (i < sessionWarmups) continue;
+    times.push(elapsed);
+    payloadBytes.push(new TextEncoder().encode(summary.qrPayload).byteLength);
+  }
+  const round = (ms: number) => Math.round(ms * 100) / 100;
+  return {
+    figure: 'assess + summary model + QR per session',
+    unit: 'ms',
+    target: 'report',
+    value: round(median(times)),
+    min: round(Math.min(...times)),
+    max: round(Math.max(...times)),
+    pass: true,
+    note: `median of ${sessions} seeded random sessions, English and Spanish; p95 ${round(percentile(times, 95))} ms; QR payload median ${median(payloadBytes)} bytes, max ${Math.max(...payloadBytes)}`,
+  };
+}
 
 export async function measureAssess(): Promise<BenchFigure[]> {
   const random = mulberry32(20_260_401);
@@ -37,5 +82,6 @@ export async function measureAssess(): Promise<BenchFigure[]> {
       pass: value >= target,
       note: `median of ${runs} runs x ${assessmentsPerRun} over ${answerSets} seeded random answer sets, one core`,
     },
+    await measureSessionBuild(inputs),
   ];
 }

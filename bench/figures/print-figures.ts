@@ -25,18 +25,13 @@ import { backtalkQuestionnaire } from '../../shared/questionnaire/backtalk-quest
 import { paperSizes } from '../../shared/settings/kiosk-settings.ts';
 import { sampleCases } from '../../shared/summary/sample-answers.ts';
 import { buildSummary } from '../../shared/summary/summary-model.ts';
-import { median, type BenchFigure } from '../bench-figure.ts';
+import { median, percentile, type BenchFigure } from '../bench-figure.ts';
 
 const benchQueue = 'BacktalkBench';
 const prints = 24;
 const warmUp = 3;
 const renderRuns = 9;
 const tapTargetP95Ms = 500;
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
-}
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 

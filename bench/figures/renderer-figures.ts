@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { buildRenderer } from '../../scripts/renderer-build.ts';
 import { startPatientShell } from '../../tests/e2e/support/patient-shell.ts';
-import { median, withBaselines, type BenchFigure } from '../bench-figure.ts';
+import { median, percentile, withBaselines, type BenchFigure } from '../bench-figure.ts';
 import { installInteractiveProbe, readInteractiveMs } from '../browser/time-to-interactive.ts';
 import { measureBaselines } from './baseline-figures.ts';
 
@@ -32,10 +32,6 @@ const navigationWarmups = 3;
 const taps = 200;
 const switches = 40;
 
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
-}
 const round = (value: number) => Math.round(value * 10) / 10;
 
 /** The scripts index.html loads at once: its module entry and every modulepreload. */

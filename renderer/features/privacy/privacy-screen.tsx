@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { BackNextFooter } from '../../components/back-next-footer.tsx';
 import { ScreenLayout } from '../../components/screen-layout.tsx';
 
 /** What happens to the answers and how long it takes, before the first question. */
@@ -9,16 +10,7 @@ export function PrivacyScreen(props: { header: React.ReactNode; onAccept: () => 
     <ScreenLayout
       labelledBy="privacy-title"
       header={props.header}
-      footer={
-        <>
-          <button type="button" className="button button--secondary" onClick={props.onBack}>
-            {t('nav.back')}
-          </button>
-          <button type="button" className="button button--primary" onClick={props.onAccept}>
-            {t('privacy.accept')}
-          </button>
-        </>
-      }
+      footer={<BackNextFooter onBack={props.onBack} nextLabel={t('privacy.accept')} onNext={props.onAccept} />}
     >
       <h1 id="privacy-title" data-speak>
         {t('privacy.title')}

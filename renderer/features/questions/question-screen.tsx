@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AnswerValue, Language, QuestionnaireItem } from '../../../shared/questionnaire/questionnaire-types.ts';
+import { BackNextFooter } from '../../components/back-next-footer.tsx';
 import { ScreenLayout } from '../../components/screen-layout.tsx';
 import { BodyMap } from './body-map.tsx';
 import { ChoiceTiles } from './choice-tiles.tsx';
@@ -54,16 +55,7 @@ export function QuestionScreen(props: {
     <ScreenLayout
       labelledBy={titleId}
       header={props.header}
-      footer={
-        <>
-          <button type="button" className="button button--secondary" onClick={props.onBack}>
-            {t('nav.back')}
-          </button>
-          <button type="button" className="button button--primary" onClick={props.onNext} disabled={!props.canGoOn} aria-describedby={props.canGoOn ? undefined : `${titleId}-required`}>
-            {nextLabel}
-          </button>
-        </>
-      }
+      footer={<BackNextFooter onBack={props.onBack} nextLabel={nextLabel} onNext={props.onNext} blockedBy={props.canGoOn ? undefined : `${titleId}-required`} />}
     >
       {props.progress ? (
         <div className="progress">

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { causeTexts, guidanceTexts } from '../../../shared/assessment/assessment-texts.ts';
 import type { Assessment } from '../../../shared/assessment/assessment-types.ts';
 import type { Language } from '../../../shared/questionnaire/questionnaire-types.ts';
+import { BackNextFooter } from '../../components/back-next-footer.tsx';
 import { ScreenLayout } from '../../components/screen-layout.tsx';
 
 /** What the answers suggest: informs, never diagnoses. The print panel sits on top of it. */
@@ -21,16 +22,7 @@ export function ResultScreen(props: {
     <ScreenLayout
       labelledBy="result-title"
       header={props.header}
-      footer={
-        <>
-          <button type="button" className="button button--secondary" onClick={props.onBack}>
-            {t('nav.back')}
-          </button>
-          <button type="button" className="button button--primary" onClick={props.onFinish}>
-            {t('result.done')}
-          </button>
-        </>
-      }
+      footer={<BackNextFooter onBack={props.onBack} nextLabel={t('result.done')} onNext={props.onFinish} />}
     >
       <h1 id="result-title" data-speak>
         {t('result.title')}

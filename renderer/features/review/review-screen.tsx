@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Answers, AnswerValue, Language, QuestionnaireItem } from '../../../shared/questionnaire/questionnaire-types.ts';
+import { BackNextFooter } from '../../components/back-next-footer.tsx';
 import { ScreenLayout } from '../../components/screen-layout.tsx';
 
 function describe(item: QuestionnaireItem, value: AnswerValue, language: Language): string {
@@ -23,16 +24,7 @@ export function ReviewScreen(props: {
     <ScreenLayout
       labelledBy="review-title"
       header={props.header}
-      footer={
-        <>
-          <button type="button" className="button button--secondary" onClick={props.onBack}>
-            {t('nav.back')}
-          </button>
-          <button type="button" className="button button--primary" onClick={props.onConfirm}>
-            {t('review.confirm')}
-          </button>
-        </>
-      }
+      footer={<BackNextFooter onBack={props.onBack} nextLabel={t('review.confirm')} onNext={props.onConfirm} />}
     >
       <h1 id="review-title" data-speak>
         {t('review.title')}

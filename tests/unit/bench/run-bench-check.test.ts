@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ratioTo, withBaselines, type BenchFigure } from '../../../bench/bench-figure.ts';
+import { percentile, ratioTo, withBaselines, type BenchFigure } from '../../../bench/bench-figure.ts';
 import { exitCodeFor, figureModules, formatTable, selectModules } from '../../../bench/run-bench.ts';
 import { soakSessionCount } from '../../../bench/soak/run-soak.ts';
 
@@ -41,6 +41,16 @@ describe('ratios against a baseline from the same run', () => {
     expect(table.split('\n')[0]).toMatch(/vs baseline/);
     expect(table).toMatch(/attract interactive\s+120\s+ms\s+2\.5x empty page; 1\.5x bare React page\s+<= 250\s+pass/);
     expect(table).toMatch(/cold start\s+4,000\s+ms\s+<= 3000\s+MISS/);
+  });
+});
+
+describe('percentiles', () => {
+  it('takes the nearest rank, so p95 of 20 values is the 19th smallest', () => {
+    const values = Array.from({ length: 20 }, (_, i) => 20 - i);
+    expect(percentile(values, 95)).toBe(19);
+    expect(percentile(values, 50)).toBe(10);
+    expect(percentile(values, 100)).toBe(20);
+    expect(percentile([7], 95)).toBe(7);
   });
 });
 
