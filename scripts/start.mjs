@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { kioskProcessEnv } from './kiosk-process-env.mjs';
 
 const require = createRequire(import.meta.url);
 const passThrough = process.argv.slice(2);
@@ -41,7 +42,7 @@ if (electron) {
 } else {
   console.log('No Electron binary on this machine: starting the browser preview (same renderer and main-process core, in Chromium).');
   run('bash', ['scripts/system-deps.sh', 'runtime']);
-  child = spawn(process.execPath, ['dist/node/launch-browser-shell.mjs', ...passThrough], { stdio: 'inherit' });
+  child = spawn(process.execPath, ['dist/node/launch-browser-shell.mjs', ...passThrough], { stdio: 'inherit', env: kioskProcessEnv() });
 }
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

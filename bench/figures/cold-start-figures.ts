@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { hashPin } from '../../electron/core/staff/pin-hash.ts';
 import { seedStaffPinHash } from '../../electron/core/staff/staff-state-store.ts';
+import { kioskProcessEnv } from '../../scripts/kiosk-process-env.mjs';
 import { median, withBaselines, type BenchFigure } from '../bench-figure.ts';
 import { nodeDir, rendererDir, repoRoot } from '../bench-paths.ts';
 import { timeToOutput } from '../browser/time-to-output.ts';
@@ -37,6 +38,7 @@ export async function measureColdStart(): Promise<BenchFigure[]> {
         args: [launcher, '--headless', '--data-dir', dataDir, '--renderer-dir', rendererDir],
         ready: readyLine,
         cwd: repoRoot,
+        env: kioskProcessEnv(),
       });
       samples.push(Math.round(ms));
     } finally {

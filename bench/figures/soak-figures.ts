@@ -12,6 +12,7 @@ import { median, type BenchFigure } from '../bench-figure.ts';
 import { repoRoot } from '../bench-paths.ts';
 import { countReturn, growthOf, soakReportSchema, type SoakReport } from '../soak/soak-metrics.ts';
 import { soakSessionCount } from '../soak/run-soak.ts';
+import { kioskProcessEnv } from '../../scripts/kiosk-process-env.mjs';
 
 const heapGrowthTargetMB = 5;
 const rssGrowthTargetMB = 20;
@@ -24,6 +25,8 @@ async function runSoakProcess(sessions: number): Promise<SoakReport> {
     await new Promise<void>((resolve, reject) => {
       const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', soakScript, '--sessions', String(sessions), '--out', out], {
         cwd: repoRoot,
+        // As `npm start` runs the browser shell, so the RSS is the shipped process's.
+        env: kioskProcessEnv(),
         stdio: ['ignore', 'inherit', 'inherit'],
       });
       child.once('error', reject);

@@ -61,8 +61,10 @@ export function PatientApp(props: { bridge: BridgeApi; settings: KioskSettings }
     if (from === 'privacy' && screenName !== 'attract' && screenName !== 'privacy') record('started');
     if (screenName === 'result' && from === 'review') record('finished');
     if (screenName === 'front-desk-alert') record('red-flag');
-    // Each screen starts at its top, and the bench reads when it became interactive.
+    // Each screen starts at its top, and the bench reads when it became interactive. One mark
+    // per screen, replaced each time: the page runs all day and its timeline must not grow.
     window.scrollTo(0, 0);
+    performance.clearMarks(`backtalk:screen:${screenName}`);
     performance.mark(`backtalk:screen:${screenName}`);
   }, [screenName, record]);
 

@@ -142,3 +142,20 @@ test('"I\'m still here" keeps the patient where they were, answers and all', asy
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
   expect(shell.core.counters.today().timedOut).toBe(0);
 });
+
+test('a kiosk that runs all day keeps no trail of its sessions in the page', async ({ page, kiosk, shell }) => {
+  await shell.reload();
+  for (let session = 0; session < 4; session += 1) {
+    await kiosk.start();
+    await kiosk.answer(['neck']);
+    await page.locator('.screen__footer .button--secondary').click();
+    await kiosk.expectScreen('privacy');
+    await page.locator('.screen__footer .button--secondary').click();
+    await kiosk.expectScreen('attract');
+  }
+  // Four sessions through attract, privacy and a question: at most one timeline entry per screen.
+  const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((entry) => entry.name));
+  expect(marks.length).toBeGreaterThan(0);
+  expect(new Set(marks).size).toBe(marks.length);
+  expect(marks.length).toBeLessThanOrEqual(3);
+});
