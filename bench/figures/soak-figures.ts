@@ -96,7 +96,7 @@ export function soakFigures(report: SoakReport): BenchFigure[] {
       pass: rss.growth <= rssGrowthTargetMB,
       note:
         `Node process (core + browser driver) RSS after gc(), ${window}; slope ${round(rss.slopePerSession * 1024, 1)} KB/session; ` +
-        `its JS heap grew ${round(nodeHeap.growth)} MB (RSS swings when V8 and malloc hand memory back while idle)`,
+        `its JS heap grew ${round(nodeHeap.growth)} MB; started with scripts/kiosk-process-env.mjs, as npm start starts the browser shell`,
     },
     {
       figure: 'soak: failed sessions',
