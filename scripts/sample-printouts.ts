@@ -13,28 +13,10 @@ import { chromiumArgs, defaultChromiumPath } from '../electron/browser-shell/bro
 import { createChromiumPdfRenderer } from '../electron/browser-shell/chromium-pdf-renderer.ts';
 import { paperSpecs } from '../electron/core/printing/paper.ts';
 import { renderSummaryHtml } from '../electron/core/printing/summary-html.ts';
-import { assessAnswers } from '../shared/assessment/assess-answers.ts';
-import { backtalkQuestionnaire } from '../shared/questionnaire/backtalk-questionnaire.ts';
-import { languages, type Language } from '../shared/questionnaire/questionnaire-types.ts';
-import { sampleCaseNames, sampleCases, type SampleCase } from '../shared/summary/sample-answers.ts';
-import { buildSummary } from '../shared/summary/summary-model.ts';
+import { languages } from '../shared/questionnaire/questionnaire-types.ts';
+import { sampleCaseNames, sampleCases } from '../shared/summary/sample-answers.ts';
+import { summaryOfAnswers } from '../shared/summary/sample-summary.ts';
 import { paperSizes, type PaperSize } from '../shared/settings/kiosk-settings.ts';
-
-export const sampleClinic = { name: 'Riverside Physical Therapy', phone: '555-0134' } as const;
-/** A fixed time, so the samples do not change on every run. */
-export const sampleCreatedAt = '2026-03-14T15:30:00.000Z';
-
-export function sampleSummary(sample: SampleCase, language: Language) {
-  const answers = sampleCases[sample];
-  return buildSummary({
-    questionnaire: backtalkQuestionnaire,
-    answers,
-    assessment: assessAnswers(answers),
-    language,
-    clinic: sampleClinic,
-    createdAt: sampleCreatedAt,
-  });
-}
 
 export interface RenderedSample {
   readonly name: string;
@@ -59,7 +41,7 @@ export async function renderSamplePrintouts(outDir: string): Promise<RenderedSam
         for (const size of paperSizes as readonly PaperSize[]) {
           const name = `${sample}-${language}-${size}`;
           const paper = paperSpecs[size];
-          const pdf = await renderer.renderPdf(await renderSummaryHtml(sampleSummary(sample, language), paper), paper);
+          const pdf = await renderer.renderPdf(await renderSummaryHtml(summaryOfAnswers(sampleCases[sample], language), paper), paper);
           const pdfFile = path.join(outDir, `${name}.pdf`);
           writeFileSync(pdfFile, pdf.bytes);
           // Page 1 only: a sheet is meant to fit one page; `pages` says when it does not.

@@ -6,8 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { qrSvg } from '../../electron/core/printing/summary-html.ts';
 import { assessAnswers } from '../../shared/assessment/assess-answers.ts';
-import { backtalkQuestionnaire } from '../../shared/questionnaire/backtalk-questionnaire.ts';
-import { buildSummary } from '../../shared/summary/summary-model.ts';
+import { summaryOfAnswers } from '../../shared/summary/sample-summary.ts';
 import type { Answers } from '../../shared/questionnaire/questionnaire-types.ts';
 import { median, percentile, type BenchFigure } from '../bench-figure.ts';
 import { mulberry32, randomAnswers } from './random-answers.ts';
@@ -27,14 +26,7 @@ async function measureSessionBuild(inputs: readonly Answers[]): Promise<BenchFig
     const answers = inputs[i % inputs.length] as Answers;
     const language = i % 2 === 0 ? 'en' : 'es';
     const start = performance.now();
-    const summary = buildSummary({
-      questionnaire: backtalkQuestionnaire,
-      answers,
-      assessment: assessAnswers(answers),
-      language,
-      clinic: { name: 'Riverside Physical Therapy', phone: '555-0134' },
-      createdAt: new Date().toISOString(),
-    });
+    const summary = summaryOfAnswers(answers, language);
     const svg = await qrSvg(summary.qrPayload);
     const elapsed = performance.now() - start;
     if (!svg.startsWith('<svg')) throw new Error('The QR code did not render as SVG');

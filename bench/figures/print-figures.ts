@@ -20,11 +20,9 @@ import { createCupsPrintBackend } from '../../electron/core/printing/print-backe
 import { createPrintService } from '../../electron/core/printing/print-service.ts';
 import { renderSummaryHtml } from '../../electron/core/printing/summary-html.ts';
 import { createSettingsStore } from '../../electron/core/settings/settings-store.ts';
-import { assessAnswers } from '../../shared/assessment/assess-answers.ts';
-import { backtalkQuestionnaire } from '../../shared/questionnaire/backtalk-questionnaire.ts';
 import { paperSizes } from '../../shared/settings/kiosk-settings.ts';
 import { sampleCases } from '../../shared/summary/sample-answers.ts';
-import { buildSummary } from '../../shared/summary/summary-model.ts';
+import { summaryOfAnswers } from '../../shared/summary/sample-summary.ts';
 import { median, percentile, type BenchFigure } from '../bench-figure.ts';
 
 const benchQueue = 'BacktalkBench';
@@ -100,16 +98,9 @@ export async function measurePrint(): Promise<BenchFigure[]> {
       },
     ];
 
+    const summary = summaryOfAnswers(sampleCases.painful, 'es');
     for (const size of paperSizes) {
       const paper = paperSpecs[size];
-      const summary = buildSummary({
-        questionnaire: backtalkQuestionnaire,
-        answers: sampleCases.painful,
-        assessment: assessAnswers(sampleCases.painful),
-        language: 'es',
-        clinic: { name: 'Riverside Physical Therapy', phone: '555-0134' },
-        createdAt: new Date().toISOString(),
-      });
       const runs: number[] = [];
       for (let i = 0; i < renderRuns + 1; i += 1) {
         const start = performance.now();

@@ -18,6 +18,7 @@ import { pruneDisabledAnswers } from '../../../../shared/questionnaire/enable-wh
 import { languages } from '../../../../shared/questionnaire/questionnaire-types.ts';
 import { paperSizes } from '../../../../shared/settings/kiosk-settings.ts';
 import { sampleCaseNames, sampleCases } from '../../../../shared/summary/sample-answers.ts';
+import { summaryOfAnswers } from '../../../../shared/summary/sample-summary.ts';
 import { buildSummary } from '../../../../shared/summary/summary-model.ts';
 import { decodeQrCodes, pdfPageCount } from '../../../e2e/support/print-test-helpers.ts';
 import { startChromiumPdf } from './chromium-for-tests.ts';
@@ -38,14 +39,7 @@ describe('printed summary layouts (real Chromium, zbarimg)', () => {
 
   it.each(cases)('$sample in $language on $size', async ({ sample, language, size }) => {
     const answers = sampleCases[sample];
-    const summary = buildSummary({
-      questionnaire: backtalkQuestionnaire,
-      answers,
-      assessment: assessAnswers(answers),
-      language,
-      clinic: { name: 'Riverside Physical Therapy', phone: '555-0134' },
-      createdAt: '2026-03-14T15:30:00.000Z',
-    });
+    const summary = summaryOfAnswers(answers, language);
     const paper = paperSpecs[size];
     const html = await renderSummaryHtml(summary, paper);
     // Black and white only: no colour anywhere in the page.

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assessAnswers } from '../../../../shared/assessment/assess-answers.ts';
-import { backtalkQuestionnaire } from '../../../../shared/questionnaire/backtalk-questionnaire.ts';
 import { sampleCases } from '../../../../shared/summary/sample-answers.ts';
-import { becauseClause, buildSummary } from '../../../../shared/summary/summary-model.ts';
+import { summaryOfAnswers } from '../../../../shared/summary/sample-summary.ts';
+import { becauseClause } from '../../../../shared/summary/summary-model.ts';
 import { parseAnswers } from '../../../../shared/questionnaire/answer-schemas.ts';
 
-const build = (answers: (typeof sampleCases)[keyof typeof sampleCases], language: 'en' | 'es', sample = false) =>
-  buildSummary({
-    questionnaire: backtalkQuestionnaire,
-    answers,
-    assessment: assessAnswers(answers),
-    language,
-    clinic: { name: 'Riverside Physical Therapy', phone: '555-0134' },
-    createdAt: '2026-03-14T15:30:00.000Z',
-    sample,
-  });
+const build = (answers: (typeof sampleCases)[keyof typeof sampleCases], language: 'en' | 'es', sample = false) => summaryOfAnswers(answers, language, { sample });
 
 describe('summary model', () => {
   it('every sample case is a valid set of answers', () => {
