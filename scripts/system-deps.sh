@@ -5,12 +5,22 @@ set -euo pipefail
 mode="${1:-test}"
 
 runtime_pkgs=(chromium fonts-dejavu-core fonts-liberation)
-test_pkgs=(cups cups-client cups-ipp-utils printer-driver-cups-pdf poppler-utils zbar-tools)
-# command → package that provides it
+test_pkgs=(cups cups-client cups-ipp-utils printer-driver-cups-pdf poppler-utils zbar-tools procps imagemagick)
+# Every program the kiosk, its tests and its scripts run, and the package that provides it.
+# tests/unit/build/system-deps.test.ts fails when code calls a program this table does not name.
 declare -A provides=(
-  [chromium]=chromium [cupsd]=cups [lp]=cups-client [ipptool]=cups-ipp-utils
-  [pdftotext]=poppler-utils [pdftoppm]=poppler-utils [zbarimg]=zbar-tools
+  [chromium]=chromium
+  [cupsd]=cups
+  [lp]=cups-client [lpstat]=cups-client [lpadmin]=cups-client [cancel]=cups-client [cupsctl]=cups-client
+  [cupsenable]=cups-client [cupsdisable]=cups-client [cupsaccept]=cups-client [cupsreject]=cups-client
+  [ipptool]=cups-ipp-utils
+  [pdftotext]=poppler-utils [pdftoppm]=poppler-utils [pdfinfo]=poppler-utils
+  [zbarimg]=zbar-tools
+  [pgrep]=procps [pkill]=procps
+  [convert]=imagemagick [identify]=imagemagick [compare]=imagemagick
 )
+# Runtime programs (the rest are for tests and scripts).
+runtime_cmds=(chromium)
 
 wanted=("${runtime_pkgs[@]}")
 [ "$mode" = test ] && wanted+=("${test_pkgs[@]}")
@@ -23,7 +33,7 @@ if ! command -v dpkg >/dev/null 2>&1; then
   # Not Debian: check commands instead of packages.
   missing=()
   for cmd in "${!provides[@]}"; do
-    if [ "$mode" = runtime ] && [ "$cmd" != chromium ]; then continue; fi
+    if [ "$mode" = runtime ] && [[ ! " ${runtime_cmds[*]} " =~ " $cmd " ]]; then continue; fi
     command -v "$cmd" >/dev/null 2>&1 || missing+=("${provides[$cmd]}")
   done
 fi

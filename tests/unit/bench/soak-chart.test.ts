@@ -1,9 +1,7 @@
 /** bench/soak.svg: a well-formed chart whose lines go where the numbers say. */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { chromiumArgs, defaultChromiumPath } from '../../../electron/browser-shell/browser-shell.ts';
 import { niceTicks, renderSoakChartSvg } from '../../../bench/soak/soak-chart.ts';
 
 const heap = { title: 'Renderer JS heap', unit: 'MB', color: '#1f77b4', points: [[1, 3], [2, 4], [3, 3.5]] as const };
@@ -36,16 +34,26 @@ describe('niceTicks', () => {
 describe('renderSoakChartSvg', () => {
   const svg = renderSoakChartSvg({ title: 'Soak: 3 sessions <test>', panels: [heap, rss], markerX: { x: 2, label: 'from here' }, failedX: [3] });
 
-  it('is an SVG document ImageMagick can render', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'soak-chart-test-'));
+  it('is an SVG document a browser renders at its declared size', async () => {
+    // Chromium (which the tests install anyway) parses it as image/svg+xml: a malformed document
+    // shows an XML error page instead of an <svg> root, and the drawn lines take up pixels.
+    const browser = await chromium.launch({ executablePath: defaultChromiumPath, headless: true, args: chromiumArgs });
     try {
-      const file = path.join(dir, 'chart.svg');
-      writeFileSync(file, svg);
-      // ImageMagick renders it: a broken SVG fails here.
-      const size = execFileSync('identify', ['-format', '%w %h', file], { encoding: 'utf8' });
-      expect(size.trim()).toMatch(/^860 \d+$/);
+      const page = await browser.newPage();
+      await page.route('https://chart.invalid/soak.svg', (route) => route.fulfill({ contentType: 'image/svg+xml', body: svg }));
+      await page.goto('https://chart.invalid/soak.svg');
+      const root = await page.evaluate(() => {
+        const element = document.documentElement;
+        const box = element.getBoundingClientRect();
+        return { tag: element.localName, errors: document.getElementsByTagName('parsererror').length, width: box.width, height: box.height };
+      });
+      expect(root).toMatchObject({ tag: 'svg', errors: 0, width: 860 });
+      expect(root.height).toBeGreaterThan(400);
+      const lineLengths = await page.locator('polyline').evaluateAll((lines) => lines.map((line) => (line as SVGPolylineElement).getTotalLength()));
+      expect(lineLengths).toHaveLength(2);
+      for (const length of lineLengths) expect(length).toBeGreaterThan(50);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      await browser.close();
     }
     expect(svg).toContain('Soak: 3 sessions &lt;test&gt;');
   });
