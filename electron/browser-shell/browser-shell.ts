@@ -81,9 +81,25 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     chromium.launch({ executablePath, headless, args: [...chromiumArgs, ...extra] });
   const browser = await launch(options.headless, options.extraArgs);
 
-  // Headed Chromium cannot print to PDF, so a headed kiosk renders PDFs in a headless twin.
-  let pdfBrowser: Promise<Browser> | null = options.headless ? Promise.resolve(browser) : null;
-  const pdf = createChromiumPdfRenderer(() => (pdfBrowser ??= launch(true)));
+  // Summaries are laid out in a headless browser of their own (headed Chromium cannot print to
+  // PDF anyway). The watchdog judges the renderers of the kiosk's browser; when the PDF page
+  // lived there, a busy PDF renderer was once killed as the "hung" kiosk page: a failed print.
+  let pdfBrowser: Promise<Browser> | null = null;
+  const startPdfBrowser = (): Promise<Browser> => {
+    const started = launch(true);
+    const forget = () => {
+      if (pdfBrowser === started) pdfBrowser = null; // the next print starts a new one
+    };
+    started.then(
+      (twin) => twin.on('disconnected', forget),
+      (error: unknown) => {
+        options.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'PDF browser did not start');
+        forget();
+      },
+    );
+    return started;
+  };
+  const pdf = createChromiumPdfRenderer(() => (pdfBrowser ??= startPdfBrowser()));
 
   // Staff's "Exit kiosk" closes the browser (the launcher then stops); wired once the shell exists.
   let closeShell: () => Promise<void> = () => Promise.resolve();
@@ -145,6 +161,8 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     hangTimeoutMs: options.hangTimeoutMs,
     onGiveUp: options.onRendererGiveUp,
   });
+  // Start the PDF browser once the attract screen is up, so the first print does not wait for it.
+  pdfBrowser ??= startPdfBrowser();
 
   let closing: Promise<void> | null = null;
   const shell: BrowserShell = {
@@ -162,7 +180,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
         await pdf.close();
         await core.close();
         await browser.close().catch(() => undefined);
-        if (pdfBrowser && !options.headless) await (await pdfBrowser).close().catch(() => undefined);
+        if (pdfBrowser) await (await pdfBrowser.catch(() => null))?.close().catch(() => undefined);
       })();
       return closing;
     },

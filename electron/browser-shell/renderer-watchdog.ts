@@ -62,7 +62,12 @@ export async function openKioskPage(context: BrowserContext, url: string): Promi
 const busyLoopCpuShare = 0.6;
 /** How late our own heartbeat timer may fire before we blame ourselves, not the renderer. */
 const ownStallToleranceMs = 300;
-const cpuSampleMs = 100;
+/**
+ * How long the CPU is watched before a silent renderer counts as looping. Long enough that a
+ * legitimate long task (a slow machine laying out the result screen) finishes and answers in it;
+ * a 100 ms sample once caught such a task mid-flight and killed a patient's session.
+ */
+const cpuSampleMs = 700;
 
 /**
  * Finds the renderer that is busy-looping. Chromium's DevTools protocol lists the browser's
@@ -163,7 +168,13 @@ export function watchKioskRenderer(options: RendererWatchdogOptions): { stop(): 
       const page = kioskPage.current;
       if (stopped || recovery.recovering || page.isClosed()) continue;
       const askedAt = Date.now();
-      const answer = await Promise.race([page.evaluate('1').then(() => 'alive' as const, () => 'gone' as const), sleep(hangTimeoutMs)]);
+      let answered = false;
+      const heartbeat = page.evaluate('1').then(
+        () => 'alive' as const,
+        () => 'gone' as const,
+      );
+      void heartbeat.then(() => (answered = true));
+      const answer = await Promise.race([heartbeat, sleep(hangTimeoutMs)]);
       if (answer !== 'timeout' || stopped || recovery.recovering || page !== kioskPage.current) {
         unansweredSince = null;
         continue;
@@ -181,6 +192,11 @@ export function watchKioskRenderer(options: RendererWatchdogOptions): { stop(): 
           return null;
         });
       if (!found || stopped) continue;
+      // A page that answered while its CPU was watched was busy, not stuck.
+      if (answered) {
+        unansweredSince = null;
+        continue;
+      }
       const { looping, all } = found;
       if (looping === null && Date.now() - unansweredSince < deadlockAfterMs) {
         logger.debug({ waitedMs: Date.now() - unansweredSince }, 'renderer slow to answer, not looping; waiting');

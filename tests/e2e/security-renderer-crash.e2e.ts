@@ -17,6 +17,22 @@ async function rendererPids(shell: BrowserShell): Promise<number[]> {
   return processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
 }
 
+/** The kiosk page's own renderer: the one whose CPU time grows while the page computes. */
+async function kioskRendererPid(shell: BrowserShell): Promise<number> {
+  const cdp = await shell.browser.newBrowserCDPSession();
+  const cpuTimes = async () => {
+    const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: Array<{ type: string; id: number; cpuTime: number }> };
+    return new Map(processInfo.filter((p) => p.type === 'renderer').map((p) => [p.id, p.cpuTime]));
+  };
+  const before = await cpuTimes();
+  await shell.page.evaluate('const end = Date.now() + 400; while (Date.now() < end) {}');
+  const after = await cpuTimes();
+  await cdp.detach();
+  const busiest = [...after].sort(([a, cpuA], [b, cpuB]) => cpuB - (before.get(b) ?? cpuB) - (cpuA - (before.get(a) ?? cpuA)))[0];
+  if (!busiest) throw new Error('no renderer process found');
+  return busiest[0];
+}
+
 async function screenOf(page: Page): Promise<string | null> {
   return page
     .locator('[data-screen]')
@@ -105,6 +121,53 @@ test('a renderer that is slow to answer but not looping (a loaded machine) keeps
   await new Promise((resolve) => setTimeout(resolve, 4_000));
   for (const pid of pids) process.kill(pid, 'SIGCONT');
   await expect(shell.page.locator('h1.question')).toBeVisible();
+  await expect(shell.page.locator('.tiles .tile[aria-pressed="true"]')).toHaveCount(1);
+  expect(shell.core.counters.today().rendererRecoveries).toBe(0);
+});
+
+test('a summary being laid out while the kiosk page is slow to answer is never taken for the hung renderer', async ({ shell, kiosk, logLines }) => {
+  // On a loaded machine the kiosk page can miss heartbeats while a print is laid out. The
+  // watchdog judges the renderers of the kiosk's browser; when the PDF page lived there too, the
+  // busy PDF renderer was killed as the "hung" one and the patient's print failed.
+  await midSession(kiosk);
+  await shell.core.print.printTestPage(); // the PDF renderer is up and warm
+  // Only the kiosk page lives in the browser the watchdog watches.
+  expect(shell.browser.contexts().flatMap((context) => context.pages())).toEqual([shell.page]);
+
+  const kioskPid = await kioskRendererPid(shell);
+  process.kill(kioskPid, 'SIGSTOP');
+  // Starved for 4 s (past the hang timeout, short of the deadlock limit) while summaries are laid out.
+  const resume = new Promise<void>((resolve) =>
+    setTimeout(() => {
+      process.kill(kioskPid, 'SIGCONT');
+      resolve();
+    }, 4_000),
+  );
+  const results: string[] = [];
+  const startedAt = Date.now();
+  while (Date.now() - startedAt < 3_500) {
+    results.push(
+      await shell.core.print.printTestPage().then(
+        () => 'printed',
+        (error: unknown) => `failed: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+    );
+  }
+  await resume;
+  expect(results.filter((result) => result !== 'printed')).toEqual([]);
+  expect(parsed(logLines).filter((l) => l.msg === 'killing hung renderer')).toEqual([]);
+  await expect(shell.page.locator('h1.question')).toBeVisible();
+  expect(shell.core.counters.today().rendererRecoveries).toBe(0);
+});
+
+test('a long but finite task on the kiosk page (a slow machine) keeps the patient’s session', async ({ shell, kiosk, logLines }) => {
+  await midSession(kiosk);
+  await kiosk.answer(['bending']);
+  // 1.4 s of real work on the main thread: longer than the heartbeat's hang timeout, so the
+  // watchdog looks; it ends while the watchdog watches, so it is busy, not looping.
+  await shell.page.evaluate('const end = Date.now() + 1_400; while (Date.now() < end) {}');
+  await new Promise((resolve) => setTimeout(resolve, 2_500));
+  expect(parsed(logLines).filter((l) => l.msg === 'killing hung renderer')).toEqual([]);
   await expect(shell.page.locator('.tiles .tile[aria-pressed="true"]')).toHaveCount(1);
   expect(shell.core.counters.today().rendererRecoveries).toBe(0);
 });
