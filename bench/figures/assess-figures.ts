@@ -4,7 +4,9 @@
  * compact FHIR payload, QR code), per session.
  */
 import { performance } from 'node:perf_hooks';
-import { qrSvg } from '../../electron/core/printing/summary-html.ts';
+import { paperSpecs } from '../../electron/core/printing/paper.ts';
+import { qrSvg, qrSymbol, qrWidthMm } from '../../electron/core/printing/summary-html.ts';
+import { paperSizes } from '../../shared/settings/kiosk-settings.ts';
 import { assessAnswers } from '../../shared/assessment/assess-answers.ts';
 import { summaryOfAnswers } from '../../shared/summary/sample-summary.ts';
 import type { Answers } from '../../shared/questionnaire/questionnaire-types.ts';
@@ -21,7 +23,7 @@ const sessionWarmups = 20;
 /** Assess → summary model (with the compact FHIR QuestionnaireResponse) → QR code SVG, timed per session. */
 async function measureSessionBuild(inputs: readonly Answers[]): Promise<BenchFigure> {
   const times: number[] = [];
-  const payloadBytes: number[] = [];
+  const payloads: string[] = [];
   for (let i = 0; i < sessionWarmups + sessions; i += 1) {
     const answers = inputs[i % inputs.length] as Answers;
     const language = i % 2 === 0 ? 'en' : 'es';
@@ -32,9 +34,12 @@ async function measureSessionBuild(inputs: readonly Answers[]): Promise<BenchFig
     if (!svg.startsWith('<svg')) throw new Error('The QR code did not render as SVG');
     if (i < sessionWarmups) continue;
     times.push(elapsed);
-    payloadBytes.push(new TextEncoder().encode(summary.qrPayload).byteLength);
+    payloads.push(summary.qrPayload);
   }
   const round = (ms: number) => Math.round(ms * 100) / 100;
+  const bytes = (payload: string) => new TextEncoder().encode(payload).byteLength;
+  const payloadBytes = payloads.map(bytes);
+  const bySize = [...payloads].sort((a, b) => bytes(a) - bytes(b));
   return {
     figure: 'assess + summary model + QR per session',
     unit: 'ms',
@@ -43,8 +48,17 @@ async function measureSessionBuild(inputs: readonly Answers[]): Promise<BenchFig
     min: round(Math.min(...times)),
     max: round(Math.max(...times)),
     pass: true,
-    note: `median of ${sessions} seeded random sessions, English and Spanish; p95 ${round(percentile(times, 95))} ms; QR payload median ${median(payloadBytes)} bytes, max ${Math.max(...payloadBytes)}`,
+    note: `median of ${sessions} seeded random sessions, English and Spanish; p95 ${round(percentile(times, 95))} ms; QR payload median ${median(payloadBytes)} bytes, max ${Math.max(...payloadBytes)}; ${qrVersionsPerPaper(bySize[Math.floor(bySize.length / 2)] as string, bySize.at(-1) as string)}`,
   };
+}
+
+/** The QR version and error correction the median and the largest payload print as, per paper. */
+function qrVersionsPerPaper(medianPayload: string, largestPayload: string): string {
+  // Every layout prints the QR code qrWidthMm wide today; a paper-specific width would show here.
+  const [median, largest] = [qrSymbol(medianPayload, qrWidthMm), qrSymbol(largestPayload, qrWidthMm)];
+  const name = (symbol: ReturnType<typeof qrSymbol>) => `v${symbol.version}-${symbol.errorCorrectionLevel}`;
+  const perPaper = paperSizes.map((size) => `${paperSpecs[size].size} ${name(median)}/${name(largest)}`).join(', ');
+  return `QR symbol per paper (median/max payload): ${perPaper}; ${qrWidthMm} mm wide, modules ${median.moduleMm.toFixed(2)}/${largest.moduleMm.toFixed(2)} mm`;
 }
 
 export async function measureAssess(): Promise<BenchFigure[]> {

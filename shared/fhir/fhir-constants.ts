@@ -13,8 +13,11 @@ export const shortTextExtensionUrl = 'http://hl7.org/fhir/uv/sdc/StructureDefini
 const base = 'https://backtalk.example/fhir';
 /** Which part of the flow an item is in ('about' or 'safety'). */
 export const sectionExtensionUrl = `${base}/StructureDefinition/item-section`;
-/** One code system for every answer option code of the questionnaire. */
-export const answerCodeSystem = `${base}/CodeSystem/backtalk-answers`;
+/**
+ * The code system the answer options of questionnaire 1.0.0 were published with. Its printed QR
+ * codes carried bare codes; a response exported from that Questionnaire may carry this system.
+ */
+export const legacyAnswerCodeSystem = `${base}/CodeSystem/backtalk-answers`;
 
 /** What a QuestionnaireResponse puts in `questionnaire`: url|version. */
 export const questionnaireCanonical = `${backtalkQuestionnaire.url}|${backtalkQuestionnaire.version}`;

@@ -1,12 +1,14 @@
 /**
  * A QuestionnaireResponse (full or compact, e.g. read from the printed QR code) back to
- * answers. The JSON is parsed with zod first; every error names the item (its linkId).
+ * answers. The JSON is parsed with zod first; every error names the item (its linkId). A
+ * response to an earlier questionnaire version is read through readable-versions.ts.
  */
 import { z } from 'zod';
 import { parseAnswers } from '../questionnaire/answer-schemas.ts';
 import { backtalkQuestionnaire, findItem } from '../questionnaire/backtalk-questionnaire.ts';
+import { isItemEnabled } from '../questionnaire/enable-when.ts';
 import type { Answers, AnswerValue } from '../questionnaire/questionnaire-types.ts';
-import { answerCodeSystem } from './fhir-constants.ts';
+import { describeReadableVersions, findReadableVersion, type ReadableVersion, type ResponseAnswer } from './readable-versions.ts';
 
 const codingSchema = z.looseObject({
   system: z.string().optional(),
@@ -51,7 +53,44 @@ function flatten(items: readonly ResponseItem[], out: ResponseItem[]): ResponseI
   return out;
 }
 
-export function questionnaireResponseToAnswers(json: unknown): { ok: true; answers: Answers } | { ok: false; errors: string[] } {
+type Result = { ok: true; answers: Answers } | { ok: false; errors: string[] };
+
+/** The version a response names; a response without a reference is read as the current version. */
+function versionOf(canonical: string | undefined, errors: string[]): ReadableVersion | undefined {
+  const [url, version] = (canonical ?? backtalkQuestionnaire.url).split('|');
+  if (url !== backtalkQuestionnaire.url) {
+    errors.push(`questionnaire: expected ${backtalkQuestionnaire.url}, got ${canonical}`);
+    return undefined;
+  }
+  const readable = findReadableVersion(version ?? backtalkQuestionnaire.version);
+  if (readable === undefined) errors.push(`questionnaire: version ${version} is not one this Backtalk can read (it reads ${describeReadableVersions()})`);
+  return readable;
+}
+
+/** The answers of the response by linkId, as the response's version wrote them. */
+function collectAnswers(items: readonly ResponseItem[], version: ReadableVersion, errors: string[]): Map<string, ResponseAnswer[]> {
+  const collected = new Map<string, ResponseAnswer[]>();
+  for (const responseItem of flatten(items, [])) {
+    const { linkId } = responseItem;
+    const list = responseItem.answer ?? [];
+    // Display items (help, scale labels) and groups have no answers and are skipped.
+    if (linkId.includes('.') && list.length === 0) continue;
+    if (collected.has(linkId)) {
+      errors.push(`${linkId}: answered more than once`);
+      continue;
+    }
+    for (const answer of list) {
+      const system = answer.valueCoding?.system;
+      if (answer.valueCoding !== undefined && !version.answerSystems.includes(system)) {
+        errors.push(`${linkId}: code system ${system ?? '(none)'} is not the one questionnaire ${version.version} uses (${version.answerSystems.map((entry) => entry ?? '(none)').join(' or ')})`);
+      }
+    }
+    collected.set(linkId, list);
+  }
+  return collected;
+}
+
+export function questionnaireResponseToAnswers(json: unknown): Result {
   const parsed = questionnaireResponseSchema.safeParse(json);
   if (!parsed.success) {
     return {
@@ -61,30 +100,18 @@ export function questionnaireResponseToAnswers(json: unknown): { ok: true; answe
   }
   const response = parsed.data;
   const errors: string[] = [];
-  if (response.questionnaire !== undefined) {
-    const [url, version] = response.questionnaire.split('|');
-    if (url !== backtalkQuestionnaire.url) {
-      errors.push(`questionnaire: expected ${backtalkQuestionnaire.url}, got ${response.questionnaire}`);
-    } else if (version !== undefined && version !== backtalkQuestionnaire.version) {
-      errors.push(`questionnaire: version ${version} is not the supported version ${backtalkQuestionnaire.version}`);
-    }
-  }
+  const version = versionOf(response.questionnaire, errors);
+  if (version === undefined) return { ok: false, errors };
+  const collected = collectAnswers(response.item ?? [], version, errors);
+  if (errors.length > 0) return { ok: false, errors };
 
   const answers: Record<string, AnswerValue> = {};
-  for (const responseItem of flatten(response.item ?? [], [])) {
-    const { linkId } = responseItem;
-    // Display items (help, scale labels) have no answers and are skipped.
-    if (linkId.includes('.') && (responseItem.answer ?? []).length === 0) continue;
+  for (const [linkId, list] of version.toCurrent(collected)) {
     const item = findItem(linkId);
     if (item === undefined) {
       errors.push(`${linkId}: not a question in this questionnaire`);
       continue;
     }
-    if (linkId in answers) {
-      errors.push(`${linkId}: answered more than once`);
-      continue;
-    }
-    const list = responseItem.answer ?? [];
     if (list.length === 0) continue;
     if (item.kind === 'scale') {
       const value = list[0]?.valueInteger;
@@ -94,16 +121,8 @@ export function questionnaireResponseToAnswers(json: unknown): { ok: true; answe
     }
     const codes: string[] = [];
     for (const answer of list) {
-      const coding = answer.valueCoding;
-      if (coding === undefined) {
-        errors.push(`${linkId}: each answer must be a coded answer (valueCoding)`);
-        continue;
-      }
-      if (coding.system !== undefined && coding.system !== answerCodeSystem) {
-        errors.push(`${linkId}: unknown code system ${coding.system}`);
-        continue;
-      }
-      codes.push(coding.code);
+      if (answer.valueCoding === undefined) errors.push(`${linkId}: each answer must be a coded answer (valueCoding)`);
+      else codes.push(answer.valueCoding.code);
     }
     if (codes.length === 0) continue;
     if (item.kind === 'single-choice' || item.kind === 'yes-no-unsure') {
@@ -112,6 +131,10 @@ export function questionnaireResponseToAnswers(json: unknown): { ok: true; answe
     } else {
       answers[linkId] = codes;
     }
+  }
+  // FHIR forbids an answer to an item that is not enabled; a form tool would not show it.
+  for (const item of backtalkQuestionnaire.items) {
+    if (answers[item.linkId] !== undefined && !isItemEnabled(item, answers)) errors.push(`${item.linkId}: answered, but the question is not asked for these answers (enableWhen)`);
   }
   if (errors.length > 0) return { ok: false, errors };
   return parseAnswers(answers);

@@ -1,6 +1,11 @@
 /**
  * The questionnaire as a FHIR R4 Questionnaire: English in the primary elements, Spanish via
  * the core translation extension, answer options as codings, conditions as enableWhen.
+ *
+ * Answer codings have no `system`, here and in every response: a code means what its item
+ * (questionnaire url|version + linkId) says. FHIR tools match answers by system|code, so both
+ * sides must agree, and a system on each coding of the printed QR code would not fit one QR
+ * symbol (README, "FHIR").
  */
 import type {
   Coding,
@@ -13,7 +18,6 @@ import type {
 import { backtalkQuestionnaire } from '../questionnaire/backtalk-questionnaire.ts';
 import type { EnableWhen, LocalizedText, Questionnaire, QuestionnaireItem } from '../questionnaire/questionnaire-types.ts';
 import {
-  answerCodeSystem,
   itemControlExtensionUrl,
   itemControlSystem,
   maxValueExtensionUrl,
@@ -52,7 +56,7 @@ function enableWhenToFhir(condition: EnableWhen): QuestionnaireItemEnableWhen {
     return { question: condition.linkId, operator: '>', answerInteger: condition.value };
   }
   // FHIR '=' on a repeating item holds when any answer matches, which is our 'includes'.
-  const answerCoding: Coding = { system: answerCodeSystem, code: condition.code };
+  const answerCoding: Coding = { code: condition.code };
   return { question: condition.linkId, operator: '=', answerCoding };
 }
 
@@ -62,7 +66,6 @@ function itemToFhir(item: QuestionnaireItem): FhirQuestionnaireItem {
     { url: sectionExtensionUrl, valueCode: item.section },
   ];
   const children: FhirQuestionnaireItem[] = [];
-  if (item.help !== undefined) children.push(displayItem(`${item.linkId}.help`, item.help, 'help'));
 
   const fhirItem: FhirQuestionnaireItem = {
     linkId: item.linkId,
@@ -82,9 +85,11 @@ function itemToFhir(item: QuestionnaireItem): FhirQuestionnaireItem {
     children.push(displayItem(`${item.linkId}.min-label`, item.scale.minLabel, 'lower'));
     children.push(displayItem(`${item.linkId}.max-label`, item.scale.maxLabel, 'upper'));
   }
+  // After the scale labels: LHC-Forms shows the wrong display child behind "?" otherwise.
+  if (item.help !== undefined) children.push(displayItem(`${item.linkId}.help`, item.help, 'help'));
   if (item.options.length > 0) {
     fhirItem.answerOption = item.options.map((option) => ({
-      valueCoding: { system: answerCodeSystem, code: option.code, display: option.text.en, _display: spanishTranslation(option.text) },
+      valueCoding: { code: option.code, display: option.text.en, _display: spanishTranslation(option.text) },
       ...(option.exclusive === true ? { extension: [{ url: optionExclusiveExtensionUrl, valueBoolean: true }] } : {}),
     }));
   }

@@ -1,6 +1,7 @@
 /**
  * Answers as a FHIR R4 QuestionnaireResponse that references the Backtalk questionnaire.
- * The compact form (for the printed QR code) carries codes only: no texts, no code system.
+ * The compact form (for the printed QR code) carries codes only, no texts. Codings have no
+ * system, as in the Questionnaire (see questionnaire-to-fhir.ts).
  * `authored` is passed in by the caller; this module never reads a clock.
  */
 import type {
@@ -11,7 +12,7 @@ import type {
 import { backtalkQuestionnaire } from '../questionnaire/backtalk-questionnaire.ts';
 import { isItemEnabled, pruneDisabledAnswers } from '../questionnaire/enable-when.ts';
 import type { Answers, AnswerValue, Language, QuestionnaireItem } from '../questionnaire/questionnaire-types.ts';
-import { answerCodeSystem, questionnaireCanonical } from './fhir-constants.ts';
+import { questionnaireCanonical } from './fhir-constants.ts';
 
 export interface ResponseOptions {
   /** Codes only, for the QR code. */
@@ -28,7 +29,7 @@ function answersOf(item: QuestionnaireItem, value: AnswerValue, compact: boolean
   return codes.map((code) => {
     if (compact) return { valueCoding: { code } };
     const option = item.options.find((candidate) => candidate.code === code);
-    return { valueCoding: { system: answerCodeSystem, code, ...(option ? { display: option.text[language] } : {}) } };
+    return { valueCoding: { code, ...(option ? { display: option.text[language] } : {}) } };
   });
 }
 

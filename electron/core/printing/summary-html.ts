@@ -37,6 +37,13 @@ export function chooseQrErrorCorrection(payload: string, widthMm: number): 'M' |
   return widthMm / modules >= minQrModuleMm ? 'M' : 'L';
 }
 
+/** The symbol a payload prints as: QR version, error correction and printed module size. */
+export function qrSymbol(payload: string, widthMm = qrWidthMm): { version: number; errorCorrectionLevel: 'M' | 'L'; moduleMm: number } {
+  const errorCorrectionLevel = chooseQrErrorCorrection(payload, widthMm);
+  const code = QRCode.create(payload, { errorCorrectionLevel });
+  return { version: code.version, errorCorrectionLevel, moduleMm: widthMm / (code.modules.size + 2 * qrQuietZoneModules) };
+}
+
 /** The QR code as inline SVG (no image file, no network), with the 4-module quiet zone scanners need. */
 export async function qrSvg(payload: string, widthMm = qrWidthMm): Promise<string> {
   const errorCorrectionLevel = chooseQrErrorCorrection(payload, widthMm);

@@ -1,6 +1,6 @@
 /** The backtalk-assess command-line tool, run as a real process on temporary files. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -78,6 +78,23 @@ describe('runCli (in process)', () => {
   it('names the item in an invalid QuestionnaireResponse', () => {
     const path = file('wrong-qr.json', JSON.stringify({ resourceType: 'QuestionnaireResponse', status: 'completed', item: [{ linkId: 'age', answer: [{ valueCoding: { code: '200' } }] }] }));
     expect(capture([path])).toMatchObject({ code: 2, err: expect.stringMatching(/invalid QuestionnaireResponse: age: /) });
+  });
+
+  it('reads a QR code printed by questionnaire 1.0.0 (decoded from a committed printout)', () => {
+    const printed = new URL('../shared/fhir/fixtures/printed-1.0.0-red-flag-en-letter.json', import.meta.url).pathname;
+    expect(JSON.parse(readFileSync(printed, 'utf8')).questionnaire).toMatch(/\|1\.0\.0$/);
+    const result = capture([printed]);
+    expect(result.err).toBe('');
+    expect(result).toMatchObject({ code: 0, out: expect.stringMatching(/Level: tell-front-desk-now/) });
+    expect(result.out).toMatch(/\[safety-bladder-bowel=yes\]/);
+  });
+
+  it('names the version it found and the versions it reads when it cannot read a QR code', () => {
+    const printed = readFileSync(new URL('../shared/fhir/fixtures/printed-1.0.0-red-flag-en-letter.json', import.meta.url), 'utf8');
+    const path = file('future-qr.json', printed.replace('|1.0.0"', '|9.4.0"'));
+    const result = capture([path]);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/questionnaire: version 9\.4\.0 is not one this Backtalk can read \(it reads [^)]*1\.0\.0/);
   });
 
   it('warns when safety questions were not answered', () => {

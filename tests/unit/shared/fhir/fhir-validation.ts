@@ -1,10 +1,20 @@
 /**
  * Test-only FHIR R4 checks: the io-ts R4 decoders of @ahryman40k/ts-fhir-types (structure
- * and datatypes), plus the R4 invariants and Questionnaire/Response consistency rules that
- * Backtalk relies on (the decoders do not check invariants).
+ * and datatypes), plus the R4 invariants and a strict Questionnaire/Response consistency check
+ * as a FHIR form tool applies it (the decoders do not check invariants): answers match options
+ * by system|code, enableWhen is evaluated with system|code, a disabled item has no answer,
+ * answer types and min/max are as declared.
  */
 import { R4 } from '@ahryman40k/ts-fhir-types';
-import type { Questionnaire, QuestionnaireItem, QuestionnaireResponse, QuestionnaireResponseItem } from 'fhir/r4';
+import type {
+  Coding,
+  Questionnaire,
+  QuestionnaireItem,
+  QuestionnaireItemEnableWhen,
+  QuestionnaireResponse,
+  QuestionnaireResponseItem,
+  QuestionnaireResponseItemAnswer,
+} from 'fhir/r4';
 
 function decodeErrors(result: { _tag: string; left?: unknown }): string[] {
   if (result._tag === 'Right') return [];
@@ -18,6 +28,15 @@ export function decodeQuestionnaire(json: unknown): string[] {
 
 export function decodeQuestionnaireResponse(json: unknown): string[] {
   return decodeErrors(R4.RTTI_QuestionnaireResponse.decode(json));
+}
+
+/** FHIR tools match codings by system and code; an absent system only matches an absent system. */
+export function sameCoding(a: Coding | undefined, b: Coding | undefined): boolean {
+  return a !== undefined && b !== undefined && a.code === b.code && a.system === b.system;
+}
+
+function codingText(coding: Coding): string {
+  return `${coding.system ?? '(no system)'}|${coding.code}`;
 }
 
 function allItems(items: readonly QuestionnaireItem[] | undefined): QuestionnaireItem[] {
@@ -49,8 +68,9 @@ export function questionnaireInvariantErrors(questionnaire: Questionnaire): stri
       if (condition.operator === 'exists' && condition.answerBoolean === undefined) errors.push(`que-7: ${where}`);
       if (target?.item.type === 'choice' && condition.answerCoding === undefined) errors.push(`${where}: enableWhen on a choice needs answerCoding`);
       if (target?.item.type === 'integer' && condition.answerInteger === undefined) errors.push(`${where}: enableWhen on an integer needs answerInteger`);
-      if (condition.answerCoding !== undefined && !target?.item.answerOption?.some((option) => option.valueCoding?.code === condition.answerCoding?.code)) {
-        errors.push(`${where}: enableWhen code ${condition.answerCoding.code} is not an option of ${condition.question}`);
+      const coding = condition.answerCoding;
+      if (coding !== undefined && !target?.item.answerOption?.some((option) => sameCoding(option.valueCoding, coding))) {
+        errors.push(`${where}: enableWhen ${codingText(coding)} is not an option of ${condition.question}`);
       }
     }
   }
@@ -61,21 +81,82 @@ function responseItems(items: readonly QuestionnaireResponseItem[] | undefined):
   return (items ?? []).flatMap((item) => [item, ...responseItems(item.item), ...(item.answer ?? []).flatMap((answer) => responseItems(answer.item))]);
 }
 
-/** qrs-1, qrs-2 and the rules that tie a response to its questionnaire. */
+const valueKeys = ['valueBoolean', 'valueDecimal', 'valueInteger', 'valueDate', 'valueDateTime', 'valueTime', 'valueString', 'valueUri', 'valueAttachment', 'valueCoding', 'valueQuantity', 'valueReference'] as const;
+
+/** The value[x] an answer must use for each item type Backtalk exports. */
+const valueKeyOfType: Partial<Record<QuestionnaireItem['type'], (typeof valueKeys)[number]>> = {
+  choice: 'valueCoding',
+  integer: 'valueInteger',
+  boolean: 'valueBoolean',
+  decimal: 'valueDecimal',
+  string: 'valueString',
+  text: 'valueString',
+};
+
+function extensionInteger(item: QuestionnaireItem, suffix: string): number | undefined {
+  return item.extension?.find((extension) => extension.url === `http://hl7.org/fhir/StructureDefinition/${suffix}`)?.valueInteger;
+}
+
+function conditionHolds(condition: QuestionnaireItemEnableWhen, answers: readonly QuestionnaireResponseItemAnswer[]): boolean {
+  if (condition.operator === 'exists') return (answers.length > 0) === condition.answerBoolean;
+  const matches = (answer: QuestionnaireResponseItemAnswer): boolean => {
+    if (condition.answerCoding !== undefined) return sameCoding(answer.valueCoding, condition.answerCoding);
+    if (condition.answerInteger !== undefined && answer.valueInteger !== undefined) {
+      const [value, target] = [answer.valueInteger, condition.answerInteger];
+      switch (condition.operator) {
+        case '=':
+          return value === target;
+        case '!=':
+          return value !== target;
+        case '>':
+          return value > target;
+        case '<':
+          return value < target;
+        case '>=':
+          return value >= target;
+        case '<=':
+          return value <= target;
+      }
+    }
+    if (condition.answerBoolean !== undefined) return answer.valueBoolean === condition.answerBoolean;
+    return false;
+  };
+  // R4: '!=' holds when no answer equals the value; the others when any answer satisfies them.
+  if (condition.operator === '!=' && condition.answerCoding !== undefined) return !answers.some(matches);
+  return answers.some(matches);
+}
+
+/** Is the item enabled for these answers (its own enableWhen and every ancestor's)? */
+function isEnabled(linkId: string, questionnaire: Questionnaire, answersById: ReadonlyMap<string, readonly QuestionnaireResponseItemAnswer[]>): boolean {
+  const path = ancestry(questionnaire.item ?? [], linkId) ?? [];
+  return path.every((item) => {
+    const conditions = item.enableWhen ?? [];
+    if (conditions.length === 0) return true;
+    const results = conditions.map((condition) => conditionHolds(condition, answersById.get(condition.question) ?? []));
+    return item.enableBehavior === 'any' ? results.some(Boolean) : results.every(Boolean);
+  });
+}
+
+function ancestry(items: readonly QuestionnaireItem[], linkId: string): QuestionnaireItem[] | undefined {
+  for (const item of items) {
+    if (item.linkId === linkId) return [item];
+    const below = ancestry(item.item ?? [], linkId);
+    if (below !== undefined) return [item, ...below];
+  }
+  return undefined;
+}
+
+/** Every rule that ties a response to the Questionnaire it names (qrs-1, qrs-2 and strict matching). */
 export function responseConsistencyErrors(response: QuestionnaireResponse, questionnaire: Questionnaire): string[] {
   const errors: string[] = [];
-  // The io-ts decoders do not enforce 1..1 cardinality or integer-ness; check those we need here.
+  // The io-ts decoders do not enforce 1..1 cardinality; check the one we need here.
   if (typeof response.status !== 'string') errors.push('status is required (1..1)');
-  for (const item of responseItems(response.item)) {
-    for (const answer of item.answer ?? []) {
-      if (answer.valueInteger !== undefined && !Number.isInteger(answer.valueInteger)) errors.push(`${item.linkId}: valueInteger must be an integer`);
-    }
-  }
   if (response.questionnaire !== `${questionnaire.url}|${questionnaire.version}`) errors.push('questionnaire canonical does not match');
   const index = new Map(allItems(questionnaire.item).map((item) => [item.linkId, item]));
   const items = responseItems(response.item);
   const ids = (response.item ?? []).map((item) => item.linkId);
   if (new Set(ids).size !== ids.length) errors.push('qrs-2: repeated linkId at one level');
+  const answersById = new Map(items.map((item) => [item.linkId, item.answer ?? []]));
   for (const item of items) {
     const definition = index.get(item.linkId);
     if (definition === undefined) {
@@ -85,27 +166,35 @@ export function responseConsistencyErrors(response: QuestionnaireResponse, quest
     if ((item.item ?? []).length > 0 && (item.answer ?? []).length > 0) errors.push(`qrs-1: ${item.linkId} has items and answers`);
     if (definition.type === 'display') errors.push(`${item.linkId}: display items take no answers`);
     const answers = item.answer ?? [];
-    if (answers.length === 0) errors.push(`${item.linkId}: item without an answer`);
+    if (answers.length === 0 && definition.type !== 'group') errors.push(`${item.linkId}: item without an answer`);
     if (answers.length > 1 && definition.repeats !== true) errors.push(`${item.linkId}: several answers to a non-repeating item`);
+    if (answers.length > 0 && !isEnabled(item.linkId, questionnaire, answersById)) errors.push(`${item.linkId}: answered while disabled by its enableWhen`);
+    const expectedKey = valueKeyOfType[definition.type];
     for (const answer of answers) {
+      const present = valueKeys.filter((key) => answer[key] !== undefined);
+      if (expectedKey === undefined || present.length !== 1 || present[0] !== expectedKey) {
+        errors.push(`${item.linkId}: ${definition.type} item needs ${expectedKey ?? 'no answer'}, got ${present.join(', ') || 'no value'}`);
+        continue;
+      }
       if (definition.type === 'choice') {
-        const code = answer.valueCoding?.code;
-        if (code === undefined) errors.push(`${item.linkId}: choice answered without valueCoding`);
-        else if (!definition.answerOption?.some((option) => option.valueCoding?.code === code)) errors.push(`${item.linkId}: ${code} is not an option`);
-        if (answer.valueCoding?.system !== undefined && !definition.answerOption?.some((option) => option.valueCoding?.system === answer.valueCoding?.system)) {
-          errors.push(`${item.linkId}: unknown code system`);
+        const coding = answer.valueCoding as Coding;
+        if (!definition.answerOption?.some((option) => sameCoding(option.valueCoding, coding))) {
+          errors.push(`${item.linkId}: ${codingText(coding)} matches no answerOption by system|code`);
         }
       }
       if (definition.type === 'integer') {
-        if (answer.valueInteger === undefined) errors.push(`${item.linkId}: integer answered without valueInteger`);
+        const value = answer.valueInteger as number;
+        const [min, max] = [extensionInteger(definition, 'minValue'), extensionInteger(definition, 'maxValue')];
+        if (!Number.isInteger(value)) errors.push(`${item.linkId}: valueInteger must be an integer`);
+        if ((min !== undefined && value < min) || (max !== undefined && value > max)) errors.push(`${item.linkId}: ${value} is outside ${min ?? '…'}..${max ?? '…'}`);
       }
     }
   }
   if (response.status === 'completed') {
-    const answered = new Set(items.map((item) => item.linkId));
     for (const definition of allItems(questionnaire.item)) {
-      if (definition.required === true && (definition.enableWhen ?? []).length === 0 && !answered.has(definition.linkId)) {
-        errors.push(`${definition.linkId}: required but not answered in a completed response`);
+      const answered = (answersById.get(definition.linkId) ?? []).length > 0;
+      if (definition.required === true && !answered && isEnabled(definition.linkId, questionnaire, answersById)) {
+        errors.push(`${definition.linkId}: required, enabled and not answered in a completed response`);
       }
     }
   }

@@ -1,6 +1,6 @@
 /** FHIR R4 export and import: validity against an R4 package, R4 rules, round trip, compact size. */
 import fc from 'fast-check';
-import type { Extension } from 'fhir/r4';
+import type { Extension, QuestionnaireResponse } from 'fhir/r4';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { questionnaireResponseToAnswers } from '../../../../shared/fhir/fhir-to-answers.ts';
@@ -8,7 +8,9 @@ import { questionnaireToFhir } from '../../../../shared/fhir/questionnaire-to-fh
 import { answersToQuestionnaireResponse } from '../../../../shared/fhir/response-to-fhir.ts';
 import { backtalkQuestionnaire } from '../../../../shared/questionnaire/backtalk-questionnaire.ts';
 import { pruneDisabledAnswers } from '../../../../shared/questionnaire/enable-when.ts';
-import type { AnswerValue, Answers } from '../../../../shared/questionnaire/questionnaire-types.ts';
+import { languages, type AnswerValue, type Answers } from '../../../../shared/questionnaire/questionnaire-types.ts';
+import { sampleCaseNames, sampleCases } from '../../../../shared/summary/sample-answers.ts';
+import { summaryOfAnswers } from '../../../../shared/summary/sample-summary.ts';
 import { mulberry32, randomAnswers } from '../../../../bench/figures/random-answers.ts';
 import { answersArbitrary } from '../answer-arbitraries.ts';
 import { decodeQuestionnaire, decodeQuestionnaireResponse, questionnaireInvariantErrors, responseConsistencyErrors } from './fhir-validation.ts';
@@ -79,11 +81,22 @@ describe('questionnaireToFhir', () => {
     }
   });
 
-  it('maps the conditional pain score to enableWhen on the coded answer', () => {
+  it('maps the conditional pain score to enableWhen on the coded answer, with the same coding as the option', () => {
     const pain = fhirQuestionnaire.item?.find((item) => item.linkId === 'pain-score');
-    expect(pain?.enableWhen).toEqual([{ question: 'hurts', operator: '=', answerCoding: { system: expect.any(String), code: 'yes' } }]);
+    const hurts = fhirQuestionnaire.item?.find((item) => item.linkId === 'hurts');
+    expect(pain?.enableWhen).toEqual([{ question: 'hurts', operator: '=', answerCoding: { code: 'yes' } }]);
+    expect(hurts?.answerOption?.map((option) => option.valueCoding)).toContainEqual(expect.objectContaining(pain?.enableWhen?.[0]?.answerCoding));
     expect(pain?.extension?.find((extension) => extension.url.endsWith('/minValue'))?.valueInteger).toBe(0);
     expect(pain?.extension?.find((extension) => extension.url.endsWith('/maxValue'))?.valueInteger).toBe(10);
+  });
+
+  it('puts an item\'s help after its scale labels (LHC-Forms shows the last one behind "?")', () => {
+    for (const [index, source] of backtalkQuestionnaire.items.entries()) {
+      const children = fhirQuestionnaire.item?.[index]?.item ?? [];
+      if (source.help !== undefined) expect(children.at(-1)?.linkId, source.linkId).toBe(`${source.linkId}.help`);
+    }
+    const pain = fhirQuestionnaire.item?.find((item) => item.linkId === 'pain-score');
+    expect(pain?.item?.map((item) => item.linkId)).toEqual(['pain-score.min-label', 'pain-score.max-label', ...(pain?.item?.some((item) => item.linkId.endsWith('.help')) ? ['pain-score.help'] : [])]);
   });
 });
 
@@ -143,8 +156,15 @@ describe('round trip answers → QuestionnaireResponse → answers', () => {
     });
     expect(result).toEqual({ ok: false, errors: ['group: not a question in this questionnaire'] });
     expect(
-      questionnaireResponseToAnswers({ resourceType: 'QuestionnaireResponse', status: 'in-progress', item: [{ linkId: 'pain-score', answer: [{ valueInteger: 3 }] }] }),
-    ).toEqual({ ok: true, answers: { 'pain-score': 3 } });
+      questionnaireResponseToAnswers({
+        resourceType: 'QuestionnaireResponse',
+        status: 'in-progress',
+        item: [
+          { linkId: 'hurts', answer: [{ valueCoding: { code: 'yes' } }] },
+          { linkId: 'pain-score', answer: [{ valueInteger: 3 }] },
+        ],
+      }),
+    ).toEqual({ ok: true, answers: { hurts: 'yes', 'pain-score': 3 } });
   });
 });
 
@@ -155,7 +175,7 @@ describe('questionnaireResponseToAnswers rejects bad input with errors naming th
     ['another resource', { resourceType: 'Patient' }, /resourceType/],
     ['a bad status', { resourceType: 'QuestionnaireResponse', status: 'done' }, /status/],
     ['another questionnaire', response([], { questionnaire: 'http://example.org/Questionnaire/phq9|1' }), /questionnaire/],
-    ['another version', response([], { questionnaire: `${backtalkQuestionnaire.url}|0.1` }), /version/],
+    ['a version it cannot read', response([], { questionnaire: `${backtalkQuestionnaire.url}|0.1` }), /version 0\.1 is not one this Backtalk can read \(it reads .*1\.0\.0/],
     ['an unknown item', response([{ linkId: 'favourite', answer: [{ valueCoding: { code: 'blue' } }] }]), /^favourite:/],
     ['an unknown code', response([{ linkId: 'hurts', answer: [{ valueCoding: { code: 'maybe' } }] }]), /^hurts:/],
     ['a text answer to a choice', response([{ linkId: 'hurts', answer: [{ valueString: 'yes' }] }]), /^hurts:.*valueCoding/],
@@ -163,6 +183,7 @@ describe('questionnaireResponseToAnswers rejects bad input with errors naming th
     ['a coded pain score', response([{ linkId: 'pain-score', answer: [{ valueCoding: { code: '5' } }] }]), /^pain-score:/],
     ['a pain score out of range', response([{ linkId: 'pain-score', answer: [{ valueInteger: 12 }] }]), /^pain-score:/],
     ['a foreign code system', response([{ linkId: 'hurts', answer: [{ valueCoding: { system: 'http://snomed.info/sct', code: 'yes' } }] }]), /^hurts:.*system/],
+    ['an answer to a question that is not asked', response([{ linkId: 'hurts', answer: [{ valueCoding: { code: 'no' } }] }, { linkId: 'pain-score', answer: [{ valueInteger: 4 }] }]), /^pain-score:.*not asked/],
     ['the same item twice', response([{ linkId: 'hurts', answer: [{ valueCoding: { code: 'yes' } }] }, { linkId: 'hurts', answer: [{ valueCoding: { code: 'no' } }] }]), /^hurts:.*more than once/],
   ])('%s', (_name, input, pattern) => {
     const result = questionnaireResponseToAnswers(input);
@@ -175,10 +196,20 @@ describe('compact response for the QR code', () => {
   const maximal = answersToQuestionnaireResponse(maximalAnswers(), { compact: true, authored, language: 'es' });
   const maximalJson = JSON.stringify(maximal);
 
-  it('is valid R4 and has no texts or code systems, only codes', () => {
+  it('is valid R4, strictly consistent with the Questionnaire, and has no texts', () => {
     expect(decodeQuestionnaireResponse(maximal)).toEqual([]);
     expect(responseConsistencyErrors(maximal, fhirQuestionnaire)).toEqual([]);
-    expect(maximalJson).not.toMatch(/"(text|display|system)"/);
+    expect(maximalJson).not.toMatch(/"(text|display)"/);
+  });
+
+  it('every sample printout\'s QR payload is strictly consistent with the Questionnaire it names, both languages', () => {
+    for (const name of sampleCaseNames) {
+      for (const language of languages) {
+        const payload: unknown = JSON.parse(summaryOfAnswers(sampleCases[name], language).qrPayload);
+        expect(decodeQuestionnaireResponse(payload), `${name} ${language}`).toEqual([]);
+        expect(responseConsistencyErrors(payload as QuestionnaireResponse, fhirQuestionnaire), `${name} ${language}`).toEqual([]);
+      }
+    }
   });
 
   it('measures bytes and QR versions (error correction M) and stays printable on an 80 mm receipt', () => {
