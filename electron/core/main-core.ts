@@ -67,7 +67,11 @@ export function createMainCore(options: MainCoreOptions): MainCore {
   const { logger } = options;
   const provisionFile = options.provisionFile ?? defaultProvisionFilePath();
   const { provisioning, problem: provisioningProblem } = loadProvisioning(provisionFile);
-  if (provisioningProblem) logger.warn({ kind: provisioningProblem.kind, fields: provisioningProblem.fields }, 'provisioning file ignored');
+  if (provisioningProblem) {
+    // Field names and the rule each broke; never a value (a hash is a secret too).
+    const message = provisioningProblem.recovery === 'fields-ignored' ? 'provisioning file: bad fields ignored, the rest applies' : 'provisioning file ignored';
+    logger.warn({ file: provisionFile, kind: provisioningProblem.kind, fields: provisioningProblem.fields, details: provisioningProblem.details }, message);
+  }
   const settings = createSettingsStore({ dataDir: options.dataDir, logger, initial: options.initialSettings, provisioned: provisioning?.settings });
   const audit = createAuditLog({ logDir: options.auditLogDir ?? path.join(options.dataDir, 'logs'), logger, now });
   const counters = createCounterStore({ dataDir: options.dataDir, now, logger });
@@ -100,6 +104,7 @@ export function createMainCore(options: MainCoreOptions): MainCore {
     logger,
     now,
     provisionedPinHash: provisioning?.staffPinHash ?? null,
+    provisionedSetupCodeHash: provisioning?.staffSetupCodeHash ?? null,
     provisionFile: provisioning?.file ?? null,
     provisioningProblem,
     idleSeconds: staffIdleSeconds,
@@ -122,7 +127,7 @@ export function createMainCore(options: MainCoreOptions): MainCore {
       'printer:status': () => print.printerStatus(),
       'printer:test-print': () => staff.testPrint(() => print.printTestPage()),
       'staff:status': () => staff.status(),
-      'staff:set-first-pin': ({ pin }) => staff.setFirstPin(pin),
+      'staff:set-first-pin': ({ setupCode, pin }) => staff.setFirstPin(setupCode, pin),
       'staff:unlock': ({ pin }) => staff.unlock(pin),
       'staff:lock': () => {
         staff.lock();

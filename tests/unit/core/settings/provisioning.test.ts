@@ -35,17 +35,36 @@ describe('provisioning file', () => {
   });
 
   it.each([
-    ['not JSON', '{"version": 1,', 'not-json', []],
-    ['an unknown setting', JSON.stringify({ version: 1, settings: { clinicColour: 'red' } }), 'invalid', ['(root)']],
-    ['a bad value', JSON.stringify({ version: 1, settings: { idleSeconds: 2 } }), 'invalid', ['idleSeconds']],
-    ['a default language not offered', JSON.stringify({ version: 1, settings: { languages: ['es'], defaultLanguage: 'en' } }), 'invalid', ['defaultLanguage']],
-    ['a PIN in plain text', JSON.stringify({ version: 1, staffPinHash: '2468' }), 'invalid', ['staffPinHash']],
-    ['a newer version', JSON.stringify({ version: 2 }), 'newer-version', []],
-  ])('is ignored and reported when it has %s', (_label, text, kind, fields) => {
+    ['not JSON', '{"version": 1,', 'not-json'],
+    ['no version', JSON.stringify({ settings: { clinicName: 'Lakeside PT' } }), 'invalid'],
+    ['a newer version', JSON.stringify({ version: 2, settings: { clinicName: 'Lakeside PT' } }), 'newer-version'],
+  ])('is ignored as a whole and reported when it has %s', (_label, text, kind) => {
     writeFileSync(file, text);
     const { provisioning, problem } = loadProvisioning(file);
     expect(provisioning).toBeNull();
     expect(problem).toMatchObject({ source: 'provisioning-file', kind, recovery: 'ignored', file });
-    if (kind === 'invalid' && fields[0] !== '(root)') expect(problem?.fields).toEqual(fields);
+  });
+
+  it.each([
+    ['an unknown setting', { settings: { clinicColour: 'red' } }, 'clinicColour', /not a Backtalk setting/],
+    ['an unknown field', { staffPin: '2468' }, 'staffPin', /not a provisioning field/],
+    ['a bad value', { settings: { idleSeconds: 2 } }, 'idleSeconds', /./],
+    ['a phone number over 40 characters', { settings: { clinicPhone: '5'.repeat(41) } }, 'clinicPhone', /40/],
+    ['a default language not offered', { settings: { languages: ['es'], defaultLanguage: 'en' } }, 'defaultLanguage', /languages offered/],
+    ['a PIN in plain text', { staffPinHash: '2468' }, 'staffPinHash', /Not a Backtalk PIN hash/],
+  ])('keeps every good field and reports the bad one when it has %s', async (_label, content, field, reason) => {
+    const staffPinHash = await hashPin('8642', { log2N: 14, r: 8, p: 1 });
+    const base = { version: 1, settings: { clinicName: 'Lakeside PT' }, staffPinHash };
+    const merged = { ...base, ...content, settings: { ...base.settings, ...(content as { settings?: object }).settings } };
+    writeFileSync(file, JSON.stringify(merged));
+    const { provisioning, problem } = loadProvisioning(file);
+    expect(provisioning?.settings.clinicName).toBe('Lakeside PT');
+    expect(provisioning?.settings).not.toHaveProperty(field);
+    if (field !== 'staffPinHash') expect(provisioning?.staffPinHash?.encoded).toBe(staffPinHash);
+    expect(problem).toMatchObject({ source: 'provisioning-file', kind: 'invalid', fields: [field], recovery: 'fields-ignored', file });
+    expect(problem?.details?.[0]?.reason).toMatch(reason);
+    // The report names the rule, never the value.
+    expect(JSON.stringify(problem)).not.toContain('5'.repeat(41));
+    expect(JSON.stringify(problem)).not.toContain('"2468"');
   });
 });

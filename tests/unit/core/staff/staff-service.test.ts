@@ -31,7 +31,7 @@ afterEach(async () => {
 });
 
 /** A staff service as the kiosk builds it; calling it again on the same folder is a restart. */
-function startStaff(options: { provisionedPinHash?: string } = {}): StaffService {
+function startStaff(options: { provisionedPinHash?: string; setupCodeHash?: string } = {}): StaffService {
   const now = () => clock;
   const audit = createAuditLog({ logDir: path.join(dataDir, 'logs'), logger, now });
   audits.push(audit);
@@ -44,6 +44,7 @@ function startStaff(options: { provisionedPinHash?: string } = {}): StaffService
     logger,
     now,
     provisionedPinHash: options.provisionedPinHash ? pinHashSchema.parse(options.provisionedPinHash) : null,
+    provisionedSetupCodeHash: options.setupCodeHash ? pinHashSchema.parse(options.setupCodeHash) : null,
     provisionFile: null,
     provisioningProblem: null,
     idleSeconds: 60,
@@ -103,13 +104,15 @@ describe('lockout policy', () => {
 });
 
 describe('staff service', () => {
-  it('asks for a first PIN when none is set, then never again', async () => {
-    const staff = startStaff();
-    expect(staff.status()).toMatchObject({ pinSet: false, pinManaged: false });
-    const session = await staff.setFirstPin('1357');
+  it("sets a first PIN only with IT's setup code, then never again", async () => {
+    const setupCodeHash = await hashPin('40817263');
+    expect(startStaff().status()).toMatchObject({ pinState: 'call-it', pinManaged: false });
+    const staff = startStaff({ setupCodeHash });
+    expect(staff.status()).toMatchObject({ pinState: 'setup-allowed', pinManaged: false });
+    const session = await staff.setFirstPin('40817263', '1357');
     expect(staff.isAuthorized(session.staffToken)).toBe(true);
-    await expect(staff.setFirstPin('0000')).rejects.toMatchObject({ code: 'conflict' });
-    expect(startStaff().status().pinSet).toBe(true);
+    await expect(staff.setFirstPin('40817263', '0000')).rejects.toMatchObject({ code: 'conflict' });
+    expect(startStaff({ setupCodeHash }).status().pinState).toBe('set');
     expect(readFileSync(path.join(dataDir, 'staff.json'), 'utf8')).not.toContain('1357');
   });
 
@@ -152,13 +155,13 @@ describe('staff service', () => {
     await staff.changePin('2468', '5555');
     await expect(startStaff().unlock('5555')).resolves.toMatchObject({ idleSeconds: 60 });
     const managed = startStaff({ provisionedPinHash: await hashPin('7777') });
-    expect(managed.status()).toMatchObject({ pinSet: true, pinManaged: true });
+    expect(managed.status()).toMatchObject({ pinState: 'set', pinManaged: true });
     await expect(managed.changePin('7777', '1234')).rejects.toMatchObject({ code: 'managed-setting' });
   });
 
   it('ends the session on lock, reset and exit; exit asks the shell to quit', async () => {
-    const staff = startStaff();
-    const first = await staff.setFirstPin('2468');
+    const staff = startStaff({ setupCodeHash: await hashPin('40817263') });
+    const first = await staff.setFirstPin('40817263', '2468');
     staff.lock();
     expect(staff.isAuthorized(first.staffToken)).toBe(false);
     const second = await staff.unlock('2468');
@@ -172,7 +175,6 @@ describe('staff service', () => {
 
   it('audits settings changes by key only', async () => {
     const staff = startStaff();
-    await staff.setFirstPin('2468');
     await staff.updateSettings({ clinicName: 'Harbor Physio' });
     await audits[0]?.flush();
     const text = readdirSync(path.join(dataDir, 'logs')).map((name) => readFileSync(path.join(dataDir, 'logs', name), 'utf8')).join('');
