@@ -6,7 +6,11 @@ import { PinPad } from './pin-pad.tsx';
 import { staffErrorKey } from './staff-api.ts';
 import { unlockPadCloseSeconds } from './staff-unlock-dialog.tsx';
 
-type Step = { readonly name: 'code' } | { readonly name: 'pin'; readonly code: string } | { readonly name: 'confirm'; readonly code: string; readonly pin: string };
+/** After a wrong code, the PIN already chosen is kept (`chosenPin`): only the code is asked again. */
+type Step =
+  | { readonly name: 'code'; readonly chosenPin: string | null }
+  | { readonly name: 'pin'; readonly code: string }
+  | { readonly name: 'confirm'; readonly code: string; readonly pin: string };
 
 /**
  * The first staff PIN, only where IT allowed it: behind the hidden staff entry of the locked
@@ -15,20 +19,31 @@ type Step = { readonly name: 'code' } | { readonly name: 'pin'; readonly code: s
  */
 export function FirstPinSetup(props: { bridge: BridgeApi; onDone: (session: StaffSession) => void; onClose: () => void }) {
   const { t } = useTranslation();
-  const [step, setStep] = useState<Step>({ name: 'code' });
+  const [step, setStep] = useState<Step>({ name: 'code', chosenPin: null });
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [clearKey, setClearKey] = useState(0);
 
-  const restart = (text: string) => {
-    setStep({ name: 'code' });
+  const restart = (text: string, chosenPin: string | null = null) => {
+    setStep({ name: 'code', chosenPin });
     setMessage(text);
+  };
+
+  const send = async (setupCode: string, pin: string) => {
+    setBusy(true);
+    const result = await props.bridge.staffSetFirstPin({ setupCode, pin });
+    setBusy(false);
+    if (result.ok) return props.onDone(result.value);
+    if (result.error.code === 'pin-wrong') restart(t('staff.firstPin.codeWrong'), pin);
+    else if (result.error.code === 'conflict') restart(t('staff.setupNeeded.body'));
+    else restart(t(staffErrorKey(result.error)), pin);
   };
 
   const submit = async (digits: string) => {
     setClearKey((key) => key + 1);
     if (step.name === 'code') {
       if (digits.length !== staffSetupCodeDigits) return setMessage(t('staff.firstPin.codeLength'));
+      if (step.chosenPin !== null) return send(digits, step.chosenPin);
       setStep({ name: 'pin', code: digits });
       return setMessage(null);
     }
@@ -37,13 +52,7 @@ export function FirstPinSetup(props: { bridge: BridgeApi; onDone: (session: Staf
       return setMessage(null);
     }
     if (digits !== step.pin) return restart(t('staff.firstPin.mismatch'));
-    setBusy(true);
-    const result = await props.bridge.staffSetFirstPin({ setupCode: step.code, pin: digits });
-    setBusy(false);
-    if (result.ok) return props.onDone(result.value);
-    if (result.error.code === 'pin-wrong') restart(t('staff.firstPin.codeWrong'));
-    else if (result.error.code === 'conflict') restart(t('staff.setupNeeded.body'));
-    else restart(t(staffErrorKey(result.error)));
+    await send(step.code, digits);
   };
 
   const title = step.name === 'code' ? t('staff.firstPin.code') : step.name === 'pin' ? t('staff.firstPin.enter') : t('staff.firstPin.confirm');
