@@ -5,6 +5,9 @@
  *   npm run provision -- setup-code [--write FILE]
  *                                          prints a one-time setup code for the first staff PIN and
  *                                          its hash for "staffSetupCodeHash" (or writes it into FILE)
+ *   npm run provision -- set-pin --data-dir DIR
+ *                                          sets the staff PIN in a kiosk's data folder (imaging, recovery,
+ *                                          the npm start preview); the PIN is read as for hash-pin
  *   npm run provision -- clear-lockout --data-dir DIR
  *                                          ends a staff lockout (IT's override); restart the kiosk after
  *   npm run provision -- check [file]      checks a provisioning file (default: this OS's path)
@@ -19,12 +22,13 @@ import { parseArgs } from 'node:util';
 import { staffPinSchema, staffSetupCodeDigits } from '../../shared/staff/staff-schemas.ts';
 import { defaultProvisionFilePath, loadProvisioning } from '../core/settings/provisioning.ts';
 import { hashPin } from '../core/staff/pin-hash.ts';
-import { clearStaffLockout } from '../core/staff/staff-state-store.ts';
+import { clearStaffLockout, createStaffStateStore } from '../core/staff/staff-state-store.ts';
 import { isMainModule } from './is-main-module.ts';
 
 const usage = [
   'usage: npm run provision -- hash-pin          (type the PIN at the prompt, or pipe it on stdin)',
   '       npm run provision -- setup-code [--write FILE]   (a one-time code for the first staff PIN)',
+  '       npm run provision -- set-pin --data-dir DIR       (PIN at the prompt or on stdin)',
   '       npm run provision -- clear-lockout --data-dir DIR (the kiosk user\'s data folder)',
   '       npm run provision -- check [file]      (default file: ' + defaultProvisionFilePath() + ')',
 ].join('\n');
@@ -55,6 +59,31 @@ async function setupCodeCommand(rest: readonly string[], io: CliIo): Promise<num
   io.out(`Setup code: ${code}`);
   io.out('Give it to the staff member who sets the first staff PIN on the kiosk (hidden staff entry). It works once.');
   io.out(values.write ? `Its hash is now in ${values.write} ("staffSetupCodeHash").` : `Add to the provisioning file: "staffSetupCodeHash": "${hash}"`);
+  return 0;
+}
+
+async function readValidPin(io: CliIo): Promise<string | null> {
+  const pin = await readPin(io);
+  if (pin === null) return null;
+  const parsed = staffPinSchema.safeParse(pin);
+  if (parsed.success) return parsed.data;
+  io.err('backtalk-provision: a staff PIN is 4 to 8 digits (0-9).');
+  return null;
+}
+
+async function setPinCommand(rest: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args: [...rest], options: { 'data-dir': { type: 'string' } }, strict: true });
+  const dataDir = values['data-dir'];
+  if (!dataDir) {
+    io.err(usage);
+    return 2;
+  }
+  const pin = await readValidPin(io);
+  if (pin === null) return 2;
+  const store = createStaffStateStore(dataDir);
+  // A new PIN starts with a clean slate: no wrong-PIN count, no lock.
+  await store.save({ ...store.get(), pinHash: await hashPin(pin), failedAttempts: 0, lockedUntilMs: null });
+  io.out(`Staff PIN set in ${dataDir}. Restart the kiosk so it reads it. (A PIN hash in the provisioning file still wins.)`);
   return 0;
 }
 
@@ -102,16 +131,12 @@ async function readPin(io: CliIo): Promise<string | null> {
 export async function runProvisionCli(args: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = args;
   if (command === 'hash-pin' && rest.length === 0) {
-    const pin = await readPin(io);
+    const pin = await readValidPin(io);
     if (pin === null) return 2;
-    const parsed = staffPinSchema.safeParse(pin);
-    if (!parsed.success) {
-      io.err('backtalk-provision: a staff PIN is 4 to 8 digits (0-9).');
-      return 2;
-    }
-    io.out(await hashPin(parsed.data));
+    io.out(await hashPin(pin));
     return 0;
   }
+  if (command === 'set-pin') return setPinCommand(rest, io);
   if (command === 'setup-code') return setupCodeCommand(rest, io);
   if (command === 'clear-lockout') return clearLockoutCommand(rest, io);
   if (command === 'check' && rest.length <= 1) {
