@@ -36,8 +36,10 @@ export interface MainCoreOptions {
   readonly printStuckAfterMs?: number;
   /** The Electron shell's silent printing, used where CUPS is absent (Windows). */
   readonly silentPrinter?: SilentPrinter;
-  /** The provisioning file; defaults to the documented path for this OS (or BACKTALK_PROVISION_FILE). */
+  /** The provisioning file; defaults to the documented path for this OS (or BACKTALK_PROVISION_FILE, unless packaged). */
   readonly provisionFile?: string;
+  /** A packaged (installed) kiosk: BACKTALK_PROVISION_FILE is ignored (Electron: app.isPackaged). */
+  readonly packaged?: boolean;
   /** Quits the kiosk when staff choose "Exit kiosk" (Electron: app.quit; browser shell: close). */
   readonly requestExit?: () => void;
   /** Seconds without a touch before staff mode closes itself. */
@@ -65,11 +67,16 @@ export function createMainCore(options: MainCoreOptions): MainCore {
   mkdirSync(options.dataDir, { recursive: true });
   const now = options.now ?? (() => new Date());
   const { logger } = options;
-  const provisionFile = options.provisionFile ?? defaultProvisionFilePath();
+  const provisionFile = options.provisionFile ?? defaultProvisionFilePath(process.env, process.platform, { packaged: options.packaged ?? false });
   const { provisioning, problem: provisioningProblem } = loadProvisioning(provisionFile);
   if (provisioningProblem) {
     // Field names and the rule each broke; never a value (a hash is a secret too).
-    const message = provisioningProblem.recovery === 'fields-ignored' ? 'provisioning file: bad fields ignored, the rest applies' : 'provisioning file ignored';
+    const message =
+      provisioningProblem.kind === 'untrusted'
+        ? 'provisioning file refused: it must be owned by root and not writable by group or others'
+        : provisioningProblem.recovery === 'fields-ignored'
+          ? 'provisioning file: bad fields ignored, the rest applies'
+          : 'provisioning file ignored';
     logger.warn({ file: provisionFile, kind: provisioningProblem.kind, fields: provisioningProblem.fields, details: provisioningProblem.details }, message);
   }
   const settings = createSettingsStore({ dataDir: options.dataDir, logger, initial: options.initialSettings, provisioned: provisioning?.settings });

@@ -59,6 +59,8 @@ export const settingsProblemKinds = [
   'invalid',
   /** Written by a newer Backtalk than this one. */
   'newer-version',
+  /** A provisioning file someone other than root could have written (see `details`). */
+  'untrusted',
 ] as const;
 export const settingsRecoveries = ['last-good-copy', 'defaults', 'ignored', 'fields-ignored'] as const;
 

@@ -69,6 +69,8 @@ test.describe('a kiosk where IT allowed the first PIN with a setup code', () => 
     // Stored only as a slow salted hash, readable by the kiosk user only.
     const staffFile = path.join(dataDir, 'staff.json');
     expect(readFileSync(staffFile, 'utf8')).not.toContain('1357');
+    // Hashed by the kiosk at OWASP's scrypt cost, named in the hash.
+    expect(readFileSync(staffFile, 'utf8')).toMatch(/"pinHash": "scrypt\$17\$8\$1\$/);
     expect(statSync(staffFile).mode & 0o777).toBe(0o600);
 
     // The code is spent: a second setup is refused.

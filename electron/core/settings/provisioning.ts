@@ -10,7 +10,13 @@
  *   Linux    /etc/backtalk/provision.json
  *   Windows  %ProgramData%\Backtalk\provision.json
  *   macOS    /Library/Application Support/Backtalk/provision.json
- *   any OS   the path in BACKTALK_PROVISION_FILE, when set
+ *   any OS   the path in BACKTALK_PROVISION_FILE, when set (development and tests only: a
+ *            packaged kiosk ignores it, so nobody can point it at a file they wrote)
+ *
+ * Trust: on Linux and macOS the file and its folder must be owned by root and not writable by
+ * group or others, or the file is refused as a whole (logged, and shown to staff): otherwise
+ * whoever can write it could set the staff PIN. On Windows the installer gives the folder to
+ * Administrators (build/windows/installer.nsh); the owner is not checked in code there.
  *
  * Example (every key optional except version):
  *   {
@@ -25,7 +31,7 @@
  * Without a PIN hash (here or set earlier on this kiosk) the kiosk stays locked: "Staff setup
  * needed: call IT". A setup code lets staff choose the first PIN on the kiosk, once.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { kioskSettingsFieldsSchema, type KioskSettingKey, type KioskSettings } from '../../../shared/settings/kiosk-settings.ts';
@@ -51,9 +57,13 @@ export interface ProvisioningLoad {
   readonly problem: SettingsProblem | null;
 }
 
-/** The documented location for this OS, unless BACKTALK_PROVISION_FILE names another. */
-export function defaultProvisionFilePath(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
-  const override = env[provisionFileEnv]?.trim();
+/** The documented location for this OS, unless BACKTALK_PROVISION_FILE names another (never in a packaged kiosk). */
+export function defaultProvisionFilePath(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  options: { readonly packaged?: boolean } = {},
+): string {
+  const override = options.packaged ? undefined : env[provisionFileEnv]?.trim();
   if (override) return override;
   if (platform === 'win32') return path.win32.join(env['ProgramData'] ?? 'C:\\ProgramData', 'Backtalk', 'provision.json');
   if (platform === 'darwin') return '/Library/Application Support/Backtalk/provision.json';
@@ -101,16 +111,32 @@ function parseHash(raw: unknown, field: string, bad: FieldProblem[]): PinHash | 
   return null;
 }
 
-export function loadProvisioning(file: string): ProvisioningLoad {
-  const problem = (kind: SettingsProblem['kind'], fields: string[] = []): ProvisioningLoad => ({
+/** Why a file (or folder) is not trusted to set the staff PIN, or null when it is root's alone. */
+function untrustedBecause(stats: Stats, what: 'file' | 'folder'): string | null {
+  if (stats.uid !== 0) return `the ${what} is not owned by root`;
+  if ((stats.mode & 0o022) !== 0) return `the ${what} is writable by group or others`;
+  return null;
+}
+
+export interface LoadProvisioningOptions {
+  /** Refuse a file that is not root's alone (default: everywhere but Windows, where the installer sets the folder's rights). */
+  readonly requireRootOwner?: boolean;
+}
+
+export function loadProvisioning(file: string, options: LoadProvisioningOptions = {}): ProvisioningLoad {
+  const problem = (kind: SettingsProblem['kind'], fields: string[] = [], details?: FieldProblem[]): ProvisioningLoad => ({
     provisioning: null,
-    problem: { source: 'provisioning-file', kind, fields, recovery: 'ignored', file },
+    problem: { source: 'provisioning-file', kind, fields, ...(details ? { details } : {}), recovery: 'ignored', file },
   });
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? { provisioning: null, problem: null } : problem('unreadable');
+  }
+  if (options.requireRootOwner ?? process.platform !== 'win32') {
+    const reason = untrustedBecause(statSync(file), 'file') ?? untrustedBecause(statSync(path.dirname(file)), 'folder');
+    if (reason) return problem('untrusted', [], [{ field: '(file)', reason: `${reason}; fix with: sudo chown root:root and chmod 644 (folder 755)` }]);
   }
   let raw: unknown;
   try {

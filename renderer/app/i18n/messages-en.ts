@@ -215,6 +215,7 @@ export const messagesEn = {
         'not-json': 'is damaged (not readable JSON).',
         invalid: 'has values that are not allowed ({{fields}}).',
         'newer-version': 'was written by a newer Backtalk.',
+        untrusted: 'is not protected: only root (Administrators) may be able to change it.',
       },
       recovery: {
         'last-good-copy': 'The kiosk is using the last good copy.',

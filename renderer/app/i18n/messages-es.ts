@@ -217,6 +217,7 @@ export const messagesEs: Messages = {
         'not-json': 'está dañado (no es JSON legible).',
         invalid: 'tiene valores no permitidos ({{fields}}).',
         'newer-version': 'lo escribió un Backtalk más nuevo.',
+        untrusted: 'no está protegido: solo root (Administradores) debe poder cambiarlo.',
       },
       recovery: {
         'last-good-copy': 'El quiosco usa la última copia buena.',

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -21,6 +21,11 @@ describe('provisioning file', () => {
     expect(defaultProvisionFilePath({ BACKTALK_PROVISION_FILE: '/srv/kiosk.json' }, 'linux')).toBe('/srv/kiosk.json');
   });
 
+  it('ignores BACKTALK_PROVISION_FILE in a packaged kiosk', () => {
+    expect(defaultProvisionFilePath({ BACKTALK_PROVISION_FILE: '/home/kiosk/mine.json' }, 'linux', { packaged: true })).toBe('/etc/backtalk/provision.json');
+    expect(defaultProvisionFilePath({ BACKTALK_PROVISION_FILE: 'C:\\Users\\kiosk\\mine.json' }, 'win32', { packaged: true })).toBe('C:\\ProgramData\\Backtalk\\provision.json');
+  });
+
   it('is optional', () => {
     expect(loadProvisioning(file)).toEqual({ provisioning: null, problem: null });
   });
@@ -32,6 +37,27 @@ describe('provisioning file', () => {
     expect(problem).toBeNull();
     expect(provisioning?.settings).toEqual({ clinicName: 'Lakeside PT', printer: 'FrontDesk', paperSize: 'a4', idleSeconds: 60 });
     expect(provisioning?.staffPinHash && (await verifyPin('8642', provisioning.staffPinHash))).toBe(true);
+  });
+
+  it.each([
+    ['owned by another user', () => chownSync(file, 65534, 65534), 'the file is not owned by root'],
+    ['writable by others', () => chmodSync(file, 0o666), 'the file is writable by group or others'],
+    ['writable by its group', () => chmodSync(file, 0o664), 'the file is writable by group or others'],
+    ['in a folder others can write', () => chmodSync(dir, 0o777), 'the folder is writable by group or others'],
+    ['in a folder owned by another user', () => chownSync(dir, 65534, 65534), 'the folder is not owned by root'],
+  ])('is refused as a whole, PIN hash included, when %s', async (_label, spoil, reason) => {
+    writeFileSync(file, JSON.stringify({ version: 1, settings: { clinicName: 'Lakeside PT' }, staffPinHash: await hashPin('8642', { log2N: 14, r: 8, p: 1 }) }), { mode: 0o644 });
+    chmodSync(dir, 0o755);
+    spoil();
+    const { provisioning, problem } = loadProvisioning(file, { requireRootOwner: true });
+    expect(provisioning).toBeNull();
+    expect(problem).toMatchObject({ source: 'provisioning-file', kind: 'untrusted', recovery: 'ignored', details: [{ field: '(file)', reason: expect.stringContaining(reason) }] });
+  });
+
+  it('is trusted when root owns it and its folder, and only root can write them', async () => {
+    writeFileSync(file, JSON.stringify({ version: 1, settings: { clinicName: 'Lakeside PT' } }), { mode: 0o644 });
+    chmodSync(dir, 0o755);
+    expect(loadProvisioning(file, { requireRootOwner: true })).toMatchObject({ provisioning: { settings: { clinicName: 'Lakeside PT' } }, problem: null });
   });
 
   it.each([

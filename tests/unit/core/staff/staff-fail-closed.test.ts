@@ -4,7 +4,7 @@
  * folder cannot be written.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chownSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -145,6 +145,16 @@ describe('no patient takeover of staff mode', () => {
     core = startCore();
     expect(await status(core)).toMatchObject({ ok: true, value: { pinState: 'call-it' } });
     expect(await core.router.handle('staff:set-first-pin', { setupCode, pin: '0000' })).toMatchObject({ ok: false });
+  });
+
+  it('refuses a provisioning file that is not root\'s (its PIN hash could be anyone\'s), with a clear log line', async () => {
+    writeProvisioning({ settings: { clinicName: 'Lakeside PT' }, staffPinHash: await hashPin('97531', testCost) });
+    chownSync(provisionFile, 65534, 65534);
+    const core = startCore();
+    expect(await status(core)).toMatchObject({ ok: true, value: { pinState: 'call-it', pinManaged: false } });
+    expect(core.settings.get().clinicName).not.toBe('Lakeside PT');
+    expect(logText).toContain('provisioning file refused: it must be owned by root and not writable by group or others');
+    expect(logText).toContain('not owned by root');
   });
 
   it('keeps the staff file and its last good copy readable by the kiosk user only (0600)', async () => {
