@@ -39,6 +39,9 @@ const config = {
     // Printing goes through CUPS's own clients: lp/lpstat/cancel (cups-client) and ipptool (cups-ipp-utils).
     depends: ['cups-client', 'cups-ipp-utils', 'libnss3', 'libgtk-3-0', 'libxss1', 'libasound2 | libasound2t64'],
     priority: 'optional',
+    // Replaces electron-builder's post-install script (its steps are kept) and adds the
+    // root-only provisioning folder, /etc/backtalk.
+    afterInstall: 'build/linux/after-install.sh',
   },
   appImage: { artifactName: 'Backtalk-${version}-${arch}.AppImage' },
   win: { target: [{ target: 'nsis', arch: ['x64'] }] },
@@ -51,6 +54,8 @@ const config = {
     createStartMenuShortcut: true,
     runAfterFinish: false,
     deleteAppDataOnUninstall: false,
+    // Creates %ProgramData%\Backtalk (the provisioning folder) with Administrators-only write rights.
+    include: 'build/windows/installer.nsh',
   },
 };
 

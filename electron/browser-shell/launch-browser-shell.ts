@@ -44,8 +44,8 @@ async function main(): Promise<void> {
     },
   });
   logger.info({ shell: 'browser', headless }, 'kiosk started');
-  // The attract screen, or on a first start without a provisioned PIN, the staff PIN setup.
-  await shell.page.locator('[data-screen="attract"], [data-staff-screen="first-pin"]').first().waitFor({ timeout: 15_000 });
+  // The attract screen, or with no staff PIN known, the locked "staff setup needed" screen.
+  await shell.page.locator('[data-screen="attract"], [data-staff-screen="setup-needed"]').first().waitFor({ timeout: 15_000 });
   console.log(`Backtalk preview is running (${headless ? 'headless' : 'in a Chromium window'}). Data folder: ${dataDir}`);
   if (headless) {
     const screenshot = path.join(dataDir, 'preview-attract-screen.png');

@@ -36,8 +36,10 @@ export interface MainCoreOptions {
   readonly printStuckAfterMs?: number;
   /** The Electron shell's silent printing, used where CUPS is absent (Windows). */
   readonly silentPrinter?: SilentPrinter;
-  /** The provisioning file; defaults to the documented path for this OS (or BACKTALK_PROVISION_FILE). */
+  /** The provisioning file; defaults to the documented path for this OS (or BACKTALK_PROVISION_FILE, unless packaged). */
   readonly provisionFile?: string;
+  /** A packaged (installed) kiosk: BACKTALK_PROVISION_FILE is ignored (Electron: app.isPackaged). */
+  readonly packaged?: boolean;
   /** Quits the kiosk when staff choose "Exit kiosk" (Electron: app.quit; browser shell: close). */
   readonly requestExit?: () => void;
   /** Seconds without a touch before staff mode closes itself. */
@@ -65,9 +67,18 @@ export function createMainCore(options: MainCoreOptions): MainCore {
   mkdirSync(options.dataDir, { recursive: true });
   const now = options.now ?? (() => new Date());
   const { logger } = options;
-  const provisionFile = options.provisionFile ?? defaultProvisionFilePath();
+  const provisionFile = options.provisionFile ?? defaultProvisionFilePath(process.env, process.platform, { packaged: options.packaged ?? false });
   const { provisioning, problem: provisioningProblem } = loadProvisioning(provisionFile);
-  if (provisioningProblem) logger.warn({ kind: provisioningProblem.kind, fields: provisioningProblem.fields }, 'provisioning file ignored');
+  if (provisioningProblem) {
+    // Field names and the rule each broke; never a value (a hash is a secret too).
+    const message =
+      provisioningProblem.kind === 'untrusted'
+        ? 'provisioning file refused: it must be owned by root and not writable by group or others'
+        : provisioningProblem.recovery === 'fields-ignored'
+          ? 'provisioning file: bad fields ignored, the rest applies'
+          : 'provisioning file ignored';
+    logger.warn({ file: provisionFile, kind: provisioningProblem.kind, fields: provisioningProblem.fields, details: provisioningProblem.details }, message);
+  }
   const settings = createSettingsStore({ dataDir: options.dataDir, logger, initial: options.initialSettings, provisioned: provisioning?.settings });
   const audit = createAuditLog({ logDir: options.auditLogDir ?? path.join(options.dataDir, 'logs'), logger, now });
   const counters = createCounterStore({ dataDir: options.dataDir, now, logger });
@@ -100,6 +111,7 @@ export function createMainCore(options: MainCoreOptions): MainCore {
     logger,
     now,
     provisionedPinHash: provisioning?.staffPinHash ?? null,
+    provisionedSetupCodeHash: provisioning?.staffSetupCodeHash ?? null,
     provisionFile: provisioning?.file ?? null,
     provisioningProblem,
     idleSeconds: staffIdleSeconds,
@@ -122,7 +134,7 @@ export function createMainCore(options: MainCoreOptions): MainCore {
       'printer:status': () => print.printerStatus(),
       'printer:test-print': () => staff.testPrint(() => print.printTestPage()),
       'staff:status': () => staff.status(),
-      'staff:set-first-pin': ({ pin }) => staff.setFirstPin(pin),
+      'staff:set-first-pin': ({ setupCode, pin }) => staff.setFirstPin(setupCode, pin),
       'staff:unlock': ({ pin }) => staff.unlock(pin),
       'staff:lock': () => {
         staff.lock();

@@ -10,6 +10,7 @@ import { app, Menu, powerSaveBlocker } from 'electron';
 import { electronAppOrigin } from '../core/app-content/app-content.ts';
 import { createFileLogger } from '../core/logging/logger.ts';
 import { createMainCore } from '../core/main-core.ts';
+import { clearStaffLockout } from '../core/staff/staff-state-store.ts';
 import { parseAutostartRequest } from '../core/shell-policy/autostart.ts';
 import { createExitGate } from '../core/shell-policy/exit-gate.ts';
 import { installAppGuards, installErrorHandlers } from './app-guards.ts';
@@ -33,6 +34,21 @@ if (autostart) {
   logger.info({ openAtLogin: autostart.openAtLogin, platform: process.platform }, 'autostart setting recorded');
   flush();
   app.exit(0);
+} else if (process.argv.includes('--clear-lockout')) {
+  // IT's override for a staff lockout, run as the kiosk user while the kiosk is stopped (docs/INSTALL.md).
+  void clearStaffLockout(app.getPath('userData')).then(
+    (outcome) => {
+      logger.info({ outcome }, 'staff lockout override');
+      process.stdout.write(`backtalk --clear-lockout: ${outcome}\n`);
+      flush();
+      app.exit(outcome === 'cleared' || outcome === 'not-locked' ? 0 : 2);
+    },
+    (error: unknown) => {
+      logger.error({ err: String(error) }, 'staff lockout override failed');
+      flush();
+      app.exit(2);
+    },
+  );
 } else if (!app.requestSingleInstanceLock()) {
   // A second copy (a double launch at login) must not open a second kiosk window.
   app.exit(0);
@@ -56,6 +72,8 @@ if (autostart) {
       // Where CUPS is absent (Windows), summaries print silently through the OS instead.
       silentPrinter: createElectronSilentPrinter(),
       logger,
+      // An installed kiosk reads only the documented provisioning path, never one named in its environment.
+      packaged: app.isPackaged,
       // Staff chose "Exit kiosk": the only way the window may close, back to the desktop.
       requestExit: () => {
         exitGate.allowExit();

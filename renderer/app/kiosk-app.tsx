@@ -1,6 +1,6 @@
 /**
  * The top of the renderer: loads the configuration over the bridge, then shows the patient flow,
- * the first-start PIN setup, or staff mode. Staff mode replaces the patient flow entirely; when
+ * the locked "staff setup needed" screen (no staff PIN known), or staff mode. Staff mode replaces the patient flow entirely; when
  * it ends (closed, reset, idle, or its session expired) the patient flow is mounted afresh under
  * a new key with freshly loaded settings, so nothing of an earlier session survives and every
  * setting staff changed is in force.
@@ -12,6 +12,7 @@ import type { IpcReply } from '../../shared/ipc/ipc-contract.ts';
 import type { Language } from '../../shared/questionnaire/questionnaire-types.ts';
 import type { StaffSession } from '../../shared/staff/staff-schemas.ts';
 import type { StaffCloseReason } from '../features/staff/staff-screen.tsx';
+import { StaffSetupNeeded } from '../features/staff/staff-setup-needed.tsx';
 import { useStaffEntry } from '../features/staff/use-staff-entry.ts';
 import { getKioskBridge } from './bridge/kiosk-bridge.ts';
 import { setI18nLanguage } from './i18n/i18n.ts';
@@ -24,7 +25,8 @@ type KioskConfig = IpcReply<'kiosk:get-config'>;
 
 type Mode =
   | { readonly name: 'loading' }
-  | { readonly name: 'first-pin' }
+  /** No staff PIN known: locked for everyone; `setupAllowed` hides IT's one-time setup behind the staff entry. */
+  | { readonly name: 'setup-needed'; readonly setupAllowed: boolean; readonly settingUp: boolean }
   | { readonly name: 'patient'; readonly unlocking: boolean }
   | { readonly name: 'staff'; readonly session: StaffSession };
 
@@ -67,7 +69,8 @@ export function KioskApp() {
       const [loaded, status] = await Promise.all([loadConfig(), bridge.staffStatus({})]);
       if (!loaded) return;
       if (!status.ok) return setFailed(true);
-      setMode(status.value.pinSet ? { name: 'patient', unlocking: false } : { name: 'first-pin' });
+      const { pinState } = status.value;
+      setMode(pinState === 'set' ? { name: 'patient', unlocking: false } : { name: 'setup-needed', setupAllowed: pinState === 'setup-allowed', settingUp: false });
       preloadStaffScreens();
     })();
   }, [bridge, loadConfig]);
@@ -86,8 +89,10 @@ export function KioskApp() {
     [loadConfig],
   );
 
-  const entryEnabled = mode.name === 'patient' && !mode.unlocking;
-  useStaffEntry(entryEnabled, () => setMode({ name: 'patient', unlocking: true }));
+  const entryEnabled = (mode.name === 'patient' && !mode.unlocking) || (mode.name === 'setup-needed' && mode.setupAllowed && !mode.settingUp);
+  useStaffEntry(entryEnabled, () =>
+    setMode((current) => (current.name === 'setup-needed' ? { ...current, settingUp: true } : { name: 'patient', unlocking: true })),
+  );
 
   // Staff mode left alone closes itself (and ends the session in the main process).
   const staffSession = mode.name === 'staff' ? mode.session : null;
@@ -120,13 +125,16 @@ export function KioskApp() {
     </div>
   ) : null;
 
-  if (mode.name === 'first-pin') {
+  if (mode.name === 'setup-needed') {
     return (
       <>
         {preview}
-        <Suspense fallback={null}>
-          <FirstPinSetup bridge={bridge} onDone={openStaff} />
-        </Suspense>
+        <StaffSetupNeeded />
+        {mode.settingUp ? (
+          <Suspense fallback={null}>
+            <FirstPinSetup bridge={bridge} onDone={openStaff} onClose={() => setMode({ ...mode, settingUp: false })} />
+          </Suspense>
+        ) : null}
       </>
     );
   }

@@ -12,6 +12,7 @@ import {
   settingsPatchSchema,
   staffCountsSchema,
   staffPinSchema,
+  staffSetupCodeSchema,
   staffSessionSchema,
   staffSettingsViewSchema,
   staffStatusSchema,
@@ -114,7 +115,8 @@ export const ipcContract = {
     reply: staffStatusSchema,
   },
   'staff:set-first-pin': {
-    request: z.object({ pin: staffPinSchema }).strict(),
+    // The setup code is checked in the main core against IT's provisioned hash, never here.
+    request: z.object({ setupCode: staffSetupCodeSchema, pin: staffPinSchema }).strict(),
     reply: staffSessionSchema,
   },
   'staff:unlock': {

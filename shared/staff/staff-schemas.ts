@@ -12,12 +12,27 @@ export const staffPinMaxDigits = 8;
 /** A staff PIN: 4 to 8 digits, typed on the on-screen pad. */
 export const staffPinSchema = z.string().regex(/^\d{4,8}$/, 'A PIN is 4 to 8 digits.');
 
+/**
+ * The one-time setup code clinic IT prints with `npm run provision -- setup-code`: 8 digits, typed
+ * on the same pad, and only its hash is in the provisioning file.
+ */
+export const staffSetupCodeDigits = 8;
+export const staffSetupCodeSchema = z.string().regex(/^\d{8}$/, 'A setup code is 8 digits.');
+
+/**
+ * Whether staff entry can open: `set` (a PIN is known), `setup-allowed` (no PIN yet, and IT
+ * allowed one first-PIN setup with a setup code), `call-it` (no PIN known and no setup allowed:
+ * the kiosk stays locked until IT provisions a PIN hash or a setup code).
+ */
+export const staffPinStates = ['set', 'setup-allowed', 'call-it'] as const;
+export type StaffPinState = (typeof staffPinStates)[number];
+
 /** An opaque staff session token (32 random bytes, base64url). */
 export const staffTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 
 export const staffStatusSchema = z.object({
-  /** False on a first start without a provisioned PIN: staff must set one before patients can start. */
-  pinSet: z.boolean(),
+  /** Anything but `set` keeps the kiosk locked ("Staff setup needed: call IT"); never a PIN setup for the public. */
+  pinState: z.enum(staffPinStates),
   /** The PIN comes from the provisioning file, so it cannot be changed on the kiosk. */
   pinManaged: z.boolean(),
   /** Seconds until another PIN may be tried; 0 when not locked out. */
@@ -44,8 +59,14 @@ export const settingsProblemKinds = [
   'invalid',
   /** Written by a newer Backtalk than this one. */
   'newer-version',
+  /** A provisioning file someone other than root could have written (see `details`). */
+  'untrusted',
 ] as const;
-export const settingsRecoveries = ['last-good-copy', 'defaults', 'ignored'] as const;
+export const settingsRecoveries = ['last-good-copy', 'defaults', 'ignored', 'fields-ignored'] as const;
+
+/** One field that was not allowed, and why (the rule it broke, never its value). */
+export const fieldProblemSchema = z.object({ field: z.string().max(64), reason: z.string().max(200) });
+export type FieldProblem = z.infer<typeof fieldProblemSchema>;
 
 /** Something wrong with a settings, staff or provisioning file that the kiosk worked around. */
 export const settingsProblemSchema = z.object({
@@ -53,6 +74,8 @@ export const settingsProblemSchema = z.object({
   kind: z.enum(settingsProblemKinds),
   /** The setting names that were wrong (for `invalid`); never their values. */
   fields: z.array(z.string().max(64)).max(20),
+  /** Why each field was refused (provisioning file), when known. */
+  details: z.array(fieldProblemSchema).max(20).optional(),
   /** What the kiosk runs with instead. */
   recovery: z.enum(settingsRecoveries),
   /** Where IT can look (a path on this computer). */

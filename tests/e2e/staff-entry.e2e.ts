@@ -89,7 +89,11 @@ test.describe('wrong PINs', () => {
       await expect(pinDialog(restarted.page).getByRole('status')).toHaveText(/Too many wrong PINs\. Try again in \d+ seconds\./);
       const status = await restarted.page.evaluate(() => (window as unknown as BridgeWindow).backtalk.staffStatus({}));
       expect(status).toMatchObject({ ok: true, value: { lockedForSeconds: expect.any(Number) } });
-      expect((status as { value: { lockedForSeconds: number } }).value.lockedForSeconds).toBeGreaterThan(15);
+      // The lock end on disk, not a fresh 30 s (a loaded machine may take many seconds to restart).
+      const left = (status as { value: { lockedForSeconds: number } }).value.lockedForSeconds;
+      const { lockedUntilMs } = JSON.parse(readFileSync(path.join(dataDir, 'staff.json'), 'utf8')) as { lockedUntilMs: number };
+      expect(left).toBeGreaterThan(0);
+      expect(Math.abs(left - Math.ceil((lockedUntilMs - Date.now()) / 1000))).toBeLessThanOrEqual(2);
     } finally {
       await restarted.close();
     }
@@ -108,32 +112,6 @@ test.describe('wrong PINs', () => {
     });
     for (const call of calls) expect(call).toMatchObject({ ok: false, error: { code: 'not-authorized' } });
     await expect(page.getByText('Riverside Physical Therapy').first()).toBeVisible();
-  });
-});
-
-test.describe('first start', () => {
-  test.use({ staffPin: null });
-
-  test('without a PIN, staff must set one before any patient can start', async ({ page, kiosk, shell, dataDir }) => {
-    await expect(page.getByRole('heading', { name: 'Set a staff PIN' })).toBeVisible();
-    await expect(page.getByRole('button', { name: /touch to start/i })).toHaveCount(0);
-    await tapPin(page, '1357');
-    await expect(page.getByRole('heading', { name: 'Type the same PIN again' })).toBeVisible();
-    await tapPin(page, '1375');
-    await expect(page.getByText('The two PINs were not the same. Please start again.')).toBeVisible();
-    await tapPin(page, '1357');
-    await tapPin(page, '1357');
-    await expect(page.getByRole('heading', { name: 'Staff mode' })).toBeVisible();
-    await closeStaffMode(page);
-
-    // Stored only as a slow salted hash.
-    const staffFile = readFileSync(path.join(dataDir, 'staff.json'), 'utf8');
-    expect(staffFile).not.toContain('1357');
-    expect(staffFile).toMatch(/"pinHash": "scrypt\$15\$8\$1\$/);
-
-    await shell.reload();
-    await kiosk.expectScreen('attract');
-    await enterStaffMode(page, '1357');
   });
 });
 

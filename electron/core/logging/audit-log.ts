@@ -65,7 +65,11 @@ export function createAuditLog(options: { logDir: string; logger: Logger; now?: 
       destination.on('error', (error: unknown) => options.logger.error({ err: String(error) }, 'staff audit log write failed'));
       // sonic-boom opens the file asynchronously; its typings do not expose `fd` (-1 until open).
       const fd = (destination as unknown as { fd?: unknown }).fd;
-      if (typeof fd !== 'number' || fd < 0) await new Promise<void>((resolve) => destination.once('ready', () => resolve()).once('error', () => resolve()));
+      if (typeof fd !== 'number' || fd < 0) {
+        const opened = await new Promise<boolean>((resolve) => destination.once('ready', () => resolve(true)).once('error', () => resolve(false)));
+        // Never opened (e.g. an unwritable data folder): entries stay in memory; flush and close must not wait on a dead stream.
+        if (!opened) return;
+      }
       stream = destination;
       audit = pino({ base: { log: 'staff-audit' }, timestamp: false }, destination);
       for (const entry of pending.splice(0)) write(entry);
@@ -74,7 +78,12 @@ export function createAuditLog(options: { logDir: string; logger: Logger; now?: 
   );
 
   function write(entry: { action: AuditAction; details: AuditDetails; time: string }) {
-    audit?.info({ time: entry.time, action: entry.action, ...entry.details }, 'staff action');
+    try {
+      audit?.info({ time: entry.time, action: entry.action, ...entry.details }, 'staff action');
+    } catch (error) {
+      // A file that never opened (unwritable data folder) must not break the action being audited, e.g. a lockout.
+      options.logger.error({ err: String(error), action: entry.action }, 'staff audit log write failed');
+    }
   }
 
   return {

@@ -46,6 +46,8 @@ export interface DurableJsonFileOptions<T> {
   readonly parse: (raw: unknown) => ParseOutcome<T>;
   /** The JSON written for a value (e.g. wrapped with its schema version). */
   readonly serialize: (value: T) => unknown;
+  /** File mode for the file and its last good copy (e.g. 0o600 for one holding a PIN hash). */
+  readonly mode?: number;
 }
 
 export function createDurableJsonFile<T>(options: DurableJsonFileOptions<T>): DurableJsonFile<T> {
@@ -109,8 +111,8 @@ export function createDurableJsonFile<T>(options: DurableJsonFileOptions<T>): Du
     save(value) {
       const text = `${JSON.stringify(serialize(value), null, 2)}\n`;
       const next = writing.then(async () => {
-        await writeFileAtomic(file, text, { fsync: true });
-        await writeFileAtomic(lastGoodFile, text, { fsync: true });
+        await writeFileAtomic(file, text, { fsync: true, mode: options.mode });
+        await writeFileAtomic(lastGoodFile, text, { fsync: true, mode: options.mode });
       });
       // A failed write must not block the ones after it; the caller still sees this one fail.
       writing = next.catch(() => undefined);

@@ -1,5 +1,5 @@
 /**
- * Staff PINs are stored only as a slow, salted scrypt hash and compared in constant time. The
+ * Staff PINs (and IT's one-time setup codes) are stored only as a slow, salted scrypt hash and compared in constant time. The
  * encoded form names its own parameters, so a provisioning file written today still verifies
  * after the defaults change.
  *
@@ -15,8 +15,15 @@ export interface ScryptCost {
   readonly p: number;
 }
 
-/** About 0.1 s and 32 MiB per check on a kiosk PC: slow for a guesser, fine at a front desk. */
-export const defaultPinCost: ScryptCost = { log2N: 15, r: 8, p: 1 };
+/**
+ * OWASP's current scrypt minimum (N = 2^17, r = 8, p = 1): 128 MiB and a few tenths of a second
+ * per check on a kiosk PC, slow for a guesser, fine at a front desk. Older hashes (2^15) name
+ * their own cost and still verify.
+ */
+export const defaultPinCost: ScryptCost = { log2N: 17, r: 8, p: 1 };
+
+/** scrypt's working memory is 128·N·r bytes; a hash asking for more than this is refused. */
+const maxScryptMemoryBytes = 256 * 1024 * 1024;
 
 const saltBytes = 16;
 const keyBytes = 32;
@@ -30,7 +37,8 @@ export const pinHashSchema = z
     const cost = { log2N: Number(log2N), r: Number(r), p: Number(p) };
     const parts = { salt: base64.safeParse(salt), hash: base64.safeParse(hash) };
     // Bounds keep a hostile file from asking for gigabytes of memory or minutes of CPU.
-    if (cost.log2N < 14 || cost.log2N > 20 || cost.r < 1 || cost.r > 16 || cost.p < 1 || cost.p > 4 || !parts.salt.success || !parts.hash.success) {
+    const outOfRange = cost.log2N < 14 || cost.log2N > 20 || cost.r < 1 || cost.r > 16 || cost.p < 1 || cost.p > 4;
+    if (outOfRange || scryptMemoryBytes(cost) > maxScryptMemoryBytes || !parts.salt.success || !parts.hash.success) {
       context.addIssue({ code: 'custom', message: 'The PIN hash has parameters out of range.' });
       return z.NEVER;
     }
@@ -44,9 +52,13 @@ export const pinHashSchema = z
   });
 export type PinHash = z.output<typeof pinHashSchema>;
 
+function scryptMemoryBytes(cost: ScryptCost): number {
+  return 128 * 2 ** cost.log2N * cost.r;
+}
+
 function scryptOptions(cost: ScryptCost): ScryptOptions {
-  const N = 2 ** cost.log2N;
-  return { N, r: cost.r, p: cost.p, maxmem: 256 * N * cost.r + 1024 * 1024 };
+  // Node refuses scrypt above maxmem (32 MiB by default), which N = 2^17 needs four times over.
+  return { N: 2 ** cost.log2N, r: cost.r, p: cost.p, maxmem: scryptMemoryBytes(cost) + 1024 * 1024 };
 }
 
 function derive(pin: string, salt: Buffer, cost: ScryptCost): Promise<Buffer> {

@@ -1,7 +1,12 @@
 /**
- * Staff mode's main-process side: the PIN (first-start setup, unlock, change), the wrong-PIN
- * lockout, the staff session, the staff view of settings and counts, reset and exit. Every
- * action lands in the audit log as time + action. The IPC handlers call these methods only.
+ * Staff mode's main-process side: the PIN (first-PIN setup with IT's setup code, unlock, change),
+ * the wrong-PIN lockout, the staff session, the staff view of settings and counts, reset and exit.
+ * Every action lands in the audit log as time + action. The IPC handlers call these methods only.
+ *
+ * Fails closed: with no known PIN the kiosk is locked for staff ("call IT"); a first PIN can be
+ * set only with the one-time setup code whose hash IT put in the provisioning file. Wrong PINs
+ * are counted and locked in memory first and saved second; while a count cannot be saved, staff
+ * entry stays locked, so a full or read-only disk never means unlimited guesses.
  */
 import type { KioskSettings } from '../../../shared/settings/kiosk-settings.ts';
 import {
@@ -10,6 +15,7 @@ import {
   type SettingsProblem,
   type StaffCounts,
   type StaffDayCounts,
+  type StaffPinState,
   type StaffSession,
   type StaffSettingsView,
   type StaffStatus,
@@ -26,7 +32,8 @@ import type { StaffStateStore } from './staff-state-store.ts';
 
 export interface StaffService {
   status(): StaffStatus;
-  setFirstPin(pin: string): Promise<StaffSession>;
+  /** Only where IT allowed it: `setupCode` must match the provisioned setup-code hash, once. */
+  setFirstPin(setupCode: string, pin: string): Promise<StaffSession>;
   unlock(pin: string): Promise<StaffSession>;
   /** True while `token` is the open staff session. */
   isAuthorized(token: string): boolean;
@@ -51,6 +58,8 @@ export interface StaffServiceOptions {
   readonly now: () => Date;
   /** The PIN hash from the provisioning file (managed), or null. */
   readonly provisionedPinHash: PinHash | null;
+  /** The hash of IT's one-time setup code from the provisioning file, or null (no PIN setup on the kiosk). */
+  readonly provisionedSetupCodeHash?: PinHash | null;
   readonly provisionFile: string | null;
   /** Problems with the provisioning file, shown on the staff screen. */
   readonly provisioningProblem: SettingsProblem | null;
@@ -69,6 +78,7 @@ function staffDayCounts(counts: DayCounts): StaffDayCounts {
 export function createStaffService(options: StaffServiceOptions): StaffService {
   const { state, sessions, settings, counters, audit, logger } = options;
   const policy = options.lockout ?? defaultLockoutPolicy;
+  const setupCodeHash = options.provisionedSetupCodeHash ?? null;
   const nowMs = () => options.now().getTime();
   // One PIN check at a time, so parallel guesses cannot race past the lockout.
   let pinQueue: Promise<unknown> = Promise.resolve();
@@ -78,6 +88,12 @@ export function createStaffService(options: StaffServiceOptions): StaffService {
     return next;
   }
 
+  // The lockout lives here first; staff.json is its copy for restarts.
+  let failedAttempts = state.get().failedAttempts;
+  let lockedUntilMs = state.get().lockedUntilMs;
+  /** True while the wrong-PIN count in memory is ahead of the one on disk. */
+  let countUnsaved = false;
+
   function storedPinHash(): PinHash | null {
     if (options.provisionedPinHash) return options.provisionedPinHash;
     const encoded = state.get().pinHash;
@@ -86,12 +102,63 @@ export function createStaffService(options: StaffServiceOptions): StaffService {
     return parsed.success ? parsed.data : null;
   }
 
+  function pinState(): StaffPinState {
+    if (storedPinHash()) return 'set';
+    // An unreadable or newer staff file may hold a PIN: unknown is not "none", so no setup.
+    if (state.fileStatus() === 'unknown') return 'call-it';
+    if (setupCodeHash && state.get().setupCodeUsed !== setupCodeHash.encoded) return 'setup-allowed';
+    return 'call-it';
+  }
+
   function lockedForSeconds(): number {
-    return secondsLeft(state.get().lockedUntilMs, nowMs(), policy);
+    return secondsLeft(lockedUntilMs, nowMs(), policy);
   }
 
   function lockedError(seconds: number): KioskError {
     return new KioskError('locked-out', `Too many wrong PINs. Try again in ${seconds} seconds.`);
+  }
+
+  /** Saves the lockout as it stands in memory; false (and logged) when the disk refuses. */
+  async function saveLockout(): Promise<boolean> {
+    try {
+      await state.save({ ...state.get(), failedAttempts, lockedUntilMs });
+      countUnsaved = false;
+      return true;
+    } catch (error) {
+      countUnsaved = true;
+      logger.error({ file: 'staff.json', err: String(error) }, 'wrong-PIN count could not be saved; staff entry stays locked until it can be');
+      return false;
+    }
+  }
+
+  /** Refuses every PIN while locked, or while the last wrong-PIN count is not yet on disk. */
+  async function ensureNotLocked(): Promise<void> {
+    const locked = lockedForSeconds();
+    if (locked > 0) throw lockedError(locked);
+    if (countUnsaved && !(await saveLockout())) {
+      const seconds = Math.max(lockSecondsAfter(failedAttempts, policy), policy.firstLockSeconds);
+      lockedUntilMs = nowMs() + seconds * 1000;
+      audit.record('lockout', { failedAttempts, lockedForSeconds: seconds, failed: 'count-not-saved' });
+      throw lockedError(seconds);
+    }
+  }
+
+  /** Counts a wrong PIN (or setup code): in memory at once, then on disk. */
+  async function recordWrongPin(wrongPinError: (left: number) => KioskError): Promise<never> {
+    failedAttempts += 1;
+    const lockSeconds = lockSecondsAfter(failedAttempts, policy);
+    if (lockSeconds > 0) lockedUntilMs = nowMs() + lockSeconds * 1000;
+    audit.record('pin-failed', { failedAttempts });
+    // On disk before the answer goes back, so pulling the plug cannot undo a wrong guess.
+    const saved = await saveLockout();
+    if (lockSeconds > 0 || !saved) {
+      const seconds = Math.max(lockSeconds, saved ? 0 : policy.firstLockSeconds);
+      lockedUntilMs = nowMs() + seconds * 1000;
+      audit.record('lockout', { failedAttempts, lockedForSeconds: seconds, ...(saved ? {} : { failed: 'count-not-saved' }) });
+      logger.warn({ failedAttempts, lockedForSeconds: seconds }, 'staff entry locked after wrong PINs');
+      throw lockedError(seconds);
+    }
+    throw wrongPinError(policy.freeAttempts - failedAttempts);
   }
 
   function openSession(): StaffSession {
@@ -112,18 +179,34 @@ export function createStaffService(options: StaffServiceOptions): StaffService {
     };
   }
 
+  const callIt = () => new KioskError('conflict', 'Staff setup needed: please call IT.');
+
   return {
     status: () => ({
-      pinSet: storedPinHash() !== null,
+      pinState: pinState(),
       pinManaged: options.provisionedPinHash !== null,
       lockedForSeconds: lockedForSeconds(),
-      triesBeforePause: Math.max(0, policy.freeAttempts - state.get().failedAttempts),
+      triesBeforePause: Math.max(0, policy.freeAttempts - failedAttempts),
     }),
 
-    setFirstPin(pin) {
+    setFirstPin(setupCode, pin) {
       return oneAtATime(async () => {
-        if (storedPinHash()) throw new KioskError('conflict', 'A staff PIN is already set.');
-        await state.save({ ...state.get(), pinHash: await hashPin(pin, options.pinCost), failedAttempts: 0, lockedUntilMs: null });
+        const current = pinState();
+        if (current === 'set') throw new KioskError('conflict', 'A staff PIN is already set.');
+        if (current !== 'setup-allowed' || !setupCodeHash) throw callIt();
+        await ensureNotLocked();
+        if (!(await verifyPin(setupCode, setupCodeHash))) {
+          return recordWrongPin((left) => new KioskError('pin-wrong', `That setup code is not right. ${left} ${left === 1 ? 'try' : 'tries'} left before a pause.`));
+        }
+        failedAttempts = 0;
+        lockedUntilMs = null;
+        const pinHash = await hashPin(pin, options.pinCost);
+        try {
+          await state.save({ ...state.get(), pinHash, setupCodeUsed: setupCodeHash.encoded, failedAttempts, lockedUntilMs });
+        } catch (error) {
+          logger.error({ file: 'staff.json', err: String(error) }, 'first staff PIN could not be saved');
+          throw new KioskError('internal', 'The PIN could not be saved. Please call IT.');
+        }
         audit.record('pin-set');
         audit.record('staff-entry');
         return openSession();
@@ -132,28 +215,20 @@ export function createStaffService(options: StaffServiceOptions): StaffService {
 
     unlock(pin) {
       return oneAtATime(async () => {
-        const locked = lockedForSeconds();
-        if (locked > 0) throw lockedError(locked);
+        await ensureNotLocked();
         const stored = storedPinHash();
-        if (!stored) throw new KioskError('conflict', 'No staff PIN is set yet.');
+        if (!stored) throw callIt();
         if (await verifyPin(pin, stored)) {
-          const current = state.get();
-          if (current.failedAttempts > 0 || current.lockedUntilMs !== null) await state.save({ ...current, failedAttempts: 0, lockedUntilMs: null });
+          if (failedAttempts > 0 || lockedUntilMs !== null) {
+            failedAttempts = 0;
+            lockedUntilMs = null;
+            // A reset that does not reach the disk leaves the higher count there: the safe side.
+            await saveLockout();
+          }
           audit.record('staff-entry');
           return openSession();
         }
-        const failedAttempts = state.get().failedAttempts + 1;
-        const lockSeconds = lockSecondsAfter(failedAttempts, policy);
-        // On disk before the answer goes back, so pulling the plug cannot undo a wrong guess.
-        await state.save({ ...state.get(), failedAttempts, lockedUntilMs: lockSeconds > 0 ? nowMs() + lockSeconds * 1000 : null });
-        audit.record('pin-failed', { failedAttempts });
-        if (lockSeconds > 0) {
-          audit.record('lockout', { failedAttempts, lockedForSeconds: lockSeconds });
-          logger.warn({ failedAttempts, lockedForSeconds: lockSeconds }, 'staff entry locked after wrong PINs');
-          throw lockedError(lockSeconds);
-        }
-        const left = policy.freeAttempts - failedAttempts;
-        throw new KioskError('pin-wrong', `That PIN is not right. ${left} ${left === 1 ? 'try' : 'tries'} left before a pause.`);
+        return recordWrongPin((left) => new KioskError('pin-wrong', `That PIN is not right. ${left} ${left === 1 ? 'try' : 'tries'} left before a pause.`));
       });
     },
 
@@ -196,7 +271,9 @@ export function createStaffService(options: StaffServiceOptions): StaffService {
           audit.record('pin-failed', { failed: 'change-pin' });
           throw new KioskError('pin-wrong', 'The current PIN is not right.');
         }
-        await state.save({ ...state.get(), pinHash: await hashPin(newPin, options.pinCost), failedAttempts: 0, lockedUntilMs: null });
+        failedAttempts = 0;
+        lockedUntilMs = null;
+        await state.save({ ...state.get(), pinHash: await hashPin(newPin, options.pinCost), failedAttempts, lockedUntilMs });
         audit.record('pin-changed');
       });
     },

@@ -34,6 +34,15 @@ export function SettingsProblems(props: { problems: readonly SettingsProblem[] }
               what: t(`staff.settings.problemKind.${problem.kind}`, { fields: problem.fields.join(', ') }),
               recovery: t(`staff.settings.recovery.${problem.recovery}`),
             })}
+            {problem.details && problem.details.length > 0 ? (
+              <ul data-testid="settings-problem-details">
+                {problem.details.map((detail) => (
+                  <li key={detail.field}>
+                    <code>{detail.field}</code>: {detail.reason}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
           </li>
         ))}
       </ul>

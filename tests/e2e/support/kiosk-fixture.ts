@@ -11,7 +11,7 @@ import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { startBrowserShell, type BrowserShell } from '../../../electron/browser-shell/browser-shell.ts';
 import { createStreamLogger } from '../../../electron/core/logging/logger.ts';
-import { hashPin } from '../../../electron/core/staff/pin-hash.ts';
+import { hashPin, type ScryptCost } from '../../../electron/core/staff/pin-hash.ts';
 import { seedStaffPinHash } from '../../../electron/core/staff/staff-state-store.ts';
 import { safetyLinkIds } from '../../../shared/questionnaire/backtalk-questionnaire.ts';
 import type { AnswerValue } from '../../../shared/questionnaire/questionnaire-types.ts';
@@ -24,16 +24,26 @@ export const rendererDir = process.env['BACKTALK_RENDERER_DIR'] ?? fileURLToPath
 /** The staff PIN every test kiosk has unless a test says otherwise (set as if staff chose it at first start). */
 export const testStaffPin = '2468';
 
+/**
+ * Seeded hashes use scrypt's lowest accepted cost, so fixtures start fast. The verifier reads the
+ * cost from each hash, and hashes the kiosk makes itself use the production cost.
+ */
+export const testPinCost: ScryptCost = { log2N: 14, r: 8, p: 1 };
+
 /** The provisioning file a test kiosk reads (written to its data folder), or null for none. */
 export interface TestProvisioning {
   readonly settings?: Partial<KioskSettings>;
   /** A PIN to hash into `staffPinHash` (managed PIN). */
   readonly staffPin?: string;
+  /** A one-time setup code to hash into `staffSetupCodeHash` (IT allows the first PIN on the kiosk). */
+  readonly setupCode?: string;
+  /** Extra top-level fields written as they are (e.g. a bad one). */
+  readonly extra?: Readonly<Record<string, unknown>>;
 }
 
 export interface KioskFixtures {
   kioskSettings: Partial<KioskSettings>;
-  /** The staff PIN already set in the data folder; null starts with no PIN (the first-start PIN setup). */
+  /** The staff PIN already set in the data folder; null starts with no PIN (locked: "Staff setup needed"). */
   staffPin: string | null;
   provisioning: TestProvisioning | null;
   staffIdleSeconds: number;
@@ -121,8 +131,9 @@ export const test = base.extend<KioskFixtures>({
   provisionFile: async ({ dataDir, provisioning }, use) => {
     const file = path.join(dataDir, 'provision.json');
     if (provisioning) {
-      const staffPinHash = provisioning.staffPin ? await hashPin(provisioning.staffPin) : undefined;
-      writeFileSync(file, JSON.stringify({ version: 1, settings: provisioning.settings, staffPinHash }, null, 2));
+      const staffPinHash = provisioning.staffPin ? await hashPin(provisioning.staffPin, testPinCost) : undefined;
+      const staffSetupCodeHash = provisioning.setupCode ? await hashPin(provisioning.setupCode, testPinCost) : undefined;
+      writeFileSync(file, JSON.stringify({ version: 1, settings: provisioning.settings, staffPinHash, staffSetupCodeHash, ...provisioning.extra }, null, 2));
     }
     await use(file);
   },
@@ -138,7 +149,7 @@ export const test = base.extend<KioskFixtures>({
   },
   shell: async ({ kioskSettings, kioskViewport, dataDir, logLines, printStuckAfterMs, staffPin, provisionFile, staffIdleSeconds }, use) => {
     ensureTestQueue();
-    if (staffPin !== null) await seedStaffPinHash(dataDir, await hashPin(staffPin));
+    if (staffPin !== null) await seedStaffPinHash(dataDir, await hashPin(staffPin, testPinCost));
     const stream = new PassThrough();
     stream.setEncoding('utf8').on('data', (chunk: string) => logLines.push(...chunk.split('\n').filter(Boolean)));
     const shell = await startBrowserShell({

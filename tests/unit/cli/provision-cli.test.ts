@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runProvisionCli, type CliIo } from '../../../electron/cli/provision-cli.ts';
-import { pinHashSchema, verifyPin } from '../../../electron/core/staff/pin-hash.ts';
+import { hashPin, pinHashSchema, verifyPin } from '../../../electron/core/staff/pin-hash.ts';
+import { loadProvisioning } from '../../../electron/core/settings/provisioning.ts';
+import { createStaffStateStore, seedStaffPinHash } from '../../../electron/core/staff/staff-state-store.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 let dir = '';
@@ -71,6 +73,44 @@ describe('npm run provision -- check', () => {
     writeFileSync(bad, JSON.stringify({ version: 1, settings: { idleSeconds: 1 } }));
     const badCheck = io({});
     expect(await runProvisionCli(['check', bad], badCheck.cli)).toBe(2);
-    expect(badCheck.err[0]).toContain('invalid (idleSeconds)');
+    expect(badCheck.err[0]).toContain('fields a kiosk would leave out: idleSeconds');
+  });
+});
+
+describe('npm run provision -- setup-code', () => {
+  it('prints a one-time 8-digit code and writes only its hash into the provisioning file, keeping the rest', async () => {
+    const file = path.join(dir, 'provision.json');
+    writeFileSync(file, JSON.stringify({ version: 1, settings: { clinicName: 'Lakeside PT' } }));
+    const run = io({});
+    expect(await runProvisionCli(['setup-code', '--write', file], run.cli)).toBe(0);
+    const code = /Setup code: (\d{8})/.exec(run.out.join('\n'))?.[1];
+    expect(code).toMatch(/^\d{8}$/);
+    const text = readFileSync(file, 'utf8');
+    expect(text).not.toContain(code);
+    const { provisioning, problem } = loadProvisioning(file);
+    expect(problem).toBeNull();
+    expect(provisioning?.settings.clinicName).toBe('Lakeside PT');
+    expect(provisioning?.staffSetupCodeHash && (await verifyPin(code ?? '', provisioning.staffSetupCodeHash))).toBe(true);
+  });
+});
+
+describe('npm run provision -- clear-lockout', () => {
+  it("resets a locked kiosk's wrong-PIN count and keeps its PIN (IT's override), through npm", async () => {
+    const pinHash = await hashPin('2468', { log2N: 14, r: 8, p: 1 });
+    await seedStaffPinHash(dir, pinHash);
+    const locked = createStaffStateStore(dir);
+    await locked.save({ ...locked.get(), failedAttempts: 9, lockedUntilMs: Date.now() + 3600_000 });
+    const result = spawnSync('npm', ['run', '-s', 'provision', '--', 'clear-lockout', '--data-dir', dir], { cwd: repoRoot, encoding: 'utf8' });
+    expect(result.stdout).toContain('Staff lockout cleared');
+    expect(result.status).toBe(0);
+    expect(createStaffStateStore(dir).get()).toMatchObject({ pinHash, failedAttempts: 0, lockedUntilMs: null });
+  }, 30_000);
+
+  it('refuses without a data folder, and says so when there is no staff file', async () => {
+    const none = io({});
+    expect(await runProvisionCli(['clear-lockout'], none.cli)).toBe(2);
+    const empty = io({});
+    expect(await runProvisionCli(['clear-lockout', '--data-dir', dir], empty.cli)).toBe(2);
+    expect(empty.err.join('')).toContain('no staff file');
   });
 });

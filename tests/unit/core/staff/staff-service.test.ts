@@ -9,11 +9,13 @@ import { createAuditLog, type AuditLog } from '../../../../electron/core/logging
 import { createStreamLogger } from '../../../../electron/core/logging/logger.ts';
 import { createSettingsStore } from '../../../../electron/core/settings/settings-store.ts';
 import { lockSecondsAfter, secondsLeft } from '../../../../electron/core/staff/lockout-policy.ts';
-import { hashPin, pinHashSchema, verifyPin } from '../../../../electron/core/staff/pin-hash.ts';
+import { hashPin, pinHashSchema, verifyPin, type ScryptCost } from '../../../../electron/core/staff/pin-hash.ts';
 import { createStaffService, type StaffService } from '../../../../electron/core/staff/staff-service.ts';
 import { createStaffSessions } from '../../../../electron/core/staff/staff-sessions.ts';
 import { createStaffStateStore, seedStaffPinHash } from '../../../../electron/core/staff/staff-state-store.ts';
 
+/** Cheap hashes where the cost is not the point; the verifier reads the cost from each hash. */
+const testCost: ScryptCost = { log2N: 14, r: 8, p: 1 };
 const logger = createStreamLogger(new Writable({ write: (_chunk, _e, done) => done() }));
 let dataDir = '';
 let clock = new Date('2025-03-03T09:00:00');
@@ -31,7 +33,7 @@ afterEach(async () => {
 });
 
 /** A staff service as the kiosk builds it; calling it again on the same folder is a restart. */
-function startStaff(options: { provisionedPinHash?: string } = {}): StaffService {
+function startStaff(options: { provisionedPinHash?: string; setupCodeHash?: string } = {}): StaffService {
   const now = () => clock;
   const audit = createAuditLog({ logDir: path.join(dataDir, 'logs'), logger, now });
   audits.push(audit);
@@ -44,10 +46,12 @@ function startStaff(options: { provisionedPinHash?: string } = {}): StaffService
     logger,
     now,
     provisionedPinHash: options.provisionedPinHash ? pinHashSchema.parse(options.provisionedPinHash) : null,
+    provisionedSetupCodeHash: options.setupCodeHash ? pinHashSchema.parse(options.setupCodeHash) : null,
     provisionFile: null,
     provisioningProblem: null,
     idleSeconds: 60,
     requestExit: () => exits++,
+    pinCost: testCost,
   });
 }
 
@@ -70,7 +74,7 @@ describe('PIN hash', () => {
     expect(a).not.toBe(b);
     expect(a).not.toContain('2468');
     const parsed = pinHashSchema.parse(a);
-    expect(parsed.cost).toEqual({ log2N: 15, r: 8, p: 1 });
+    expect(parsed.cost).toEqual({ log2N: 17, r: 8, p: 1 });
     expect(await verifyPin('2468', parsed)).toBe(true);
     expect(await verifyPin('2469', parsed)).toBe(false);
     expect(await verifyPin('24680', parsed)).toBe(false);
@@ -83,7 +87,16 @@ describe('PIN hash', () => {
     expect(performance.now() - started).toBeGreaterThan(20);
   });
 
+  it('still verifies a hash made at the older cost (2^15), reading the cost from the hash', async () => {
+    // Made by the previous release: scrypt$15$8$1$..., PIN 2468.
+    const old = await hashPin('2468', { log2N: 15, r: 8, p: 1 });
+    expect(old.startsWith('scrypt$15$8$1$')).toBe(true);
+    expect(await verifyPin('2468', pinHashSchema.parse(old))).toBe(true);
+  });
+
   it('refuses hashes that would ask for absurd memory or are malformed', () => {
+    // 2^20 with r = 16 would be 2 GiB per check.
+    expect(pinHashSchema.safeParse('scrypt$20$16$1$AAAAAAAAAAAAAAAAAAAAAA==$' + 'A'.repeat(43) + '=').success).toBe(false);
     expect(pinHashSchema.safeParse('scrypt$30$8$1$AAAAAAAAAAAAAAAAAAAAAA==$' + 'A'.repeat(43) + '=').success).toBe(false);
     expect(pinHashSchema.safeParse('2468').success).toBe(false);
   });
@@ -103,18 +116,20 @@ describe('lockout policy', () => {
 });
 
 describe('staff service', () => {
-  it('asks for a first PIN when none is set, then never again', async () => {
-    const staff = startStaff();
-    expect(staff.status()).toMatchObject({ pinSet: false, pinManaged: false });
-    const session = await staff.setFirstPin('1357');
+  it("sets a first PIN only with IT's setup code, then never again", async () => {
+    const setupCodeHash = await hashPin('40817263', testCost);
+    expect(startStaff().status()).toMatchObject({ pinState: 'call-it', pinManaged: false });
+    const staff = startStaff({ setupCodeHash });
+    expect(staff.status()).toMatchObject({ pinState: 'setup-allowed', pinManaged: false });
+    const session = await staff.setFirstPin('40817263', '1357');
     expect(staff.isAuthorized(session.staffToken)).toBe(true);
-    await expect(staff.setFirstPin('0000')).rejects.toMatchObject({ code: 'conflict' });
-    expect(startStaff().status().pinSet).toBe(true);
+    await expect(staff.setFirstPin('40817263', '0000')).rejects.toMatchObject({ code: 'conflict' });
+    expect(startStaff({ setupCodeHash }).status().pinState).toBe('set');
     expect(readFileSync(path.join(dataDir, 'staff.json'), 'utf8')).not.toContain('1357');
   });
 
   it('locks out after wrong PINs with growing delays, kept across a restart', async () => {
-    await seedStaffPinHash(dataDir, await hashPin('2468'));
+    await seedStaffPinHash(dataDir, await hashPin('2468', testCost));
     let staff = startStaff();
     for (let attempt = 1; attempt <= 4; attempt++) await expect(staff.unlock('1111')).rejects.toMatchObject({ code: 'pin-wrong' });
     expect(staff.status().triesBeforePause).toBe(1);
@@ -138,7 +153,7 @@ describe('staff service', () => {
   });
 
   it('checks PINs one at a time, so parallel guesses cannot slip past the lockout', async () => {
-    await seedStaffPinHash(dataDir, await hashPin('2468'));
+    await seedStaffPinHash(dataDir, await hashPin('2468', testCost));
     const staff = startStaff();
     const results = await Promise.allSettled(Array.from({ length: 8 }, () => staff.unlock('9999')));
     const codes = results.map((result) => (result.status === 'rejected' ? (result.reason as { code: string }).code : 'ok'));
@@ -146,19 +161,19 @@ describe('staff service', () => {
   });
 
   it('changes the PIN only with the current one, and not when provisioning manages it', async () => {
-    await seedStaffPinHash(dataDir, await hashPin('2468'));
+    await seedStaffPinHash(dataDir, await hashPin('2468', testCost));
     const staff = startStaff();
     await expect(staff.changePin('1111', '5555')).rejects.toMatchObject({ code: 'pin-wrong' });
     await staff.changePin('2468', '5555');
     await expect(startStaff().unlock('5555')).resolves.toMatchObject({ idleSeconds: 60 });
-    const managed = startStaff({ provisionedPinHash: await hashPin('7777') });
-    expect(managed.status()).toMatchObject({ pinSet: true, pinManaged: true });
+    const managed = startStaff({ provisionedPinHash: await hashPin('7777', testCost) });
+    expect(managed.status()).toMatchObject({ pinState: 'set', pinManaged: true });
     await expect(managed.changePin('7777', '1234')).rejects.toMatchObject({ code: 'managed-setting' });
   });
 
   it('ends the session on lock, reset and exit; exit asks the shell to quit', async () => {
-    const staff = startStaff();
-    const first = await staff.setFirstPin('2468');
+    const staff = startStaff({ setupCodeHash: await hashPin('40817263', testCost) });
+    const first = await staff.setFirstPin('40817263', '2468');
     staff.lock();
     expect(staff.isAuthorized(first.staffToken)).toBe(false);
     const second = await staff.unlock('2468');
@@ -172,7 +187,6 @@ describe('staff service', () => {
 
   it('audits settings changes by key only', async () => {
     const staff = startStaff();
-    await staff.setFirstPin('2468');
     await staff.updateSettings({ clinicName: 'Harbor Physio' });
     await audits[0]?.flush();
     const text = readdirSync(path.join(dataDir, 'logs')).map((name) => readFileSync(path.join(dataDir, 'logs', name), 'utf8')).join('');
@@ -199,7 +213,7 @@ describe('staff sessions', () => {
 
 describe('staff-only channels through the real router', () => {
   it('refuse without the session token and work with it; patient channels stay open', async () => {
-    await seedStaffPinHash(dataDir, await hashPin('2468'));
+    await seedStaffPinHash(dataDir, await hashPin('2468', testCost));
     const core = createMainCore({
       dataDir,
       shell: 'browser',

@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+
+/**
+ * The locked kiosk when no staff PIN is known (a new install, an unreadable staff file, a
+ * provisioning file without a usable PIN hash): patients and staff alike are told to call IT.
+ * It never offers a PIN setup; where IT allowed one, it hides behind the staff entry.
+ */
+export function StaffSetupNeeded() {
+  const { t } = useTranslation();
+  return (
+    <main className="screen" aria-labelledby="setup-needed-title" data-staff-screen="setup-needed">
+      <div className="screen__body">
+        <h1 id="setup-needed-title">{t('staff.setupNeeded.title')}</h1>
+        <p className="lead" role="status">
+          {t('staff.setupNeeded.body')}
+        </p>
+      </div>
+    </main>
+  );
+}
