@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { assessAnswers } from '../../shared/assessment/assess-answers.ts';
-import { causeTexts, guidanceTexts, redFlagTexts, signalTexts } from '../../shared/assessment/assessment-texts.ts';
+import { causeTexts, guidanceTexts, redFlagTexts, riskMarkerTexts, signalTexts } from '../../shared/assessment/assessment-texts.ts';
 import type { Assessment } from '../../shared/assessment/assessment-types.ts';
 import { questionnaireResponseToAnswers } from '../../shared/fhir/fhir-to-answers.ts';
 import { parseAnswers } from '../../shared/questionnaire/answer-schemas.ts';
@@ -29,12 +29,18 @@ export function answersFromJson(json: unknown): Answers {
 export function formatAssessment(assessment: Assessment): string {
   const lines: string[] = [];
   lines.push(`Backtalk assessment (rule set ${assessment.ruleSetVersion})`);
-  lines.push(`Level: ${assessment.level} - ${guidanceTexts[assessment.level].title.en}`);
+  lines.push(`Level: ${assessment.level} - ${guidanceTexts[assessment.guidance].title.en}`);
+  if (assessment.missingKeyAnswers.length > 0) lines.push(`Could not rule out: key answers missing or "not sure": ${assessment.missingKeyAnswers.join(', ')}`);
   lines.push('');
   lines.push(`Red flags:${assessment.redFlags.length === 0 ? ' none' : ''}`);
   for (const flag of assessment.redFlags) {
     lines.push(`  ! ${flag.flag}: ${redFlagTexts[flag.flag].en} [${flag.linkId}=${flag.code}]`);
   }
+  lines.push(`Risk markers:${assessment.riskMarkers.length === 0 ? ' none' : ''}`);
+  for (const marker of assessment.riskMarkers) {
+    lines.push(`  ? ${marker.marker}: ${riskMarkerTexts[marker.marker].en} [${marker.linkId}=${marker.code}]`);
+  }
+  lines.push(`Hypermobility screen: ${assessment.hypermobilityScreen.yes} of 5 (>= 2 suggests hypermobility)`);
   lines.push(`Therapist signals:${assessment.signals.length === 0 ? ' none' : ''}`);
   for (const signal of assessment.signals) {
     const evidence = signal.evidence.map((item) => `${item.linkId}=${item.code}`).join(', ');

@@ -26,6 +26,8 @@ export const summaryTexts = {
     en: 'SAMPLE: test print with made-up answers. Not a patient.',
     es: 'MUESTRA: prueba con respuestas inventadas. No es de un paciente.',
   },
+  /** The Hakim and Grahame cut-off, beside the count on the therapist part. */
+  hypermobilityCutOff: { en: '≥ 2 suggests hypermobility', es: '2 o más sugiere hiperlaxitud' },
   /** Headings of the patient part, as short as a receipt needs. */
   levelHeading: { en: 'What we suggest', es: 'Lo que sugerimos' },
 } as const satisfies Record<string, LocalizedText>;
