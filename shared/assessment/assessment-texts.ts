@@ -19,8 +19,8 @@ export const causeTexts: Record<CauseCode, { name: LocalizedText; explanation: L
   'tendon-ligament': {
     name: t('Tight bands moving over bone', 'Tejidos tensos que pasan sobre el hueso'),
     explanation: t(
-      'Tendons and ligaments are strong bands that hold the body together. When they are tight, they can snap as they slide over a bone. You may feel stiff or sore, but it should not hurt.',
-      'Los tendones y ligamentos son bandas fuertes que unen el cuerpo. Si están tensos, pueden crujir al pasar sobre un hueso. Puede sentir la espalda rígida o adolorida, pero no debe doler.',
+      'Tendons and ligaments are strong bands. They hold the body together. When they are tight, they can snap as they slide over a bone. You may feel stiff or sore, but it should not hurt.',
+      'Los tendones y ligamentos son bandas fuertes que unen el cuerpo. Si están tensos, pueden crujir al pasar sobre un hueso. Puede sentir la espalda tiesa o molesta, pero no debe doler.',
     ),
   },
   hypermobility: {
@@ -38,10 +38,10 @@ export const causeTexts: Record<CauseCode, { name: LocalizedText; explanation: L
     ),
   },
   'injury-dysfunction': {
-    name: t('An old injury, or a joint that is upset', 'Una lesión anterior, o una articulación irritada'),
+    name: t('An old injury, or a joint that is upset', 'Una lesión de antes, o un problema que empieza'),
     explanation: t(
-      'An old injury, like a broken bone or a sprain, can cause pops or grinding later. Pops can also mean a joint is upset. This is more likely if it pops a lot, locks up or hurts. It is worth asking your therapist.',
-      'Una lesión anterior, como un hueso roto o una torcedura, puede causar crujidos después. Los crujidos también pueden indicar que una articulación está irritada. Es más probable si cruje mucho, se traba o duele. Vale la pena preguntarle a su terapeuta.',
+      'An old injury, like a broken bone or a sprain, can make it pop or grind later. Pops can also mean a joint is upset. This is more likely if it pops a lot, locks up or hurts. It is worth asking your therapist.',
+      'Una lesión de antes, como un hueso roto o una torcedura, puede causar crujidos después. Un crujido también puede ser señal de que la zona está irritada. Es más probable si cruje mucho, se traba o duele. Vale la pena preguntarle a su terapeuta.',
     ),
   },
 };
@@ -58,14 +58,14 @@ export const guidanceTexts: Record<GuidanceCode, { title: LocalizedText; body: L
     title: t('Please ask your therapist today', 'Por favor, pregúntele hoy a su terapeuta'),
     body: t(
       'Some questions were skipped or answered "not sure". So this kiosk could not tell if your cracking is the harmless kind. Please give this sheet to your therapist. They can ask you about it today.',
-      'Algunas preguntas quedaron sin respuesta o con "No sé". Por eso esta pantalla no pudo saber si su crujido es del tipo sin peligro. Por favor, dele esta hoja a su terapeuta. Puede preguntarle sobre esto hoy.',
+      'Algunas preguntas quedaron sin respuesta o con "No sé". Por eso esta pantalla no pudo saber si su crujido es del tipo sin peligro. Por favor, dele esta hoja a su terapeuta. Hoy le puede preguntar sobre esto.',
     ),
   },
   'discuss-with-therapist': {
     title: t('Talk to your therapist today', 'Hable hoy con su terapeuta'),
     body: t(
       'Some of your answers are worth a closer look. This is not bad news. Please give this sheet to your therapist and talk about it today.',
-      'Algunas respuestas merecen una mirada más de cerca. No es una mala noticia. Por favor, dele esta hoja a su terapeuta y hablen de esto hoy.',
+      'Vale la pena revisar mejor algunas de sus respuestas. No es una mala noticia. Por favor, dele esta hoja a su terapeuta y hablen de esto hoy.',
     ),
   },
   'tell-front-desk-now': {
@@ -91,7 +91,7 @@ export const redFlagTexts: Record<RedFlagCode, LocalizedText> = {
   incontinence: t('New leaking of pee or poop', 'Se le escapa orina o heces, desde hace poco'),
   'saddle-numbness': t('Numb skin between the legs', 'Piel dormida entre las piernas'),
   'sexual-change': t('New change in sex or genital feeling', 'Cambio nuevo en genitales o vida sexual'),
-  'both-legs': t('Pain, numbness or weakness in both legs', 'Dolor, adormecimiento o debilidad en las dos piernas'),
+  'both-legs': t('Pain, numbness or weakness in both legs', 'Las dos piernas con dolor, dormidas o débiles'),
   'progressive-weakness': t('New or worse weakness, or trouble walking', 'Debilidad nueva o peor, o le cuesta caminar'),
   'fever-unwell': t('Fever, chills or feeling sick', 'Fiebre, escalofríos o malestar'),
   'injecting-drugs': t('Injects drugs', 'Se inyecta drogas'),
@@ -116,7 +116,7 @@ export const meanwhileTexts: Record<MeanwhileCode, LocalizedText> = {
   'do-not-force': t('Until someone checks you, do not crack your back on purpose.', 'Hasta que alguien le revise, no haga crujir la espalda a propósito.'),
   'stop-if-hurts': t('Do not force your back to crack. Stop any move that hurts.', 'No fuerce la espalda para que cruja. Pare si algo le duele.'),
   'stuck-go-slow': t('If your back gets stuck, move slowly and gently. Do not push it.', 'Si la espalda se traba, muévase despacio y con cuidado. No la fuerce.'),
-  'support-loose-joints': t('Strong muscles help hold loose joints. Ask your therapist which moves are safe for you.', 'Los músculos fuertes ayudan a sostener las articulaciones flojas. Pregunte qué ejercicios le sirven.'),
+  'support-loose-joints': t('Strong muscles help hold loose joints. Ask your therapist which moves are safe for you.', 'Los músculos fuertes le dan apoyo a las articulaciones flojas. Pregunte qué ejercicios le hacen bien.'),
   'move-breaks': t('When you sit or drive, get up and move a bit about every half hour.', 'Si pasa rato en una silla o maneja, levántese y muévase un poco cada media hora.'),
   'keep-moving': t('Keep moving in ways that feel good. A short walk each day helps many backs.', 'Siga moviéndose como se sienta bien. Caminar un poco cada día ayuda a muchas espaldas.'),
   'note-when': t('Notice when the cracking happens, so you can tell your therapist.', 'Fíjese cuándo le cruje. Así se lo puede contar a su terapeuta.'),
@@ -144,7 +144,7 @@ export const becauseTexts: Readonly<Record<string, LocalizedText>> = {
   'frequency=daily': t('Because you said it cracks every day.', 'Porque dijo que cruje todos los días.'),
   'frequency=many-a-day': t('Because you said it cracks many times a day.', 'Porque dijo que cruje muchas veces al día.'),
   'symptoms=stiffness': t('Because you said your back feels stiff.', 'Porque dijo que tiene la espalda rígida.'),
-  'symptoms=soreness': t('Because you said your back feels sore.', 'Porque dijo que tiene la espalda adolorida.'),
+  'symptoms=soreness': t('Because you said your back feels sore.', 'Porque dijo que le duele la espalda.'),
   'symptoms=swelling': t('Because you said there is swelling.', 'Porque dijo que tiene algo hinchado.'),
   'symptoms=spreading-pain': t('Because you said pain goes down an arm or a leg.', 'Porque dijo que el dolor baja a un brazo o una pierna.'),
   'symptoms=numb-tingling': t('Because you said some skin feels numb or tingly.', 'Porque dijo que tiene piel dormida o con hormigueo.'),

@@ -137,7 +137,7 @@ const aboutItems: readonly QuestionnaireItem[] = [
       { code: 'sprain', text: t('A sprain or strain', 'Una torcedura o un tirón') },
       { code: 'ligament-tear', text: t('A torn ligament', 'Un ligamento desgarrado') },
       { code: 'surgery', text: t('Surgery', 'Una operación') },
-      { code: 'fall-accident', text: t('A fall or an accident', 'Una caída o un accidente') },
+      { code: 'fall-accident', text: t('A fall or an accident', 'Una caída, un choque u otro accidente') },
       { code: 'none', text: t('No, never', 'No, nunca'), exclusive: true },
       { ...notSure, exclusive: true },
     ],
@@ -262,7 +262,7 @@ const aboutItems: readonly QuestionnaireItem[] = [
   },
 ];
 
-const safetyHelp = t('Please answer this one. It helps us keep you safe.', 'Por favor, conteste esta pregunta. Nos ayuda a cuidarle.');
+const safetyHelp = t('Please answer this one. It helps us keep you safe.', 'Por favor, conteste esta. Nos ayuda a cuidarle.');
 
 const safetyItem = (linkId: string, text: LocalizedText, shortLabel: LocalizedText, help: LocalizedText = safetyHelp): QuestionnaireItem => ({
   linkId,
@@ -284,7 +284,7 @@ const safetyItem = (linkId: string, text: LocalizedText, shortLabel: LocalizedTe
 const safetyItems: readonly QuestionnaireItem[] = [
   safetyItem(
     'safety-urine-retention',
-    t('Is it new for you to have trouble peeing?', '¿Tiene desde hace poco problemas para orinar?'),
+    t('Is it new for you to have trouble peeing?', '¿Le cuesta orinar desde hace poco?'),
     t('New trouble peeing', 'Problema nuevo para orinar'),
     t(
       'For example, it is hard to start, the stream is weak, or you do not feel the need to go.',
@@ -309,8 +309,8 @@ const safetyItems: readonly QuestionnaireItem[] = [
   ),
   safetyItem(
     'safety-both-legs',
-    t('Do you have pain, numbness or weakness in both legs?', '¿Tiene dolor, adormecimiento o debilidad en las dos piernas?'),
-    t('Both legs: pain, numb or weak', 'Las dos piernas con dolor, adormecidas o débiles'),
+    t('Do you have pain, numbness or weakness in both legs?', '¿Tiene dolor, o siente dormidas o débiles las dos piernas?'),
+    t('Both legs: pain, numb or weak', 'Las dos piernas con dolor, dormidas o débiles'),
   ),
   safetyItem(
     'safety-weakness-walking',
@@ -331,11 +331,11 @@ const safetyItems: readonly QuestionnaireItem[] = [
   ),
   safetyItem(
     'safety-weak-immune',
-    t('Do you take a medicine or have an illness that makes it hard to fight germs?', '¿Toma una medicina o tiene una enfermedad que le baja las defensas?'),
+    t('Do you take a medicine or have an illness that makes it hard to fight germs?', '¿Toma medicinas o tiene una enfermedad que le baja las defensas?'),
     t('Weak immune system', 'Defensas bajas'),
     t(
-      'For example, chemo, drugs after a transplant, steroid pills for a long time, or HIV.',
-      'Por ejemplo, quimioterapia, medicinas por un trasplante, esteroides (cortisona o prednisona) por mucho tiempo, o VIH.',
+      'For example: chemo, HIV, transplant drugs, or steroid pills for months. Steroids: like prednisone.',
+      'Por ejemplo: quimio, VIH, medicinas por un trasplante o esteroides por meses. Esteroides: cortisona o prednisona.',
     ),
   ),
   safetyItem(
@@ -362,8 +362,8 @@ const safetyItems: readonly QuestionnaireItem[] = [
     ),
     t('Thin bones or steroids, and sudden bad pain', 'Huesos débiles o esteroides, y dolor fuerte de golpe'),
     t(
-      'Thin bones is also called osteoporosis. Say yes even if the pain came after a bend, a lift or a cough.',
-      'Los huesos débiles se llaman osteoporosis. Los esteroides son, por ejemplo, cortisona o prednisona. Diga que sí aunque el dolor empezó al agacharse, cargar algo o toser.',
+      'Say yes even if the pain came after a bend, a lift or a cough. Thin bones: osteoporosis. Steroids: like prednisone.',
+      'Diga que sí aunque el dolor empezó al agacharse, cargar algo o toser. Huesos débiles: osteoporosis. Esteroides: cortisona o prednisona.',
     ),
   ),
   safetyItem(

@@ -118,7 +118,7 @@ export function becauseClause(sentence: string, language: Language): string {
 export function hypermobilityScreenText(assessment: Assessment): string {
   const { yes, answered } = assessment.hypermobilityScreen;
   const skipped = 5 - answered;
-  return `${yes} of 5 (${summaryTexts.hypermobilityCutOff.en})${skipped > 0 ? `, ${skipped} not answered` : ''}`;
+  return `${yes} of 5 (≥ 2 suggests hypermobility)${skipped > 0 ? `, ${skipped} not answered` : ''}`;
 }
 
 export function buildSummary(input: SummaryInput): SummaryDocument {
