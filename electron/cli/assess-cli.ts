@@ -10,6 +10,7 @@ import type { Assessment } from '../../shared/assessment/assessment-types.ts';
 import { questionnaireResponseToAnswers } from '../../shared/fhir/fhir-to-answers.ts';
 import { parseAnswers } from '../../shared/questionnaire/answer-schemas.ts';
 import { safetyLinkIds } from '../../shared/questionnaire/backtalk-questionnaire.ts';
+import { answersFromV1, v1SafetyMappings } from '../../shared/questionnaire/v1-answers.ts';
 import type { Answers } from '../../shared/questionnaire/questionnaire-types.ts';
 import { isMainModule } from './is-main-module.ts';
 
@@ -20,7 +21,9 @@ export class CliInputError extends Error {}
 /** Reads answers from parsed JSON: a QuestionnaireResponse or a plain answers object. */
 export function answersFromJson(json: unknown): Answers {
   const isResponse = typeof json === 'object' && json !== null && 'resourceType' in json;
-  const result = isResponse ? questionnaireResponseToAnswers(json) : parseAnswers(json);
+  // An answers object with the version 1 safety linkIds was saved before the red-flag screen was split.
+  const isV1 = !isResponse && typeof json === 'object' && json !== null && Object.keys(json).some((linkId) => linkId in v1SafetyMappings);
+  const result = isResponse ? questionnaireResponseToAnswers(json) : isV1 ? answersFromV1(json) : parseAnswers(json);
   if (!result.ok) throw new CliInputError(`invalid ${isResponse ? 'QuestionnaireResponse' : 'answers'}: ${result.errors.join('; ')}`);
   return result.answers;
 }
