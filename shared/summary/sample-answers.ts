@@ -12,6 +12,12 @@ const noSafetyConcerns: Answers = Object.fromEntries(safetyLinkIds.map((linkId) 
 const noRiskMarkers: Answers = { 'risk-onset-age': '20-50', 'risk-middle-back-pain': 'no' };
 if (Object.keys(noRiskMarkers).join() !== riskLinkIds.join()) throw new Error('sample answers: the risk items changed');
 
+/**
+ * The required screening questions (red flags and risk markers) answered by someone with nothing
+ * to report. Drivers that walk the flow (e2e tests, the tour, the soak bench) start from these.
+ */
+export const clearScreeningAnswers: Answers = { ...noSafetyConcerns, ...noRiskMarkers };
+
 export const sampleCases = {
   /** Occasional, painless pops with relief and no other symptoms: commonly harmless. */
   'no-worry': {

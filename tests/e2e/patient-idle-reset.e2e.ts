@@ -43,7 +43,7 @@ const screens: Record<string, (kiosk: KioskDriver, page: Page) => Promise<void>>
   'front-desk-alert': async (kiosk) => {
     await kiosk.start();
     await kiosk.answerAll({ where: ['lower-back'], feel: ['grinding'], age: '60-74' });
-    await kiosk.page.locator('[data-link-id="safety-cancer"]').click();
+    await kiosk.page.locator('[data-link-id="safety-cancer-history"]').click();
     await kiosk.answer('yes');
     await kiosk.next();
   },
