@@ -48,6 +48,8 @@ const noWorryAnswers: Answers = {
   hurts: 'no',
   feel: ['single-pop'],
   symptoms: ['none'],
+  // "Common and harmless" needs every key answer (rule set 2): how much it gets in the way too.
+  limits: 'not-at-all',
 };
 
 const painfulAnswers: Answers = {

@@ -13,7 +13,7 @@ export const causeTexts: Record<CauseCode, { name: LocalizedText; explanation: L
     name: t('Gas bubbles in the joint', 'Burbujas de gas en la articulación'),
     explanation: t(
       'Tiny bubbles of gas build up in the small joints of the back. When you move, they can pop. This happens to most people now and then. It often feels like a release, and it should not hurt.',
-      'En las pequeñas articulaciones de la espalda se juntan burbujas de gas. Al moverse, pueden crujir. Le pasa a casi todo el mundo de vez en cuando. Suele sentirse como un alivio y no debe doler.',
+      'En las pequeñas articulaciones de la espalda se juntan burbujas de gas. Al moverse, pueden crujir. Le pasa a la mayoría de la gente de vez en cuando. Suele sentirse como un alivio y no debe doler.',
     ),
   },
   'tendon-ligament': {
@@ -51,7 +51,7 @@ export const guidanceTexts: Record<GuidanceCode, { title: LocalizedText; body: L
     title: t('This sounds common and harmless', 'Esto parece común y sin peligro'),
     body: t(
       'You said it cracks only now and then, it does not hurt, and you have no other problems. Cracking like this is common and often harmless. You can still ask your therapist any question.',
-      'Usted dijo que cruje solo de vez en cuando, que no le duele y que no tiene otras molestias. Un crujido así es común y casi siempre no hace daño. Igual puede preguntarle a su terapeuta lo que quiera.',
+      'Usted dijo que cruje solo de vez en cuando, que no le duele y que no tiene otras molestias. Un crujido así es común y muchas veces no hace daño. Igual puede preguntarle a su terapeuta lo que quiera.',
     ),
   },
   'could-not-tell': {
