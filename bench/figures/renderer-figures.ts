@@ -92,7 +92,8 @@ async function measureScreenTaps(page: Page): Promise<number[]> {
       const id = (await page.locator('h1.question').getAttribute('id')) ?? '';
       const answered = (await page.locator('.tile[aria-pressed="true"], .tile[aria-checked="true"]').count()) > 0;
       if (!answered && id === 'question-where') await tapAndWait(page, '.tile[data-code="neck"]');
-      else if (!answered && id.startsWith('question-safety-')) await tapAndWait(page, '.tile[data-code="no"]');
+      else if (!answered && id === 'question-risk-onset-age') await tapAndWait(page, '.tile[data-code="20-50"]');
+      else if (!answered && (id.startsWith('question-safety-') || id.startsWith('question-risk-'))) await tapAndWait(page, '.tile[data-code="no"]');
     }
     const tap = await tapAndWait(page, forward ? '.screen__footer .button--primary' : '.screen__footer .button--secondary');
     if (!tap.changed) throw new Error('A navigation tap did not change the screen');

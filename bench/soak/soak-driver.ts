@@ -4,7 +4,7 @@
  * same code drives English and Spanish.
  */
 import type { Page } from 'playwright-core';
-import { safetyLinkIds } from '../../shared/questionnaire/backtalk-questionnaire.ts';
+import { clearScreeningAnswers } from '../../shared/summary/sample-answers.ts';
 import type { AnswerValue, Language } from '../../shared/questionnaire/questionnaire-types.ts';
 import type { SessionPlan } from './soak-plan.ts';
 
@@ -88,7 +88,7 @@ export class SoakDriver {
       return { printed: false, languageSwitches };
     }
 
-    const answers: Record<string, AnswerValue> = { ...Object.fromEntries(safetyLinkIds.map((linkId) => [linkId, 'no'])), ...plan.answers };
+    const answers: Record<string, AnswerValue> = { ...clearScreeningAnswers, ...plan.answers };
     const otherLanguage: Language = plan.startLanguage === 'en' ? 'es' : 'en';
     let questionsSeen = 0;
     for (let step = 0; ; step += 1) {

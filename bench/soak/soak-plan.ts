@@ -4,7 +4,7 @@
  */
 import { assessAnswers } from '../../shared/assessment/assess-answers.ts';
 import type { GuidanceLevel } from '../../shared/assessment/assessment-types.ts';
-import { safetyLinkIds } from '../../shared/questionnaire/backtalk-questionnaire.ts';
+import { clearScreeningAnswers } from '../../shared/summary/sample-answers.ts';
 import { pruneDisabledAnswers } from '../../shared/questionnaire/enable-when.ts';
 import { backtalkQuestionnaire } from '../../shared/questionnaire/backtalk-questionnaire.ts';
 import type { AnswerValue, Answers, Language } from '../../shared/questionnaire/questionnaire-types.ts';
@@ -48,6 +48,8 @@ const noWorryAnswers: Answers = {
   hurts: 'no',
   feel: ['single-pop'],
   symptoms: ['none'],
+  // "Common and harmless" needs every key answer (rule set 2): how much it gets in the way too.
+  limits: 'not-at-all',
 };
 
 const painfulAnswers: Answers = {
@@ -66,10 +68,9 @@ const skipOptionalAnswers: Answers = { where: ['middle-back'] };
 
 const regions = ['neck', 'upper-back', 'middle-back', 'lower-back'] as const;
 
-/** Safety items cannot be skipped; a patient who is not asked to say "yes" says "no". */
+/** Screening items cannot be skipped; a patient who is not asked to say "yes" has nothing to report. */
 function withSafetyDefaults(answers: Answers): Answers {
-  const safety: Record<string, AnswerValue> = Object.fromEntries(safetyLinkIds.map((linkId) => [linkId, 'no']));
-  return pruneDisabledAnswers(backtalkQuestionnaire, { ...safety, ...answers });
+  return pruneDisabledAnswers(backtalkQuestionnaire, { ...clearScreeningAnswers, ...answers });
 }
 
 function withAddedRegion(answers: Answers): Answers {

@@ -5,11 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { assessAnswers } from '../../shared/assessment/assess-answers.ts';
-import { causeTexts, guidanceTexts, redFlagTexts, signalTexts } from '../../shared/assessment/assessment-texts.ts';
+import { causeTexts, guidanceTexts, redFlagTexts, riskMarkerTexts, signalTexts } from '../../shared/assessment/assessment-texts.ts';
 import type { Assessment } from '../../shared/assessment/assessment-types.ts';
 import { questionnaireResponseToAnswers } from '../../shared/fhir/fhir-to-answers.ts';
 import { parseAnswers } from '../../shared/questionnaire/answer-schemas.ts';
 import { safetyLinkIds } from '../../shared/questionnaire/backtalk-questionnaire.ts';
+import { answersFromV1, v1SafetyMappings } from '../../shared/questionnaire/v1-answers.ts';
 import type { Answers } from '../../shared/questionnaire/questionnaire-types.ts';
 import { isMainModule } from './is-main-module.ts';
 
@@ -20,7 +21,9 @@ export class CliInputError extends Error {}
 /** Reads answers from parsed JSON: a QuestionnaireResponse or a plain answers object. */
 export function answersFromJson(json: unknown): Answers {
   const isResponse = typeof json === 'object' && json !== null && 'resourceType' in json;
-  const result = isResponse ? questionnaireResponseToAnswers(json) : parseAnswers(json);
+  // An answers object with the version 1 safety linkIds was saved before the red-flag screen was split.
+  const isV1 = !isResponse && typeof json === 'object' && json !== null && Object.keys(json).some((linkId) => linkId in v1SafetyMappings);
+  const result = isResponse ? questionnaireResponseToAnswers(json) : isV1 ? answersFromV1(json) : parseAnswers(json);
   if (!result.ok) throw new CliInputError(`invalid ${isResponse ? 'QuestionnaireResponse' : 'answers'}: ${result.errors.join('; ')}`);
   return result.answers;
 }
@@ -29,12 +32,18 @@ export function answersFromJson(json: unknown): Answers {
 export function formatAssessment(assessment: Assessment): string {
   const lines: string[] = [];
   lines.push(`Backtalk assessment (rule set ${assessment.ruleSetVersion})`);
-  lines.push(`Level: ${assessment.level} - ${guidanceTexts[assessment.level].title.en}`);
+  lines.push(`Level: ${assessment.level} - ${guidanceTexts[assessment.guidance].title.en}`);
+  if (assessment.missingKeyAnswers.length > 0) lines.push(`Could not rule out: key answers missing or "not sure": ${assessment.missingKeyAnswers.join(', ')}`);
   lines.push('');
   lines.push(`Red flags:${assessment.redFlags.length === 0 ? ' none' : ''}`);
   for (const flag of assessment.redFlags) {
     lines.push(`  ! ${flag.flag}: ${redFlagTexts[flag.flag].en} [${flag.linkId}=${flag.code}]`);
   }
+  lines.push(`Risk markers:${assessment.riskMarkers.length === 0 ? ' none' : ''}`);
+  for (const marker of assessment.riskMarkers) {
+    lines.push(`  ? ${marker.marker}: ${riskMarkerTexts[marker.marker].en} [${marker.linkId}=${marker.code}]`);
+  }
+  lines.push(`Hypermobility screen: ${assessment.hypermobilityScreen.yes} of 5 (>= 2 suggests hypermobility)`);
   lines.push(`Therapist signals:${assessment.signals.length === 0 ? ' none' : ''}`);
   for (const signal of assessment.signals) {
     const evidence = signal.evidence.map((item) => `${item.linkId}=${item.code}`).join(', ');

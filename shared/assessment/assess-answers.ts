@@ -3,7 +3,7 @@
  * clock, no randomness, no I/O; the same answers always give the same Assessment. It holds no
  * clinical knowledge: weights, thresholds and sources all live in rule-table.ts.
  */
-import { backtalkQuestionnaire } from '../questionnaire/backtalk-questionnaire.ts';
+import { backtalkQuestionnaire, riskLinkIds, safetyLinkIds } from '../questionnaire/backtalk-questionnaire.ts';
 import { isItemEnabled, pruneDisabledAnswers } from '../questionnaire/enable-when.ts';
 import type { AnswerValue, Answers, LocalizedText } from '../questionnaire/questionnaire-types.ts';
 import { becauseTexts, meanwhileTexts } from './assessment-texts.ts';
@@ -13,9 +13,12 @@ import {
   type Assessment,
   type CauseCode,
   type Evidence,
+  type GuidanceCode,
   type GuidanceLevel,
+  type HypermobilityScreen,
   type RankedCause,
   type RedFlag,
+  type RiskMarker,
   type TherapistSignal,
   type TherapistSignalCode,
 } from './assessment-types.ts';
@@ -85,6 +88,33 @@ function meanwhileApplies(
   return true;
 }
 
+/** Every item whose answer could keep the result from "common and harmless", in questionnaire order. */
+const keyLinkIds: readonly string[] = backtalkQuestionnaire.items
+  .map((item) => item.linkId)
+  .filter(
+    (linkId) =>
+      (ruleTable.keyItems.linkIds as readonly string[]).includes(linkId) ||
+      (ruleTable.keyItems.alsoEverySafetyAndRiskItem && (safetyLinkIds.includes(linkId) || riskLinkIds.includes(linkId))),
+  );
+
+function countAnswers(answers: Answers, linkIds: readonly string[], code: string): number {
+  return linkIds.filter((linkId) => answers[linkId] === code).length;
+}
+
+/** Whether a cause may be shown as likely: causes without a gate always may. */
+function gateHolds(cause: CauseCode, answers: Answers): boolean {
+  const gates: Partial<Record<CauseCode, { readonly linkIds: readonly string[]; readonly code: string; readonly atLeast: number }>> = ruleTable.likelyGates;
+  const gate = gates[cause];
+  return gate === undefined || countAnswers(answers, gate.linkIds, gate.code) >= gate.atLeast;
+}
+
+function hypermobilityScreenOf(answers: Answers): HypermobilityScreen {
+  const gate = ruleTable.likelyGates.hypermobility;
+  const yes = countAnswers(answers, gate.linkIds, gate.code);
+  const answered = gate.linkIds.filter((linkId) => answers[linkId] !== undefined).length;
+  return { yes, answered, suggestsHypermobility: yes >= gate.atLeast };
+}
+
 /** Assesses the answers with the current rule table. Never throws on answers that pass answersSchema. */
 export function assessAnswers(input: Answers): Assessment {
   const answers = pruneDisabledAnswers(backtalkQuestionnaire, input);
@@ -101,12 +131,15 @@ export function assessAnswers(input: Answers): Assessment {
   }
   // Highest score first; ties keep the fixed cause order so the ranking is deterministic.
   const ranking = causeCodes.map((_cause, index) => index).sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
-  const causes: RankedCause[] = ranking.map((index) => ({
-    cause: causeCodes[index] as CauseCode,
-    score: scores[index] as number,
-    likely: (scores[index] as number) >= ruleTable.likelyThreshold,
-    evidence: causeEvidence[index] as Evidence[],
-  }));
+  const causes: RankedCause[] = ranking.map((index) => {
+    const cause = causeCodes[index] as CauseCode;
+    return {
+      cause,
+      score: scores[index] as number,
+      likely: (scores[index] as number) >= ruleTable.likelyThreshold && gateHolds(cause, answers),
+      evidence: causeEvidence[index] as Evidence[],
+    };
+  });
 
   const signalEvidence = new Map<TherapistSignalCode, Evidence[]>();
   for (const rule of ruleTable.signalRules) {
@@ -130,10 +163,31 @@ export function assessAnswers(input: Answers): Assessment {
     }
   }
 
-  // Red flags override everything; otherwise any signal lifts the level. Both only ever raise it.
-  let level: GuidanceLevel = ruleTable.levels.otherwise;
-  if (signals.length > 0 && levelRank[ruleTable.levels.anySignal] > levelRank[level]) level = ruleTable.levels.anySignal;
-  if (redFlags.length > 0) level = ruleTable.levels.anyRedFlag;
+  const riskMarkers: RiskMarker[] = [];
+  for (const rule of ruleTable.riskMarkerRules) {
+    const answer = answers[rule.linkId];
+    if (typeof answer === 'string' && (rule.codes as readonly string[]).includes(answer)) {
+      riskMarkers.push({ marker: rule.marker, linkId: rule.linkId, code: answer });
+    }
+  }
+
+  const missingKeyAnswers = keyLinkIds.filter((linkId) => {
+    const answer = answers[linkId];
+    return answer === undefined || answer === 'unsure' || (Array.isArray(answer) && answer.includes('unsure'));
+  });
+
+  // Red flags override everything; signals, risk markers and missing key answers each lift the
+  // level to "discuss". Every step only ever raises it.
+  const raisedTo: GuidanceLevel[] = [ruleTable.levels.otherwise];
+  if (signals.length > 0) raisedTo.push(ruleTable.levels.anySignal);
+  if (riskMarkers.length > 0) raisedTo.push(ruleTable.levels.anyRiskMarker);
+  if (missingKeyAnswers.length > 0) raisedTo.push(ruleTable.levels.missingKeyAnswers);
+  if (redFlags.length > 0) raisedTo.push(ruleTable.levels.anyRedFlag);
+  const level = raisedTo.reduce((highest, next) => (levelRank[next] > levelRank[highest] ? next : highest));
+
+  // "Could not tell" only when nothing but missing answers kept the result from "harmless".
+  const guidance: GuidanceCode =
+    level === 'discuss-with-therapist' && signals.length === 0 && riskMarkers.length === 0 ? 'could-not-tell' : level;
 
   const likely = new Set(causes.filter((cause) => cause.likely).map((cause) => cause.cause));
   const meanwhile: LocalizedText[] = ruleTable.meanwhileRules
@@ -144,7 +198,19 @@ export function assessAnswers(input: Answers): Assessment {
     .filter((item) => answers[item.linkId] === undefined && isItemEnabled(item, answers))
     .map((item) => item.linkId);
 
-  return { ruleSetVersion: ruleTable.ruleSetVersion, level, causes, signals, redFlags, meanwhile, unanswered };
+  return {
+    ruleSetVersion: ruleTable.ruleSetVersion,
+    level,
+    guidance,
+    causes,
+    signals,
+    redFlags,
+    riskMarkers,
+    missingKeyAnswers,
+    hypermobilityScreen: hypermobilityScreenOf(answers),
+    meanwhile,
+    unanswered,
+  };
 }
 
 /** The name for assessAnswers. */

@@ -1,6 +1,7 @@
 /**
- * The Backtalk check-in questionnaire: one item per screen, "about" items first, the six
- * safety items last. linkIds and option codes are stable: the rule table, the FHIR export,
+ * The Backtalk check-in questionnaire (version 2): one item per screen, the red-flag (safety)
+ * items first, then the two risk markers, then the questions about the cracking. The screens
+ * follow this order, so a patient who walks away early has still been screened. linkIds and option codes are stable: the rule table, the FHIR export,
  * printed QR codes and therapists' scanners all depend on them, so never rename one; add a
  * new code and bump the questionnaire version instead.
  */
@@ -17,7 +18,7 @@ export const yesNoUnsureOptions: readonly AnswerOption[] = [
   notSure,
 ];
 
-const pickAll = t('Pick all that fit.', 'Elija todas las que apliquen.');
+const pickAll = t('You can pick more than one.', 'Puede elegir más de una.');
 
 const aboutItems: readonly QuestionnaireItem[] = [
   {
@@ -46,7 +47,7 @@ const aboutItems: readonly QuestionnaireItem[] = [
     options: [
       { code: 'twisting', text: t('Twisting or turning', 'Girar el cuerpo') },
       { code: 'bending', text: t('Bending forward or back', 'Doblar el cuerpo al frente o atrás') },
-      { code: 'after-still', text: t('Getting up after I sit, drive or lie down for a while', 'Al pararme si estuve un rato sentado, en el carro o en la cama') },
+      { code: 'after-still', text: t('Getting up after I sit, drive or lie down for a while', 'Al levantarme después de un rato en una silla, en el carro o en la cama') },
       { code: 'on-purpose', text: t('I crack it on purpose', 'La hago crujir a propósito') },
       { ...notSure, exclusive: true },
     ],
@@ -81,7 +82,7 @@ const aboutItems: readonly QuestionnaireItem[] = [
     section: 'about',
     required: false,
     text: t('How bad is the pain, from 0 to 10?', '¿Cuánto le duele, de 0 a 10?'),
-    help: t('0 means no pain. 10 means the worst pain you can think of.', '0 es nada de dolor. 10 es el peor dolor que pueda pensar.'),
+    help: t('0 means no pain. 10 means the worst pain you can think of.', '0 es nada de dolor. 10 es el peor dolor que se pueda imaginar.'),
     shortLabel: t('Pain (0 to 10)', 'Dolor (0 a 10)'),
     options: [],
     scale: { min: 0, max: 10, minLabel: t('No pain', 'Nada de dolor'), maxLabel: t('Worst pain', 'El peor dolor') },
@@ -97,10 +98,10 @@ const aboutItems: readonly QuestionnaireItem[] = [
     shortLabel: t('How it feels', 'Cómo se siente'),
     options: [
       { code: 'single-pop', text: t('One pop, then it feels better', 'Un solo crujido y luego se siente mejor') },
-      { code: 'snap-slide', text: t('A snap, like something slides over a bone', 'Un clic, como si algo pasara sobre un hueso') },
+      { code: 'snap-slide', text: t('A snap, like something slides over a bone', 'Un chasquido, como si algo pasara sobre un hueso') },
       { code: 'grinding', text: t('Grinding or rubbing', 'Como que raspa o roza') },
       { code: 'slip-in-out', text: t('It slips out of place and back in', 'Se sale de su lugar y vuelve') },
-      { code: 'locking', text: t('It locks or gets stuck', 'Se traba o se queda pegada') },
+      { code: 'locking', text: t('It locks or gets stuck', 'Se traba o se queda bloqueada') },
       { code: 'unusual', text: t('It feels strange or new to me', 'Se siente raro o nuevo para mí') },
       { ...notSure, exclusive: true },
     ],
@@ -114,13 +115,13 @@ const aboutItems: readonly QuestionnaireItem[] = [
     help: pickAll,
     shortLabel: t('Other symptoms', 'Otras molestias'),
     options: [
-      { code: 'stiffness', text: t('Stiff back', 'Espalda tiesa') },
+      { code: 'stiffness', text: t('Stiff back', 'Espalda rígida') },
       { code: 'soreness', text: t('Sore back', 'Espalda adolorida') },
       { code: 'swelling', text: t('Swelling', 'Hinchazón') },
       { code: 'spreading-pain', text: t('Pain that goes down an arm or leg', 'Dolor que baja a un brazo o una pierna') },
       { code: 'numb-tingling', text: t('Numb or tingly skin', 'Piel dormida o con hormigueo') },
       { code: 'weakness', text: t('Weak arm or leg', 'Brazo o pierna sin fuerza') },
-      { code: 'none', text: t('None of these', 'Nada de esto'), exclusive: true },
+      { code: 'none', text: t('None of these', 'Ninguna de estas'), exclusive: true },
     ],
   },
   {
@@ -130,13 +131,13 @@ const aboutItems: readonly QuestionnaireItem[] = [
     required: false,
     text: t('Have you ever hurt this part of your back?', '¿Alguna vez se lastimó esta parte de la espalda?'),
     help: pickAll,
-    shortLabel: t('Past injury', 'Lesión de antes'),
+    shortLabel: t('Past injury', 'Lesión anterior'),
     options: [
       { code: 'fracture', text: t('A broken bone', 'Un hueso roto') },
-      { code: 'sprain', text: t('A sprain or strain', 'Una torcedura') },
-      { code: 'ligament-tear', text: t('A torn ligament', 'Un ligamento roto') },
+      { code: 'sprain', text: t('A sprain or strain', 'Una torcedura o un tirón') },
+      { code: 'ligament-tear', text: t('A torn ligament', 'Un ligamento desgarrado') },
       { code: 'surgery', text: t('Surgery', 'Una operación') },
-      { code: 'fall-accident', text: t('A fall or an accident', 'Una caída o un choque') },
+      { code: 'fall-accident', text: t('A fall or an accident', 'Una caída, un choque u otro accidente') },
       { code: 'none', text: t('No, never', 'No, nunca'), exclusive: true },
       { ...notSure, exclusive: true },
     ],
@@ -151,7 +152,7 @@ const aboutItems: readonly QuestionnaireItem[] = [
       'Can you put your hands flat on the floor with your knees straight? Or could you ever?',
       '¿Puede poner las manos planas en el piso sin doblar las rodillas? ¿O pudo alguna vez?',
     ),
-    help: t('The next few questions are about how much your joints bend.', 'Las preguntas que siguen son sobre cuánto se doblan sus coyunturas.'),
+    help: t('The next few questions are about how much your joints bend.', 'Las preguntas que siguen son sobre cuánto se doblan sus articulaciones.'),
     shortLabel: t('Hands flat on floor', 'Manos planas en el piso'),
     options: yesNoUnsureOptions,
   },
@@ -161,10 +162,10 @@ const aboutItems: readonly QuestionnaireItem[] = [
     section: 'about',
     required: false,
     text: t(
-      'Can you bend your thumb back to touch your arm? Or could you ever?',
-      '¿Puede doblar el dedo gordo hacia atrás hasta tocar el brazo? ¿O pudo alguna vez?',
+      'Can you bend your thumb to touch your forearm? Or could you ever?',
+      '¿Puede doblar el pulgar hasta tocar el antebrazo? ¿O pudo alguna vez?',
     ),
-    shortLabel: t('Thumb to arm', 'Dedo gordo al brazo'),
+    shortLabel: t('Thumb to forearm', 'Pulgar al antebrazo'),
     options: yesNoUnsureOptions,
   },
   {
@@ -174,9 +175,9 @@ const aboutItems: readonly QuestionnaireItem[] = [
     required: false,
     text: t(
       'As a child, could you twist your body into odd shapes or do the splits?',
-      'De niño, ¿podía doblar el cuerpo en formas raras o abrir las piernas del todo?',
+      'De niño o niña, ¿podía poner el cuerpo en formas raras o abrir las piernas del todo?',
     ),
-    shortLabel: t('Very bendy as a child', 'Muy flexible de niño'),
+    shortLabel: t('Very bendy as a child', 'Muy flexible en la niñez'),
     options: yesNoUnsureOptions,
   },
   {
@@ -185,10 +186,10 @@ const aboutItems: readonly QuestionnaireItem[] = [
     section: 'about',
     required: false,
     text: t(
-      'Has your shoulder or kneecap slipped out of place more than once?',
-      '¿Se le salió el hombro o la rodilla de su lugar más de una vez?',
+      'As a child or teenager, did your shoulder or kneecap slip out of place more than once?',
+      'De niño, niña o adolescente, ¿se le salió de su lugar el hombro o la rótula más de una vez?',
     ),
-    shortLabel: t('Shoulder or knee slipped out', 'Hombro o rodilla fuera de lugar'),
+    shortLabel: t('Shoulder or kneecap slipped out', 'Hombro o rótula fuera de lugar'),
     options: yesNoUnsureOptions,
   },
   {
@@ -196,8 +197,8 @@ const aboutItems: readonly QuestionnaireItem[] = [
     kind: 'yes-no-unsure',
     section: 'about',
     required: false,
-    text: t('Do you think you are "double-jointed"?', '¿Cree que sus coyunturas se doblan más de lo normal?'),
-    shortLabel: t('Double-jointed', 'Coyunturas muy flojas'),
+    text: t('Do you think you are "double-jointed"?', '¿Cree que sus articulaciones se doblan más de lo normal?'),
+    shortLabel: t('Double-jointed', 'Articulaciones que se doblan de más'),
     options: yesNoUnsureOptions,
   },
   {
@@ -222,12 +223,12 @@ const aboutItems: readonly QuestionnaireItem[] = [
     required: false,
     text: t('Which of these do you do a lot?', '¿Cuáles de estas cosas hace mucho?'),
     help: pickAll,
-    shortLabel: t('Daily habits', 'Lo que hace cada día'),
+    shortLabel: t('Daily habits', 'Lo que hace a diario'),
     options: [
-      { code: 'sitting', text: t('Sit for hours, like at a desk or a screen', 'Estar sentado por horas, como frente a una pantalla') },
+      { code: 'sitting', text: t('Sit for hours, like at a desk or a screen', 'Pasar horas en una silla, como frente a una pantalla') },
       { code: 'driving', text: t('Drive for a long time', 'Manejar por mucho rato') },
-      { code: 'repetitive', text: t('Twist or lift the same way again and again', 'Girar o cargar cosas igual, una y otra vez') },
-      { code: 'none', text: t('None of these', 'Nada de esto'), exclusive: true },
+      { code: 'repetitive', text: t('Twist or lift the same way again and again', 'Girar o cargar cosas de la misma forma, una y otra vez') },
+      { code: 'none', text: t('None of these', 'Ninguna de estas'), exclusive: true },
     ],
   },
   {
@@ -261,81 +262,175 @@ const aboutItems: readonly QuestionnaireItem[] = [
   },
 ];
 
-const safetyHelp = t('Please answer this one. It helps us keep you safe.', 'Por favor conteste esta. Nos ayuda a cuidarle.');
+const safetyHelp = t('Please answer this one. It helps us keep you safe.', 'Por favor, conteste esta. Nos ayuda a cuidarle.');
 
-const safetyItem = (linkId: string, text: LocalizedText, shortLabel: LocalizedText): QuestionnaireItem => ({
+const safetyItem = (linkId: string, text: LocalizedText, shortLabel: LocalizedText, help: LocalizedText = safetyHelp): QuestionnaireItem => ({
   linkId,
   kind: 'yes-no-unsure',
   section: 'safety',
   required: true,
   text,
-  help: safetyHelp,
+  help,
   shortLabel,
   options: yesNoUnsureOptions,
 });
 
-// Wording follows the red-flag list of NICE NG59 and the IFOMPT framework, in plain words.
+/**
+ * The red-flag screen, asked first: one idea per question, "not sure" counts as "yes". It covers
+ * the red flags of NICE CKS "Back pain - low (without radiculopathy)" and "Sciatica (lumbar
+ * radiculopathy)" and the GIRFT National Suspected Cauda Equina Syndrome Pathway (2023); the
+ * rule table names the source of each. Cauda equina signs come first: they are the most urgent.
+ */
 const safetyItems: readonly QuestionnaireItem[] = [
   safetyItem(
-    'safety-bladder-bowel',
+    'safety-urine-retention',
+    t('Is it new for you to have trouble peeing?', '¿Le cuesta orinar desde hace poco?'),
+    t('New trouble peeing', 'Problema nuevo para orinar'),
     t(
-      'Is it new for you to have trouble holding in your pee or poop? Or is the skin numb between your legs, on your bottom or on your inner thighs?',
-      '¿Tiene problemas nuevos para aguantar la orina o el popó? ¿O siente la piel dormida entre las piernas, en las nalgas o por dentro de los muslos?',
+      'For example, it is hard to start, the stream is weak, or you do not feel the need to go.',
+      'Por ejemplo, le cuesta empezar, el chorro sale débil o no siente ganas de orinar.',
     ),
-    t('New pee or poop trouble, or numb groin', 'Problema nuevo de orina o popó, o zona íntima dormida'),
   ),
   safetyItem(
-    'safety-weakness',
-    t(
-      'Are your legs or arms weak or numb in a way that is new or getting worse? Or is it harder to walk?',
-      '¿Siente las piernas o los brazos débiles o dormidos, y es algo nuevo o que empeora? ¿O le cuesta más caminar?',
-    ),
-    t('New or worse weak or numb arms or legs', 'Brazos o piernas débiles o dormidos, nuevo o peor'),
+    'safety-incontinence',
+    t('Is it new for pee or poop to leak out by accident?', '¿Desde hace poco se le escapa la orina o las heces sin querer?'),
+    t('New leaking of pee or poop', 'Se le escapa orina o heces, desde hace poco'),
+  ),
+  safetyItem(
+    'safety-saddle-numbness',
+    t('Is the skin numb between your legs or around your back passage?', '¿Siente la piel dormida entre las piernas o alrededor del ano?'),
+    t('Numb between the legs', 'Piel dormida entre las piernas'),
+    t('This is the part of you that sits on a bike seat.', 'Es la parte del cuerpo que se apoya en el asiento de una bicicleta.'),
+  ),
+  safetyItem(
+    'safety-sexual-change',
+    t('Is there a new change in the feeling of your private parts, or in sex?', '¿Nota un cambio nuevo en la sensación de sus genitales o en su vida sexual?'),
+    t('New change in sex or genital feeling', 'Cambio nuevo en genitales o vida sexual'),
+  ),
+  safetyItem(
+    'safety-both-legs',
+    t('Do you have pain, numbness or weakness in both legs?', '¿Tiene dolor, o siente dormidas o débiles las dos piernas?'),
+    t('Both legs: pain, numb or weak', 'Las dos piernas con dolor, dormidas o débiles'),
+  ),
+  safetyItem(
+    'safety-weakness-walking',
+    t('Is an arm or a leg weak in a way that is new or getting worse?', '¿Siente débil un brazo o una pierna, y es algo nuevo o que empeora?'),
+    t('New or worse weakness, or trouble walking', 'Debilidad nueva o peor, o le cuesta caminar'),
+    t('For example, it is harder to walk, or a foot drags.', 'Por ejemplo, le cuesta más caminar o arrastra un pie.'),
   ),
   safetyItem(
     'safety-fever',
-    t(
-      'Do you have a fever or chills, or do you feel sick, along with the back pain?',
-      '¿Tiene fiebre o escalofríos, o se siente mal, junto con el dolor de espalda?',
-    ),
-    t('Fever, chills or feeling sick', 'Fiebre, escalofríos o se siente mal'),
+    t('Do you have a fever or chills, or do you feel sick?', '¿Tiene fiebre o escalofríos, o se siente enfermo o enferma?'),
+    t('Fever, chills or feeling sick', 'Fiebre, escalofríos o malestar'),
   ),
   safetyItem(
-    'safety-fall',
-    t(
-      'Did you have a fall, a crash or a hard hit lately? Or even a small fall, if you have thin bones or have taken steroid pills for a long time?',
-      '¿Tuvo hace poco una caída, un choque o un golpe fuerte? ¿O una caída leve, si tiene los huesos débiles o toma pastillas de esteroides desde hace mucho?',
-    ),
-    t('Recent fall, crash or hard hit', 'Caída, choque o golpe hace poco'),
+    'safety-injecting-drugs',
+    t('Do you inject drugs with a needle?', '¿Se inyecta drogas con aguja?'),
+    t('Injects drugs', 'Se inyecta drogas'),
+    t('We ask everyone this. It helps us keep you safe.', 'Se lo preguntamos a todas las personas. Nos ayuda a cuidarle.'),
   ),
   safetyItem(
-    'safety-cancer',
+    'safety-weak-immune',
+    t('Do you take a medicine or have an illness that makes it hard to fight germs?', '¿Toma medicinas o tiene una enfermedad que le baja las defensas?'),
+    t('Weak immune system', 'Defensas bajas'),
     t(
-      'Have you lost weight without trying? Or have you ever had cancer?',
-      '¿Ha bajado de peso sin querer? ¿O tuvo cáncer alguna vez?',
+      'For example: chemo, HIV, transplant drugs, or steroid pills for months. Steroids: like prednisone.',
+      'Por ejemplo: quimio, VIH, medicinas por un trasplante o esteroides por meses. Esteroides: cortisona o prednisona.',
     ),
-    t('Weight loss or cancer', 'Bajó de peso o tuvo cáncer'),
+  ),
+  safetyItem(
+    'safety-recent-infection',
+    t('Have you had an infection in the last few weeks?', '¿Ha tenido una infección en las últimas semanas?'),
+    t('Recent infection', 'Infección reciente'),
+    t('For example, in your bladder, your skin, your chest or your blood.', 'Por ejemplo, en la vejiga, la piel, el pecho o la sangre.'),
+  ),
+  safetyItem(
+    'safety-recent-operation',
+    t('Have you had an operation in the last few months?', '¿Le hicieron una operación en los últimos meses?'),
+    t('Recent operation', 'Operación reciente'),
+  ),
+  safetyItem(
+    'safety-trauma',
+    t('Have you had a fall, a crash or a hard hit lately?', '¿Tuvo hace poco una caída, un choque o un golpe fuerte?'),
+    t('Recent fall, crash or hard hit', 'Caída, choque o golpe fuerte reciente'),
+  ),
+  safetyItem(
+    'safety-fragility-pain',
+    t(
+      'If you have thin bones or take steroid pills for a long time: did bad back pain start all at once?',
+      'Si tiene los huesos débiles o toma esteroides desde hace mucho: ¿le empezó de golpe un dolor fuerte de espalda?',
+    ),
+    t('Thin bones or steroids, and sudden bad pain', 'Huesos débiles o esteroides, y dolor fuerte de golpe'),
+    t(
+      'Say yes even if the pain came after a bend, a lift or a cough. Thin bones: osteoporosis. Steroids: like prednisone.',
+      'Diga que sí aunque el dolor empezó al agacharse, cargar algo o toser. Huesos débiles: osteoporosis. Esteroides: cortisona o prednisona.',
+    ),
+  ),
+  safetyItem(
+    'safety-cancer-history',
+    t('Do you have cancer now, or have you had it before?', '¿Tiene o ha tenido cáncer?'),
+    t('Cancer now or before', 'Cáncer ahora o antes'),
+  ),
+  safetyItem(
+    'safety-weight-loss',
+    t('Have you lost weight lately without trying?', '¿Ha bajado de peso hace poco sin querer?'),
+    t('Weight loss without trying', 'Bajó de peso sin querer'),
   ),
   safetyItem(
     'safety-night-pain',
     t(
-      'Do you have bad or nonstop pain at night that does not get better when you rest?',
-      '¿Tiene dolor fuerte o sin parar de noche, que no se calma al descansar?',
+      'Do you have pain that never stops, gets worse at night and does not ease when you rest?',
+      '¿Tiene un dolor que no se quita, que empeora de noche y que no se calma al descansar?',
     ),
-    t('Bad pain at night, rest does not help', 'Dolor fuerte de noche que no se calma'),
+    t('Constant pain, worse at night, rest does not help', 'Dolor constante, peor de noche, no se calma al descansar'),
   ),
+];
+
+/**
+ * Risk markers, asked right after the red flags. Alone they are not urgent: they raise the level
+ * to "talk to your therapist today" and are flagged on the therapist's part of the sheet.
+ */
+const riskItems: readonly QuestionnaireItem[] = [
+  {
+    linkId: 'risk-onset-age',
+    kind: 'single-choice',
+    section: 'risk',
+    required: true,
+    text: t('How old were you when your back pain first began?', '¿Qué edad tenía cuando empezó su dolor de espalda por primera vez?'),
+    shortLabel: t('Age when back pain began', 'Edad al empezar el dolor'),
+    options: [
+      { code: 'under-20', text: t('Under 20', 'Menos de 20') },
+      { code: '20-50', text: t('20 to 50', 'De 20 a 50') },
+      { code: 'over-50', text: t('Over 50', 'Más de 50') },
+      { code: 'no-back-pain', text: t('I do not have back pain', 'No tengo dolor de espalda') },
+      notSure,
+    ],
+  },
+  {
+    linkId: 'risk-middle-back-pain',
+    kind: 'yes-no-unsure',
+    section: 'risk',
+    required: true,
+    text: t('Do you have new pain in the middle of your back?', '¿Tiene un dolor nuevo en la mitad de la espalda?'),
+    help: t('This is the part behind your ribs, between your neck and your waist.', 'Es la parte detrás de las costillas, entre el cuello y la cintura.'),
+    shortLabel: t('New middle back pain', 'Dolor nuevo en la mitad de la espalda'),
+    options: yesNoUnsureOptions,
+  },
 ];
 
 export const backtalkQuestionnaire: Questionnaire = {
   id: 'backtalk-checkin',
   url: 'https://backtalk.example/fhir/Questionnaire/checkin',
-  version: '1.0.0',
+  version: '2.0.0',
   title: t('Back cracking check-in', 'Preguntas sobre el crujido de espalda'),
-  items: [...aboutItems, ...safetyItems],
+  items: [...safetyItems, ...riskItems, ...aboutItems],
 };
 
-/** linkIds of the safety items, in order. */
+/** linkIds of the safety (red-flag) items, in order. */
 export const safetyLinkIds: readonly string[] = safetyItems.map((item) => item.linkId);
+
+/** linkIds of the risk-marker items, in order. */
+export const riskLinkIds: readonly string[] = riskItems.map((item) => item.linkId);
 
 /** linkIds of the five hypermobility screen items (Hakim and Grahame 2003), in order. */
 export const hypermobilityLinkIds: readonly string[] = aboutItems

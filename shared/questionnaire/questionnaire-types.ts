@@ -19,8 +19,15 @@ export type LocalizedText = Readonly<Record<Language, string>>;
  */
 export type ItemKind = 'single-choice' | 'multi-choice' | 'scale' | 'body-regions' | 'yes-no-unsure';
 
-/** Which part of the flow an item belongs to; safety items are always asked and never skippable. */
-export type ItemSection = 'about' | 'safety';
+/**
+ * Which part of the flow an item belongs to, in the order they are asked:
+ * - safety: red-flag questions, always asked first, never skippable; "yes" or "not sure" sends the
+ *   patient to the front desk
+ * - risk: risk markers, asked right after; alone they only call for "talk to your therapist today"
+ *   and a flag for the therapist
+ * - about: everything else, about the cracking
+ */
+export type ItemSection = 'safety' | 'risk' | 'about';
 
 export interface AnswerOption {
   readonly code: string;

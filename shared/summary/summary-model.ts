@@ -3,7 +3,7 @@
  * the QR payload. Pure; the print layouts (Letter, A4, 80 mm receipt) only arrange this model.
  */
 import type { Assessment } from '../assessment/assessment-types.ts';
-import { causeTexts, guidanceTexts, redFlagTexts, signalTexts } from '../assessment/assessment-texts.ts';
+import { causeTexts, guidanceTexts, redFlagTexts, riskMarkerTexts, signalTexts } from '../assessment/assessment-texts.ts';
 import { answersToQuestionnaireResponse } from '../fhir/response-to-fhir.ts';
 import { enabledItems } from '../questionnaire/enable-when.ts';
 import type { Answers, AnswerValue, ItemSection, Language, Questionnaire, QuestionnaireItem } from '../questionnaire/questionnaire-types.ts';
@@ -67,7 +67,11 @@ export interface SummaryDocument {
     readonly level: string;
     readonly painScore: string;
     readonly redFlags: readonly string[];
+    /** Risk markers (not urgent alone), e.g. "New pain in the middle back (yes)". */
+    readonly riskMarkers: readonly string[];
     readonly signals: readonly string[];
+    /** The five-part hypermobility questionnaire: "2 of 5 (≥ 2 suggests hypermobility)". */
+    readonly hypermobilityScreen: string;
     readonly causes: readonly { readonly name: string; readonly score: number; readonly likely: boolean; readonly evidence: readonly string[] }[];
     readonly answers: readonly SummaryAnswerRow[];
     readonly unanswered: readonly string[];
@@ -108,6 +112,13 @@ export function becauseClause(sentence: string, language: Language): string {
   const leadIn = becauseLeadIns[language];
   if (!sentence.startsWith(leadIn)) return sentence;
   return sentence.slice(leadIn.length).replace(/\.$/, '');
+}
+
+/** "2 of 5 (≥ 2 suggests hypermobility)", with how many were left unanswered when any were. */
+export function hypermobilityScreenText(assessment: Assessment): string {
+  const { yes, answered } = assessment.hypermobilityScreen;
+  const skipped = 5 - answered;
+  return `${yes} of 5 (≥ 2 suggests hypermobility)${skipped > 0 ? `, ${skipped} not answered` : ''}`;
 }
 
 export function buildSummary(input: SummaryInput): SummaryDocument {
@@ -152,8 +163,8 @@ export function buildSummary(input: SummaryInput): SummaryDocument {
           }
         : null,
     patient: {
-      levelTitle: t(guidanceTexts[assessment.level].title),
-      levelBody: t(guidanceTexts[assessment.level].body),
+      levelTitle: t(guidanceTexts[assessment.guidance].title),
+      levelBody: t(guidanceTexts[assessment.guidance].body),
       causesHeading: t(summaryTexts.likelyCauses),
       causes: likely.map((cause) => ({
         name: t(causeTexts[cause.cause].name),
@@ -172,7 +183,9 @@ export function buildSummary(input: SummaryInput): SummaryDocument {
       level: assessment.level,
       painScore: typeof painValue === 'number' ? `${painValue} / ${painItem?.scale?.max ?? 10}` : 'not answered',
       redFlags: assessment.redFlags.map((flag) => `${redFlagTexts[flag.flag].en} (${flag.code === 'yes' ? 'yes' : 'not sure'})`),
+      riskMarkers: assessment.riskMarkers.map((marker) => `${riskMarkerTexts[marker.marker].en} (${marker.code === 'unsure' ? 'not sure' : marker.code})`),
       signals: assessment.signals.map((signal) => signalTexts[signal.signal].en),
+      hypermobilityScreen: hypermobilityScreenText(assessment),
       causes: assessment.causes.map((cause) => ({
         name: causeTexts[cause.cause].name.en,
         score: cause.score,

@@ -8,7 +8,7 @@ export const summaryTexts = {
   urgentTitle: { en: 'Please tell the front desk now', es: 'Por favor, avise ahora en la recepción' },
   urgentBody: {
     en: 'Some of your answers need a quick check by our staff today. Show this sheet at the desk.',
-    es: 'Algunas respuestas necesitan que el personal las revise hoy. Muestre esta hoja en la recepción.',
+    es: 'El personal debe ver hoy algunas de sus respuestas. Muestre esta hoja en la recepción.',
   },
   likelyCauses: { en: 'What may be causing it', es: 'Lo que puede causarlo' },
   noLikelyCause: {
@@ -24,7 +24,7 @@ export const summaryTexts = {
   },
   sampleNotice: {
     en: 'SAMPLE: test print with made-up answers. Not a patient.',
-    es: 'MUESTRA: prueba con respuestas inventadas. No es de un paciente.',
+    es: 'MUESTRA: estas respuestas son de prueba. No es de un paciente.',
   },
   /** Headings of the patient part, as short as a receipt needs. */
   levelHeading: { en: 'What we suggest', es: 'Lo que sugerimos' },

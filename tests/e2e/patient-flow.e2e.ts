@@ -56,18 +56,18 @@ test('a patient completes the flow, prints through CUPS and the sheet says what 
 });
 
 test('a red-flag answer shows the front-desk screen at once and the printout leads with it', async ({ page, kiosk, logLines }) => {
-  await kiosk.start();
   let alerted = false;
-  await kiosk.answerAll(
-    { where: ['neck'], 'safety-bladder-bowel': 'yes' },
-    {
-      onAlert: async () => {
-        alerted = true;
-        await expect(page.getByRole('alert')).toContainText('Please tell the front desk now');
-      },
+  await kiosk.start({
+    screening: { 'safety-urine-retention': 'yes' },
+    onAlert: async () => {
+      alerted = true;
+      await expect(page.getByRole('alert')).toContainText('Please tell the front desk now');
     },
-  );
+  });
+  // The alert came during the safety questions, before anything about the cracking was asked.
   expect(alerted).toBe(true);
+  await expect(page.locator('h1.question')).toHaveAttribute('id', 'question-where');
+  await kiosk.answerAll({ where: ['neck'] });
   await page.getByRole('button', { name: /show my result/i }).click();
   await expect(page.locator('[data-level]')).toHaveAttribute('data-level', 'tell-front-desk-now');
   await expect(page.locator('[data-print-phase="done"]')).toBeVisible({ timeout: 30_000 });
@@ -96,7 +96,7 @@ test('idle on a question asks "Are you still there?", then wipes the session bac
 
 test('a no-worry case: harmless cracking, calm guidance, printed, counted', async ({ page, kiosk, shell }) => {
   await kiosk.start();
-  await kiosk.answerAll({ where: ['middle-back'], triggers: ['on-purpose'], frequency: 'rarely', hurts: 'no', feel: ['single-pop'], symptoms: ['none'], age: '30-44' });
+  await kiosk.answerAll({ where: ['middle-back'], triggers: ['on-purpose'], frequency: 'rarely', hurts: 'no', feel: ['single-pop'], symptoms: ['none'], age: '30-44', limits: 'not-at-all' });
   await expect(page.locator('[data-link-id="pain-score"]')).toHaveCount(0);
   await page.getByRole('button', { name: /show my result/i }).click();
   await expect(page.locator('[data-level]')).toHaveAttribute('data-level', 'common-harmless');
@@ -110,18 +110,16 @@ test.describe('each red flag alone', () => {
   test.use({ kioskSettings: { printMode: 'ask' } });
   for (const flag of safetyLinkIds) {
     test(`"yes" to ${flag} alone alerts at once and leads the result`, async ({ page, kiosk, shell }) => {
-      await kiosk.start();
       const alertsAfter: (string | null)[] = [];
-      await kiosk.answerAll(
-        { where: ['lower-back'], [flag]: 'yes' },
-        {
-          onAlert: async () => {
-            await expect(page.getByRole('heading', { level: 1 })).toHaveText('Please tell the front desk now');
-            await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-            alertsAfter.push(await page.locator('[data-screen]').getAttribute('data-screen'));
-          },
+      await kiosk.start({
+        screening: { [flag]: 'yes' },
+        onAlert: async () => {
+          await expect(page.getByRole('heading', { level: 1 })).toHaveText('Please tell the front desk now');
+          await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+          alertsAfter.push(await page.locator('[data-screen]').getAttribute('data-screen'));
         },
-      );
+      });
+      await kiosk.answerAll({ where: ['lower-back'] });
       expect(alertsAfter).toHaveLength(1);
       await expect(page.locator(`[data-link-id="${flag}"]`)).toContainText('Yes');
       await page.getByRole('button', { name: /show my result/i }).click();
@@ -156,7 +154,7 @@ test('back and edit from review: the changed answer shows, and dependent questio
 
   // Back from review goes to the last question, and Back from a review edit returns unchanged.
   await page.locator('.screen__footer .button--secondary').click();
-  await expect(page.locator('h1.question')).toHaveAttribute('id', 'question-safety-night-pain');
+  await expect(page.locator('h1.question')).toHaveAttribute('id', 'question-duration');
   await kiosk.next();
   await page.locator('[data-link-id="age"]').click();
   await page.getByRole('button', { name: 'Back', exact: true }).click();

@@ -27,7 +27,7 @@ for (const layout of layouts) {
 
     test(`the printed QR code round-trips the ${layout.answers} answers`, async ({ page, kiosk, logLines }) => {
       const given = sampleCases[layout.answers];
-      await kiosk.start();
+      await kiosk.start({ screening: given });
       await kiosk.answerAll(given);
       await page.locator('.screen__footer .button--primary').click(); // "Show my result"
       await kiosk.expectScreen('result');

@@ -48,8 +48,8 @@ test("today's counts reflect real patient sessions", async ({ page, kiosk }) => 
   await page.getByRole('button', { name: 'I am done' }).click();
   await page.getByRole('button', { name: 'Start over now' }).click();
 
-  await kiosk.start();
-  await kiosk.answerAll({ where: ['neck'], 'safety-fever': 'yes' });
+  await kiosk.start({ screening: { 'safety-fever': 'yes' } });
+  await kiosk.answerAll({ where: ['neck'] });
   await page.getByRole('button', { name: /show my result/i }).click();
   await expect(page.locator('[data-print-phase="done"]')).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: 'I am done' }).click();

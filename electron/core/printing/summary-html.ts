@@ -178,6 +178,7 @@ export async function renderSummaryHtml(summary: SummaryDocument, paper: PaperSp
     <span>Patient language: <b>${escapeHtml(therapist.patientLanguage)}</b></span>
   </div>`;
   const flagsAndSignals = `<p class="flags"><b>Red flags:</b> ${escapeHtml(therapist.redFlags.join('; ') || 'none')}</p>
+  <p><b>Risk markers:</b> ${escapeHtml(therapist.riskMarkers.join('; ') || 'none')}. <b>Hypermobility screen:</b> ${escapeHtml(therapist.hypermobilityScreen)}</p>
   <p><b>Therapist signals:</b> ${escapeHtml(therapist.signals.join('; ') || 'none')}</p>`;
   const causesTable = `<h3>Causes: score, evidence</h3>
   <table class="causes">${therapist.causes

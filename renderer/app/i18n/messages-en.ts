@@ -18,7 +18,7 @@ export const messagesEn = {
   privacy: {
     title: 'Before we start',
     points: [
-      'It takes about 2 minutes.',
+      'It takes about 3 minutes.',
       'We never ask your name.',
       'Your answers are printed for you, then wiped from this screen. They are not saved.',
       'You can go back and change an answer at any time.',
@@ -32,7 +32,7 @@ export const messagesEn = {
     toReview: 'Back to my answers',
     progress: 'Question {{index}} of {{total}}',
     required: 'Please choose an answer to go on.',
-    chooseAny: 'Choose all that apply.',
+    chooseAny: 'You can pick more than one.',
     chooseOne: 'Choose one.',
     safety: 'Safety question',
   },
@@ -80,7 +80,7 @@ export const messagesEn = {
     start: 'Print my summary',
     decline: "Don't print",
     ask: 'Would you like a printed copy to give your therapist?',
-    sending: 'Sending your summary to the printer…',
+    sending: 'Sending your sheet to the printer…',
     waiting: 'Waiting for the printer…',
     steps: 'Step {{step}} of 3',
     problem: {

@@ -2,7 +2,9 @@
  * The patient flow as one explicit state machine (a typed reducer): every screen, every event
  * and every guard is in this file, and it is tested without a browser.
  *
- *   attract → privacy → question… (about, then safety) → review → result → thank-you → attract
+ *   attract → privacy → question… (safety, then risk markers, then about) → review → result → thank-you → attract
+ *   the screens follow the questionnaire's order, which asks the red-flag questions first, so a
+ *   patient who walks away early has still been screened
  *   a red-flag safety answer → front-desk-alert at once → the next question
  *   review → edit one answer → review
  *   idle on any screen but attract → still-there check → "I'm still here" or reset
@@ -89,6 +91,11 @@ export function canLeaveQuestion(item: QuestionnaireItem, answers: Answers): boo
   return !item.required || isAnswered(answers[item.linkId]);
 }
 
+/** Progress is counted by part: the screening questions (safety and risk markers) and the questions about the cracking. */
+export function progressPart(item: QuestionnaireItem): 'screening' | 'about' {
+  return item.section === 'about' ? 'about' : 'screening';
+}
+
 /** Guard for the idle check: the attract screen holds nothing to protect, so it never asks. */
 export function watchesForIdle(state: FlowState): boolean {
   return state.screen.name !== 'attract' && !state.stillThereCheck;
@@ -99,7 +106,7 @@ export interface FlowMachine {
   reduce(state: FlowState, event: FlowEvent): FlowState;
   /** The enabled items in order, given the answers so far. */
   items(answers: Answers): readonly QuestionnaireItem[];
-  /** "3 of 12" for a question screen. */
+  /** "3 of 12" for a question screen, counted within its part: the screening questions (safety and risk), then the rest. */
   progress(state: FlowState): { readonly index: number; readonly total: number } | null;
   currentItem(state: FlowState): QuestionnaireItem | null;
 }
@@ -210,9 +217,10 @@ export function createPatientFlowMachine(questionnaire: Questionnaire): FlowMach
     items,
     progress(state) {
       if (state.screen.name !== 'question') return null;
-      const list = items(state.answers);
-      const { linkId } = state.screen;
-      const index = list.findIndex((item) => item.linkId === linkId);
+      const current = itemById.get(state.screen.linkId);
+      if (current === undefined) return null;
+      const list = items(state.answers).filter((item) => progressPart(item) === progressPart(current));
+      const index = list.findIndex((item) => item.linkId === current.linkId);
       return index < 0 ? null : { index: index + 1, total: list.length };
     },
     currentItem(state) {

@@ -17,7 +17,7 @@ export function ResultScreen(props: {
   const { t } = useTranslation();
   const { assessment, language } = props;
   const likely = assessment.causes.filter((cause) => cause.likely);
-  const guidance = guidanceTexts[assessment.level];
+  const guidance = guidanceTexts[assessment.guidance];
   return (
     <ScreenLayout
       labelledBy="result-title"

@@ -13,7 +13,8 @@ import { startBrowserShell, type BrowserShell } from '../../../electron/browser-
 import { createStreamLogger } from '../../../electron/core/logging/logger.ts';
 import { hashPin, type ScryptCost } from '../../../electron/core/staff/pin-hash.ts';
 import { seedStaffPinHash } from '../../../electron/core/staff/staff-state-store.ts';
-import { safetyLinkIds } from '../../../shared/questionnaire/backtalk-questionnaire.ts';
+import { findItem } from '../../../shared/questionnaire/backtalk-questionnaire.ts';
+import { clearScreeningAnswers } from '../../../shared/summary/sample-answers.ts';
 import type { AnswerValue } from '../../../shared/questionnaire/questionnaire-types.ts';
 import type { KioskSettings } from '../../../shared/settings/kiosk-settings.ts';
 import { ensureTestQueue, testPrinter } from './cups-test-queue.ts';
@@ -60,6 +61,9 @@ export interface KioskFixtures {
 
 /** Taps through the patient flow by linkId, as a patient would: big buttons only. */
 export class KioskDriver {
+  /** The screening answers `start()` gave, so `answerAll` knows they were asked. */
+  private screeningGiven: Readonly<Record<string, AnswerValue>> = {};
+
   constructor(readonly page: Page) {}
 
   screen() {
@@ -70,10 +74,34 @@ export class KioskDriver {
     await expect(this.screen()).toHaveAttribute('data-screen', name);
   }
 
-  async start() {
+  /**
+   * Starts a check-in and answers the screening questions that come first (red flags, then risk
+   * markers): "no" to each unless `screening` says otherwise, continuing past any front-desk
+   * alert. Ends on the first question about the cracking. With `stayOnScreening`, it stops on
+   * the first safety question instead.
+   */
+  async start(options: { screening?: Readonly<Record<string, AnswerValue>>; onAlert?: () => Promise<void>; stayOnScreening?: boolean } = {}) {
     await this.page.getByRole('button', { name: /touch to start|toque para empezar/i }).click();
     await this.expectScreen('privacy');
     await this.page.locator('.screen__footer .button--primary').click();
+    if (options.stayOnScreening) return;
+    const answers = { ...clearScreeningAnswers, ...options.screening };
+    this.screeningGiven = answers;
+    for (let step = 0; step < 40; step++) {
+      const screen = await this.screen().getAttribute('data-screen');
+      if (screen === 'front-desk-alert') {
+        await options.onAlert?.();
+        await this.next();
+        continue;
+      }
+      const linkId = await this.currentLinkId();
+      if (!linkId) throw new Error(`Unexpected screen ${screen} during the screening questions`);
+      if (findItem(linkId)?.section === 'about') return;
+      await this.answer(answers[linkId]);
+      await this.next();
+      await expect(this.page.locator(`#question-${linkId}`)).toHaveCount(0);
+    }
+    throw new Error('Never got past the screening questions');
   }
 
   /** The linkId of the question on screen, or null when not on a question. */
@@ -100,14 +128,22 @@ export class KioskDriver {
   }
 
   /**
-   * Answers every question from `answers` (skipping the rest; safety questions default to "no",
-   * since they cannot be skipped) until the review screen, continuing past the front-desk alert.
+   * Answers every question from `answers` (skipping the rest; screening questions default to
+   * "no", since they cannot be skipped) until the review screen, continuing past the front-desk
+   * alert. A given answer to a question that was never asked on the way (a screening answer
+   * given after `start()` already passed the screening) fails loudly rather than being dropped.
    */
   async answerAll(given: Readonly<Record<string, AnswerValue>>, options: { onAlert?: () => Promise<void> } = {}) {
-    const answers = { ...Object.fromEntries(safetyLinkIds.map((linkId) => [linkId, 'no'])), ...given };
+    const answers = { ...clearScreeningAnswers, ...given };
+    const asked = new Set<string>();
+    const check = () => {
+      const answeredAtStart = (linkId: string) => JSON.stringify(this.screeningGiven[linkId]) === JSON.stringify(given[linkId]);
+      const missed = Object.keys(given).filter((linkId) => !asked.has(linkId) && findItem(linkId)?.section !== 'about' && !answeredAtStart(linkId));
+      if (missed.length > 0) throw new Error(`answerAll was given ${missed.join(', ')} but never asked them: pass screening answers to start({ screening })`);
+    };
     for (let step = 0; step < 60; step++) {
       const screen = await this.screen().getAttribute('data-screen');
-      if (screen === 'review') return;
+      if (screen === 'review') return check();
       if (screen === 'front-desk-alert') {
         await options.onAlert?.();
         await this.next();
@@ -115,6 +151,7 @@ export class KioskDriver {
       }
       const linkId = await this.currentLinkId();
       if (!linkId) throw new Error(`Unexpected screen ${screen}`);
+      asked.add(linkId);
       await this.answer(answers[linkId]);
       await this.next();
       await expect(this.page.locator(`#question-${linkId}`)).toHaveCount(0);

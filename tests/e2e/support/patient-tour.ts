@@ -5,14 +5,19 @@
  * they all see the same screens. Plain playwright-core: it also runs outside the test runner.
  */
 import type { Page } from 'playwright-core';
-import { findItem } from '../../../shared/questionnaire/backtalk-questionnaire.ts';
+import { clearScreeningAnswers } from '../../../shared/summary/sample-answers.ts';
 import type { Language } from '../../../shared/questionnaire/questionnaire-types.ts';
 
 export type DisplayModeName = 'default' | 'large-text' | 'largest-text' | 'high-contrast';
 export const displayModeNames: readonly DisplayModeName[] = ['default', 'large-text', 'largest-text', 'high-contrast'];
 
-/** The answers the tour gives: some chosen on every kind of question, one red flag for the alert. */
+/**
+ * The answers the tour gives: some chosen on every kind of question, one red flag for the alert;
+ * the other screening questions (which cannot be skipped) are answered "no".
+ */
 export const tourAnswers: Readonly<Record<string, string | readonly string[] | number>> = {
+  ...clearScreeningAnswers,
+  'safety-weakness-walking': 'yes',
   where: ['neck', 'lower-back'],
   triggers: ['twisting', 'after-still'],
   frequency: 'daily',
@@ -20,8 +25,6 @@ export const tourAnswers: Readonly<Record<string, string | readonly string[] | n
   'pain-score': 6,
   feel: ['grinding'],
   age: '60-74',
-  'safety-bladder-bowel': 'no',
-  'safety-weakness': 'yes',
 };
 
 export async function screenName(page: Page): Promise<string> {
@@ -50,7 +53,6 @@ async function answerQuestion(page: Page, linkId: string): Promise<void> {
   if (typeof value === 'number') await page.locator(`.scale__number[data-value="${value}"]`).click();
   else if (typeof value === 'string') await page.locator(`.tiles .tile[data-code="${value}"]`).click();
   else if (value) for (const code of value) await page.locator(`.tiles .tile[data-code="${code}"]`).click();
-  else if (findItem(linkId)?.section === 'safety') await page.locator('.tiles .tile[data-code="no"]').click();
 }
 
 export interface TourOptions {

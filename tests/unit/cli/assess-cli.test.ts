@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/assess-cli.ts';
 import { answersToQuestionnaireResponse } from '../../../shared/fhir/response-to-fhir.ts';
+import { sampleCases } from '../../../shared/summary/sample-answers.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'backtalk-assess-'));
@@ -99,6 +100,31 @@ describe('runCli (in process)', () => {
 
   it('warns when safety questions were not answered', () => {
     const path = file('partial.json', JSON.stringify({ hurts: 'no' }));
-    expect(capture([path]).out).toMatch(/WARNING: safety questions not answered: safety-bladder-bowel/);
+    expect(capture([path]).out).toMatch(/WARNING: safety questions not answered: safety-urine-retention/);
+    expect(capture([path]).out).toMatch(/Level: discuss-with-therapist - Please ask your therapist today/);
+  });
+
+  it.each([
+    ['no-worry', 'common-harmless'],
+    ['painful', 'discuss-with-therapist'],
+    ['red-flag', 'tell-front-desk-now'],
+  ] as const)('the sample case %s gives the level %s', (name, level) => {
+    const path = file(`sample-${name}.json`, JSON.stringify(sampleCases[name]));
+    expect(capture([path]).out).toMatch(new RegExp(`^Level: ${level} `, 'm'));
+  });
+
+  it('reads a version 1 answers file: its old "yes" raises every flag it covered, and unasked items stop "harmless"', () => {
+    const v1 = file('v1.json', JSON.stringify({ 'safety-fall': 'yes', 'safety-bladder-bowel': 'no' }));
+    const out = capture([v1]).out;
+    expect(out).toMatch(/Level: tell-front-desk-now/);
+    expect(out).toMatch(/trauma: .*\[safety-trauma=yes\]/);
+    expect(out).toMatch(/fragility-fracture: .*\[safety-fragility-pain=yes\]/);
+  });
+
+  it('prints risk markers and the hypermobility count for the therapist', () => {
+    const path = file('markers.json', JSON.stringify({ 'risk-onset-age': 'over-50', 'hypermobility-thumb': 'yes', 'hypermobility-hands-floor': 'yes' }));
+    const out = capture([path]).out;
+    expect(out).toMatch(/onset-age: Back pain began before 20 or after 50 \[risk-onset-age=over-50\]/);
+    expect(out).toMatch(/Hypermobility screen: 2 of 5 \(>= 2 suggests hypermobility\)/);
   });
 });

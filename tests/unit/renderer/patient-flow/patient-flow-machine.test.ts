@@ -7,23 +7,33 @@ import {
   type FlowEvent,
   type FlowState,
 } from '../../../../renderer/app/patient-flow/patient-flow-machine.ts';
-import { backtalkQuestionnaire, safetyLinkIds } from '../../../../shared/questionnaire/backtalk-questionnaire.ts';
+import { backtalkQuestionnaire, riskLinkIds, safetyLinkIds } from '../../../../shared/questionnaire/backtalk-questionnaire.ts';
+import type { QuestionnaireItem } from '../../../../shared/questionnaire/questionnaire-types.ts';
 
 const machine = createPatientFlowMachine(backtalkQuestionnaire);
 const run = (events: readonly FlowEvent[], from: FlowState = initialFlowState('en')) => events.reduce((state, event) => machine.reduce(state, event), from);
 const linkIdOf = (state: FlowState) => (state.screen.name === 'question' ? state.screen.linkId : state.screen.name);
 
-/** Answers the question on screen (safety: "no") and goes on, until the review screen. */
-function answerThrough(state: FlowState, given: Record<string, string | string[] | number> = {}): FlowState {
+/** The answer a patient with nothing to report gives to a required question. */
+function calmAnswer(item: QuestionnaireItem): string | string[] | undefined {
+  if (item.linkId === 'risk-onset-age') return '20-50';
+  if (item.kind === 'yes-no-unsure' && item.required) return 'no';
+  if (item.kind === 'body-regions' && item.required) return ['neck'];
+  return undefined;
+}
+
+/** Answers the question on screen (required ones calmly) and goes on, until the review screen or `until`. */
+function answerThrough(state: FlowState, given: Record<string, string | string[] | number> = {}, until?: string): FlowState {
   let current = state;
-  for (let step = 0; step < 60 && current.screen.name !== 'review'; step++) {
+  for (let step = 0; step < 80 && current.screen.name !== 'review'; step++) {
+    if (until !== undefined && linkIdOf(current) === until) return current;
     if (current.screen.name === 'front-desk-alert') {
       current = machine.reduce(current, { type: 'continue-after-alert' });
       continue;
     }
     const item = machine.currentItem(current);
     if (!item) throw new Error(`stuck on ${current.screen.name}`);
-    const value = given[item.linkId] ?? (item.section === 'safety' ? 'no' : undefined);
+    const value = given[item.linkId] ?? calmAnswer(item);
     if (value !== undefined) current = machine.reduce(current, { type: 'answer', linkId: item.linkId, value });
     current = machine.reduce(current, { type: 'next' });
   }
@@ -31,21 +41,41 @@ function answerThrough(state: FlowState, given: Record<string, string | string[]
 }
 
 const started = run([{ type: 'start' }, { type: 'accept-privacy' }]);
+/** Past the screening questions (all "no"), on the first question about the cracking. */
+const atWhere = answerThrough(started, {}, 'where');
+const screeningCount = safetyLinkIds.length + riskLinkIds.length;
 
 describe('patient flow machine', () => {
-  it('goes attract → privacy → the first question, with progress', () => {
+  it('goes attract → privacy → the first safety question, with progress counted by part', () => {
     expect(run([{ type: 'start' }]).screen).toEqual({ name: 'privacy' });
-    expect(linkIdOf(started)).toBe('where');
-    expect(machine.progress(started)).toEqual({ index: 1, total: machine.items({}).length });
+    expect(linkIdOf(started)).toBe(safetyLinkIds[0]);
+    expect(machine.progress(started)).toEqual({ index: 1, total: screeningCount });
+    expect(linkIdOf(atWhere)).toBe('where');
+    expect(machine.progress(atWhere)).toEqual({ index: 1, total: machine.items({}).length - screeningCount });
+  });
+
+  it('asks every safety question, then the risk markers, before anything about the cracking', () => {
+    const seen: string[] = [];
+    let state = started;
+    while (state.screen.name === 'question' && linkIdOf(state) !== 'where') {
+      seen.push(linkIdOf(state));
+      // Nothing can be skipped on the way: "next" without an answer stays put.
+      expect(run([{ type: 'next' }], state).screen).toEqual(state.screen);
+      const item = machine.currentItem(state)!;
+      state = run([{ type: 'answer', linkId: item.linkId, value: calmAnswer(item) }, { type: 'next' }], state);
+      if (seen.length > 40) break;
+    }
+    expect(seen).toEqual([...safetyLinkIds, ...riskLinkIds]);
   });
 
   it('asks every enabled question once, in order, then shows review, result and thank-you', () => {
     const seen: string[] = [];
     let state = started;
-    for (let step = 0; step < 60 && state.screen.name === 'question'; step++) {
+    for (let step = 0; step < 80 && state.screen.name === 'question'; step++) {
       seen.push(linkIdOf(state));
       const item = machine.currentItem(state);
-      if (item?.required) state = machine.reduce(state, { type: 'answer', linkId: item.linkId, value: item.kind === 'body-regions' ? ['neck'] : 'no' });
+      const value = item ? calmAnswer(item) : undefined;
+      if (value !== undefined) state = machine.reduce(state, { type: 'answer', linkId: item!.linkId, value });
       state = machine.reduce(state, { type: 'next' });
     }
     expect(seen).toEqual(machine.items({}).map((item) => item.linkId));
@@ -55,7 +85,7 @@ describe('patient flow machine', () => {
   });
 
   it('shows the pain score only after "it hurts", and drops it when that answer changes', () => {
-    let state = run([{ type: 'answer', linkId: 'where', value: ['neck'] }], started);
+    let state = run([{ type: 'answer', linkId: 'where', value: ['neck'] }], atWhere);
     state = answerThrough(state, { hurts: 'yes', 'pain-score': 7 });
     expect(state.answers['pain-score']).toBe(7);
     state = run([{ type: 'edit', linkId: 'hurts' }, { type: 'answer', linkId: 'hurts', value: 'no' }, { type: 'next' }], state);
@@ -65,19 +95,18 @@ describe('patient flow machine', () => {
   });
 
   it('will not leave a required question unanswered (the guard)', () => {
-    const where = run([{ type: 'next' }], started);
-    expect(linkIdOf(where)).toBe('where');
+    expect(linkIdOf(run([{ type: 'next' }], started))).toBe(safetyLinkIds[0]);
     expect(canLeaveQuestion(machine.currentItem(started)!, {})).toBe(false);
-    let state = answerThrough(run([{ type: 'answer', linkId: 'where', value: ['neck'] }], started));
-    state = run([{ type: 'back' }], state);
-    const lastSafety = safetyLinkIds.at(-1)!;
-    expect(linkIdOf(state)).toBe(lastSafety);
-    state = run([{ type: 'answer', linkId: lastSafety, value: undefined }, { type: 'next' }], state);
-    expect(linkIdOf(state)).toBe(lastSafety);
+    expect(linkIdOf(run([{ type: 'next' }], atWhere))).toBe('where');
+    let state = answerThrough(started);
+    state = run([{ type: 'edit', linkId: safetyLinkIds[3]! }, { type: 'answer', linkId: safetyLinkIds[3]!, value: undefined }, { type: 'next' }], state);
+    expect(linkIdOf(state)).toBe(safetyLinkIds[3]);
+    // Back from review goes to the last question asked.
+    expect(linkIdOf(run([{ type: 'back' }], answerThrough(started)))).toBe('duration');
   });
 
   it.each(safetyLinkIds)('a "yes" to %s shows the front-desk alert at once, once, then goes on', (linkId) => {
-    let state = answerThrough(run([{ type: 'answer', linkId: 'where', value: ['lower-back'] }], started), {});
+    let state = answerThrough(started, { where: ['lower-back'] });
     state = run([{ type: 'edit', linkId }, { type: 'answer', linkId, value: 'yes' }, { type: 'next' }], state);
     expect(state.screen).toEqual({ name: 'front-desk-alert', then: { name: 'review' } });
     expect(run([{ type: 'back' }], state).screen.name).toBe('front-desk-alert');
@@ -89,14 +118,19 @@ describe('patient flow machine', () => {
   });
 
   it('treats "not sure" on a safety question as a red flag, and "no" as none', () => {
-    const toSafety = answerThrough(run([{ type: 'answer', linkId: 'where', value: ['neck'] }], started), { [safetyLinkIds[0]!]: 'unsure' });
+    const toSafety = answerThrough(started, { [safetyLinkIds[0]!]: 'unsure' });
     expect(toSafety.escalated).toEqual([safetyLinkIds[0]]);
-    const calm = answerThrough(run([{ type: 'answer', linkId: 'where', value: ['neck'] }], started));
+    // The alert comes at once, before the next safety question.
+    const alerted = run([{ type: 'answer', linkId: safetyLinkIds[0]!, value: 'unsure' }, { type: 'next' }], started);
+    expect(alerted.screen).toEqual({ name: 'front-desk-alert', then: { name: 'question', linkId: safetyLinkIds[1], fromReview: false } });
+    // A risk marker is not a red flag: no alert.
+    expect(answerThrough(started, { 'risk-onset-age': 'over-50', 'risk-middle-back-pain': 'yes' }).escalated).toEqual([]);
+    const calm = answerThrough(started);
     expect(calm.escalated).toEqual([]);
   });
 
   it('edits one answer from review and comes straight back to review', () => {
-    const review = answerThrough(run([{ type: 'answer', linkId: 'where', value: ['neck'] }], started), { frequency: 'daily' });
+    const review = answerThrough(started, { frequency: 'daily' });
     const editing = run([{ type: 'edit', linkId: 'frequency' }], review);
     expect(editing.screen).toEqual({ name: 'question', linkId: 'frequency', fromReview: true });
     const back = run([{ type: 'answer', linkId: 'frequency', value: 'rarely' }, { type: 'next' }], editing);
@@ -107,15 +141,16 @@ describe('patient flow machine', () => {
   });
 
   it('goes back one question at a time, and from the first question to privacy', () => {
-    const second = run([{ type: 'answer', linkId: 'where', value: ['neck'] }, { type: 'next' }], started);
-    expect(linkIdOf(second)).toBe('triggers');
-    expect(linkIdOf(run([{ type: 'back' }], second))).toBe('where');
+    const second = run([{ type: 'answer', linkId: safetyLinkIds[0]!, value: 'no' }, { type: 'next' }], started);
+    expect(linkIdOf(second)).toBe(safetyLinkIds[1]);
+    expect(linkIdOf(run([{ type: 'back' }], second))).toBe(safetyLinkIds[0]);
     expect(run([{ type: 'back' }, { type: 'back' }], second).screen.name).toBe('privacy');
     expect(run([{ type: 'back' }, { type: 'back' }, { type: 'back' }], second).screen.name).toBe('attract');
+    expect(linkIdOf(run([{ type: 'back' }], atWhere))).toBe(riskLinkIds.at(-1));
   });
 
   it('keeps every answer when the language changes on any screen', () => {
-    const state = run([{ type: 'answer', linkId: 'where', value: ['neck', 'lower-back'] }, { type: 'next' }, { type: 'answer', linkId: 'triggers', value: ['twisting'] }], started);
+    const state = run([{ type: 'answer', linkId: 'where', value: ['neck', 'lower-back'] }, { type: 'next' }, { type: 'answer', linkId: 'triggers', value: ['twisting'] }], atWhere);
     const switched = run([{ type: 'set-language', language: 'es' }], state);
     expect(switched.language).toBe('es');
     expect(switched.answers).toEqual(state.answers);
@@ -134,7 +169,7 @@ describe('patient flow machine', () => {
     expect(run([{ type: 'idle' }]).stillThereCheck).toBe(false);
     const asking = run([{ type: 'idle' }], started);
     expect(asking.stillThereCheck).toBe(true);
-    expect(run([{ type: 'answer', linkId: 'where', value: ['neck'] }], asking).answers).toEqual({});
+    expect(run([{ type: 'answer', linkId: safetyLinkIds[0]!, value: 'no' }], asking).answers).toEqual({});
     expect(run([{ type: 'back' }], asking).screen).toEqual(asking.screen);
     const stayed = run([{ type: 'still-here' }], asking);
     expect(stayed.stillThereCheck).toBe(false);
@@ -142,7 +177,7 @@ describe('patient flow machine', () => {
   });
 
   it('a reset forgets every answer and escalation, starts a new session, and leaves nothing to go back to', () => {
-    const review = answerThrough(run([{ type: 'set-language', language: 'es' }, { type: 'answer', linkId: 'where', value: ['neck'] }], started), { [safetyLinkIds[1]!]: 'yes' });
+    const review = answerThrough(run([{ type: 'set-language', language: 'es' }], started), { [safetyLinkIds[1]!]: 'yes' });
     const reset = run([{ type: 'reset', language: 'en' }], run([{ type: 'idle' }], review));
     expect(reset).toEqual(initialFlowState('en', review.session + 1));
     expect(run([{ type: 'back' }], reset).screen.name).toBe('attract');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { assessAnswers } from '../../../../shared/assessment/assess-answers.ts';
 import { guidanceLevels } from '../../../../shared/assessment/assessment-types.ts';
 import { answersSchema } from '../../../../shared/questionnaire/answer-schemas.ts';
-import { backtalkQuestionnaire, safetyLinkIds } from '../../../../shared/questionnaire/backtalk-questionnaire.ts';
+import { backtalkQuestionnaire, riskLinkIds, safetyLinkIds } from '../../../../shared/questionnaire/backtalk-questionnaire.ts';
 import type { AnswerValue, Answers } from '../../../../shared/questionnaire/questionnaire-types.ts';
 import { answersArbitrary } from '../answer-arbitraries.ts';
 
@@ -18,6 +18,8 @@ const worryOrder: Readonly<Record<string, readonly string[]>> = {
   hurts: ['no', 'unsure', 'yes'],
   frequency: ['rarely', 'weekly', 'daily', 'many-a-day'],
   limits: ['not-at-all', 'a-little', 'quite-a-bit', 'a-lot'],
+  'risk-onset-age': ['20-50', 'unsure', 'over-50'],
+  'risk-middle-back-pain': ['no', 'unsure', 'yes'],
 };
 
 /** Returns the answers with one answer made more worrying, or undefined when none can be. */
@@ -47,7 +49,7 @@ function worsen(answers: Answers, linkId: string, step: number): Answers | undef
   return { ...answers, [linkId]: next };
 }
 
-const worsenable = [...safetyLinkIds, 'hurts', 'frequency', 'limits', 'pain-score', 'feel', 'symptoms'];
+const worsenable = [...safetyLinkIds, ...riskLinkIds, 'hurts', 'frequency', 'limits', 'pain-score', 'feel', 'symptoms'];
 
 describe('assessAnswers properties', () => {
   it('any red flag ("yes" or "not sure" on a safety item) gives tell-front-desk-now', () => {
@@ -92,6 +94,59 @@ describe('assessAnswers properties', () => {
         expect(levelIndex(worse as Answers)).toBeGreaterThanOrEqual(levelIndex(answers));
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('removing answers never turns a result that is not "common and harmless" into one', () => {
+    fc.assert(
+      fc.property(answersArbitrary, fc.func(fc.boolean()), (answers, drop) => {
+        fc.pre(assessAnswers(answers).level !== 'common-harmless');
+        const fewer = Object.fromEntries(Object.entries(answers).filter(([linkId]) => !drop(linkId))) as Answers;
+        expect(assessAnswers(fewer).level).not.toBe('common-harmless');
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('adding a symptom never lowers the level', () => {
+    const symptoms = backtalkQuestionnaire.items.find((item) => item.linkId === 'symptoms');
+    const codes = (symptoms?.options ?? []).filter((option) => !option.exclusive).map((option) => option.code);
+    fc.assert(
+      fc.property(answersArbitrary, fc.constantFrom(...codes), (answers, code) => {
+        const current = answers['symptoms'];
+        const chosen = Array.isArray(current) ? current.filter((c) => c !== 'none') : [];
+        const more = codes.filter((c) => c === code || chosen.includes(c));
+        expect(levelIndex({ ...answers, symptoms: more })).toBeGreaterThanOrEqual(levelIndex(answers));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('a risk marker alone never reaches the front desk', () => {
+    fc.assert(
+      fc.property(answersArbitrary, (answers) => {
+        const noFlags = { ...answers, ...Object.fromEntries(safetyLinkIds.map((linkId) => [linkId, 'no'])) };
+        expect(assessAnswers(noFlags).level).not.toBe('tell-front-desk-now');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('"common and harmless" only with occasional, painless cracking, no other symptoms and every screening answer "no"', () => {
+    fc.assert(
+      fc.property(answersArbitrary, fc.boolean(), (random, screenedClear) => {
+        // Half the runs have a clear screen, so "harmless" results come up often enough to check.
+        const clear = { ...Object.fromEntries(safetyLinkIds.map((linkId) => [linkId, 'no'])), 'risk-onset-age': '20-50', 'risk-middle-back-pain': 'no' };
+        const answers: Answers = screenedClear ? { ...random, ...clear } : random;
+        const result = assessAnswers(answers);
+        if (result.level !== 'common-harmless') return;
+        expect(['rarely', 'weekly']).toContain(answers['frequency']);
+        expect(answers['hurts']).toBe('no');
+        expect(answers['symptoms']).toEqual(['none']);
+        for (const linkId of safetyLinkIds) expect(answers[linkId]).toBe('no');
+        expect(result.riskMarkers).toEqual([]);
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -91,3 +91,34 @@ describe('purity', () => {
     }
   });
 });
+
+describe('sources say what they cite', () => {
+  const caudaEquina = ['urine-retention', 'incontinence', 'saddle-numbness', 'sexual-change', 'both-legs'];
+
+  it('every red-flag rule has one safety item, cites NICE CKS, GIRFT or IFOMPT, and never NG59 1.1.1', () => {
+    expect(new Set(ruleTable.redFlagRules.map((rule) => rule.linkId)).size).toBe(safetyLinkIds.length);
+    for (const rule of ruleTable.redFlagRules) {
+      expect(safetyLinkIds).toContain(rule.linkId);
+      expect(rule.source, rule.flag).toMatch(/NICE CKS|GIRFT|IFOMPT/);
+      expect(rule.source, rule.flag).not.toMatch(/NG59/);
+    }
+  });
+
+  it('cauda equina flags cite the GIRFT pathway and NICE CKS sciatica', () => {
+    for (const rule of ruleTable.redFlagRules.filter((candidate) => caudaEquina.includes(candidate.flag))) {
+      expect(rule.source, rule.flag).toMatch(/GIRFT National Suspected Cauda Equina Syndrome Pathway/);
+      expect(rule.source, rule.flag).toMatch(/NICE CKS "Sciatica/);
+    }
+  });
+
+  it('a rule from clinic judgement alone is too light to make a cause likely', () => {
+    for (const rule of ruleTable.causeRules.filter((candidate) => candidate.source.includes('Clinic judgement'))) {
+      expect(Math.abs(rule.weight), `${rule.cause} ${JSON.stringify(rule.when)}`).toBeLessThan(ruleTable.likelyThreshold);
+    }
+  });
+
+  it('every cause, signal, flag and marker rule names a source', () => {
+    const rules = [...ruleTable.causeRules, ...ruleTable.signalRules, ...ruleTable.redFlagRules, ...ruleTable.riskMarkerRules];
+    for (const rule of rules) expect(rule.source.length).toBeGreaterThan(20);
+  });
+});

@@ -10,6 +10,24 @@ const item = (linkId: string): QuestionnaireItem => findItem(linkId) as Question
  * breaks printed QR codes and therapists' tools, so it must be a deliberate, versioned change.
  */
 const pinnedFields: Record<string, string> = {
+  'safety-urine-retention': 'yes-no-unsure: yes no unsure',
+  'safety-incontinence': 'yes-no-unsure: yes no unsure',
+  'safety-saddle-numbness': 'yes-no-unsure: yes no unsure',
+  'safety-sexual-change': 'yes-no-unsure: yes no unsure',
+  'safety-both-legs': 'yes-no-unsure: yes no unsure',
+  'safety-weakness-walking': 'yes-no-unsure: yes no unsure',
+  'safety-fever': 'yes-no-unsure: yes no unsure',
+  'safety-injecting-drugs': 'yes-no-unsure: yes no unsure',
+  'safety-weak-immune': 'yes-no-unsure: yes no unsure',
+  'safety-recent-infection': 'yes-no-unsure: yes no unsure',
+  'safety-recent-operation': 'yes-no-unsure: yes no unsure',
+  'safety-trauma': 'yes-no-unsure: yes no unsure',
+  'safety-fragility-pain': 'yes-no-unsure: yes no unsure',
+  'safety-cancer-history': 'yes-no-unsure: yes no unsure',
+  'safety-weight-loss': 'yes-no-unsure: yes no unsure',
+  'safety-night-pain': 'yes-no-unsure: yes no unsure',
+  'risk-onset-age': 'single-choice: under-20 20-50 over-50 no-back-pain unsure',
+  'risk-middle-back-pain': 'yes-no-unsure: yes no unsure',
   where: 'body-regions: neck upper-back middle-back lower-back',
   triggers: 'multi-choice: twisting bending after-still on-purpose unsure',
   frequency: 'single-choice: rarely weekly daily many-a-day unsure',
@@ -27,12 +45,6 @@ const pinnedFields: Record<string, string> = {
   habits: 'multi-choice: sitting driving repetitive none',
   limits: 'single-choice: not-at-all a-little quite-a-bit a-lot',
   duration: 'single-choice: under-6-weeks 6-weeks-3-months 3-12-months over-a-year unsure',
-  'safety-bladder-bowel': 'yes-no-unsure: yes no unsure',
-  'safety-weakness': 'yes-no-unsure: yes no unsure',
-  'safety-fever': 'yes-no-unsure: yes no unsure',
-  'safety-fall': 'yes-no-unsure: yes no unsure',
-  'safety-cancer': 'yes-no-unsure: yes no unsure',
-  'safety-night-pain': 'yes-no-unsure: yes no unsure',
 };
 
 describe('answer schemas', () => {

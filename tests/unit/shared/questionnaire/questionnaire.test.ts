@@ -1,6 +1,6 @@
 /** The questionnaire definition follows PRODUCT.md's flow and the fixed interface. */
 import { describe, expect, it } from 'vitest';
-import { backtalkQuestionnaire, hypermobilityLinkIds, safetyLinkIds } from '../../../../shared/questionnaire/backtalk-questionnaire.ts';
+import { backtalkQuestionnaire, findItem, hypermobilityLinkIds, riskLinkIds, safetyLinkIds } from '../../../../shared/questionnaire/backtalk-questionnaire.ts';
 import { languages } from '../../../../shared/questionnaire/questionnaire-types.ts';
 
 const items = backtalkQuestionnaire.items;
@@ -11,12 +11,68 @@ describe('backtalkQuestionnaire', () => {
     for (const item of items) expect(new Set(item.options.map((option) => option.code)).size, item.linkId).toBe(item.options.length);
   });
 
-  it('has 15 to 25 about items, then the six safety items last', () => {
+  it('asks the safety items first, then the two risk markers, then 15 to 25 about items', () => {
+    expect(backtalkQuestionnaire.version).toBe('2.0.0');
     const about = items.filter((item) => item.section === 'about');
     expect(about.length).toBeGreaterThanOrEqual(15);
     expect(about.length).toBeLessThanOrEqual(25);
-    expect(items.slice(-6).map((item) => item.linkId)).toEqual([...safetyLinkIds]);
-    expect(items.slice(0, -6).every((item) => item.section === 'about')).toBe(true);
+    expect(items.slice(0, safetyLinkIds.length).map((item) => item.linkId)).toEqual([...safetyLinkIds]);
+    expect(items.slice(safetyLinkIds.length, safetyLinkIds.length + 2).map((item) => item.linkId)).toEqual(['risk-onset-age', 'risk-middle-back-pain']);
+    expect(riskLinkIds).toEqual(['risk-onset-age', 'risk-middle-back-pain']);
+    expect(items.slice(safetyLinkIds.length + 2).every((item) => item.section === 'about')).toBe(true);
+  });
+
+  it('covers every red flag of PRODUCT.md step 3, one idea per question', () => {
+    expect(safetyLinkIds).toEqual([
+      'safety-urine-retention',
+      'safety-incontinence',
+      'safety-saddle-numbness',
+      'safety-sexual-change',
+      'safety-both-legs',
+      'safety-weakness-walking',
+      'safety-fever',
+      'safety-injecting-drugs',
+      'safety-weak-immune',
+      'safety-recent-infection',
+      'safety-recent-operation',
+      'safety-trauma',
+      'safety-fragility-pain',
+      'safety-cancer-history',
+      'safety-weight-loss',
+      'safety-night-pain',
+    ]);
+    // One question each: a single question mark, and no "Or ...?" second question.
+    for (const linkId of safetyLinkIds) {
+      const text = findItem(linkId)?.text;
+      expect(text?.en.match(/\?/g), linkId).toHaveLength(1);
+      expect(text?.en, linkId).not.toMatch(/\? Or /);
+    }
+    expect(findItem('safety-cancer-history')?.text.es).toBe('¿Tiene o ha tenido cáncer?');
+  });
+
+  it('names steroids as cortisone or prednisone in Spanish wherever it asks about them', () => {
+    for (const linkId of ['safety-weak-immune', 'safety-fragility-pain']) {
+      const item = findItem(linkId);
+      const spanish = `${item?.text.es} ${item?.help?.es}`;
+      expect(spanish, linkId).toMatch(/esteroides/);
+      expect(spanish, linkId).toMatch(/cortisona o prednisona/);
+    }
+  });
+
+  it('words the hypermobility questionnaire faithfully (Hakim and Grahame 2003)', () => {
+    expect(findItem('hypermobility-thumb')?.text.en).toMatch(/bend your thumb to touch your forearm/);
+    expect(findItem('hypermobility-thumb')?.text.es).toMatch(/pulgar.*antebrazo/);
+    expect(findItem('hypermobility-dislocation')?.text.en).toMatch(/^As a child or teenager/);
+    expect(findItem('hypermobility-dislocation')?.text.es).toMatch(/rótula/);
+    expect(findItem('hypermobility-child-splits')?.text.es).toMatch(/^De niño o niña/);
+  });
+
+  it('Spanish is gender-neutral and free of calques', () => {
+    for (const item of items) {
+      for (const text of [item.text.es, item.help?.es ?? '', ...item.options.map((option) => option.text.es)]) {
+        expect(text, item.linkId).not.toMatch(/\bsentado\b|\bDe niño, ¿|apliquen|coyuntura|dedo gordo/);
+      }
+    }
   });
 
   it('safety items are required yes-no-unsure items that are always asked', () => {

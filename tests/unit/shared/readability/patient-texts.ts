@@ -3,6 +3,8 @@
  * sentence of five words or more) and on its screen (question, hint and answer buttons;
  * the review labels; the result screen's headings).
  */
+import { messagesEn } from '../../../../renderer/app/i18n/messages-en.ts';
+import { messagesEs } from '../../../../renderer/app/i18n/messages-es.ts';
 import {
   becauseTexts,
   causeTexts,
@@ -11,6 +13,7 @@ import {
   redFlagTexts,
   signalTexts,
 } from '../../../../shared/assessment/assessment-texts.ts';
+import { summaryTexts } from '../../../../shared/summary/summary-texts.ts';
 import { backtalkQuestionnaire } from '../../../../shared/questionnaire/backtalk-questionnaire.ts';
 import type { LocalizedText } from '../../../../shared/questionnaire/questionnaire-types.ts';
 
@@ -45,7 +48,37 @@ export function allPatientTexts(): NamedText[] {
     // Scale templates are read with a number in place of {value}; use the worst case.
     out.push({ name: `because.${key}`, text: { en: text.en.replace('{value}', '10'), es: text.es.replace('{value}', '10') } });
   }
+  for (const [key, text] of Object.entries(summaryTexts)) out.push({ name: `summary.${key}`, text });
+  out.push(...screenMessages());
   return out;
+}
+
+/** Staff-only parts of the touchscreen's messages (the patient never reads them). */
+const staffOnlyMessageKeys = new Set(['staff', 'preview']);
+
+/** The renderer's patient-facing messages, English beside Spanish, placeholders filled with "10". */
+export function screenMessages(): NamedText[] {
+  const out: NamedText[] = [];
+  const walk = (en: unknown, es: unknown, path: string) => {
+    if (typeof en === 'string' && typeof es === 'string') {
+      const fill = (text: string) => text.replace(/\{\{\w+\}\}/g, '10');
+      out.push({ name: `screen.${path}`, text: { en: fill(en), es: fill(es) } });
+    } else if (typeof en === 'object' && en !== null && typeof es === 'object' && es !== null) {
+      for (const key of Object.keys(en)) walk((en as Record<string, unknown>)[key], (es as Record<string, unknown>)[key], path ? `${path}.${key}` : key);
+    }
+  };
+  for (const key of Object.keys(messagesEn)) {
+    if (!staffOnlyMessageKeys.has(key)) walk(messagesEn[key as keyof typeof messagesEn], messagesEs[key as keyof typeof messagesEs], key);
+  }
+  return out;
+}
+
+/** A text cut into its sentences (at . ? ! followed by a space or the end). */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.?!])\s+/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
 }
 
 function asSentence(text: string): string {

@@ -37,4 +37,27 @@ describe('summary model', () => {
     expect(summary.therapist.answers.find((r) => r.linkId === 'frequency')).toMatchObject({ value: 'Many times a day', section: expect.any(String), isNo: false });
     expect(summary.therapist.answers.find((r) => r.linkId === 'safety-fever')).toMatchObject({ value: 'No', isNo: true, section: 'safety' });
   });
+
+  it('shows the therapist the hypermobility screen as "n of 5 (≥ 2 suggests hypermobility)"', () => {
+    expect(build(sampleCases['no-worry'], 'es').therapist.hypermobilityScreen).toBe('0 of 5 (≥ 2 suggests hypermobility)');
+    const two = summaryOfAnswers({ ...sampleCases['no-worry'], 'hypermobility-thumb': 'yes', 'hypermobility-hands-floor': 'yes' }, 'en');
+    expect(two.therapist.hypermobilityScreen).toBe('2 of 5 (≥ 2 suggests hypermobility)');
+    expect(summaryOfAnswers({ 'hypermobility-thumb': 'yes' }, 'en').therapist.hypermobilityScreen).toBe('1 of 5 (≥ 2 suggests hypermobility), 4 not answered');
+  });
+
+  it('flags risk markers for the therapist, and says "could not tell" to the patient when key answers are missing', () => {
+    const summary = summaryOfAnswers({ ...sampleCases['no-worry'], 'risk-middle-back-pain': 'unsure' }, 'en');
+    expect(summary.therapist.riskMarkers).toEqual(['New pain in the middle back (not sure)']);
+    expect(summary.urgent).toBeNull();
+    expect(summary.patient.levelTitle).toBe('Talk to your therapist today');
+    const skipped = summaryOfAnswers({ where: ['neck'] }, 'es');
+    expect(skipped.patient.levelTitle).toBe('Por favor, pregúntele hoy a su terapeuta');
+    expect(skipped.patient.levelBody).toMatch(/no pudo saber/);
+  });
+
+  it('only the no-worry sample is "common and harmless"', () => {
+    expect(build(sampleCases['no-worry'], 'en').therapist.level).toBe('common-harmless');
+    expect(build(sampleCases.painful, 'en').therapist.level).toBe('discuss-with-therapist');
+    expect(build(sampleCases['red-flag'], 'en').therapist.level).toBe('tell-front-desk-now');
+  });
 });
