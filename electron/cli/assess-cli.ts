@@ -4,6 +4,7 @@
  * Plain Node, no Electron. Exit codes: 0 ok, 2 bad input or unreadable file.
  */
 import { readFileSync } from 'node:fs';
+import { decodeQrText, qrTextPrefix } from '../core/printing/qr-text.ts';
 import { assessAnswers } from '../../shared/assessment/assess-answers.ts';
 import { causeTexts, guidanceTexts, redFlagTexts, riskMarkerTexts, signalTexts } from '../../shared/assessment/assessment-texts.ts';
 import type { Assessment } from '../../shared/assessment/assessment-types.ts';
@@ -14,7 +15,7 @@ import { answersFromV1, v1SafetyMappings } from '../../shared/questionnaire/v1-a
 import type { Answers } from '../../shared/questionnaire/questionnaire-types.ts';
 import { isMainModule } from './is-main-module.ts';
 
-const usage = 'usage: backtalk-assess <file.json> [--json]   (a FHIR QuestionnaireResponse or a Backtalk answers object)';
+const usage = 'usage: backtalk-assess <file> [--json]   (the text of a scanned QR code, a FHIR QuestionnaireResponse or a Backtalk answers object)';
 
 export class CliInputError extends Error {}
 
@@ -79,6 +80,14 @@ export function runCli(args: readonly string[], out: (text: string) => void, err
       text = readFileSync(file, 'utf8');
     } catch (error) {
       throw new CliInputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    // A scanned QR code (btfhir1:…) or JSON: a response, answers, or answers of questionnaire 1.0.0.
+    if (text.trim().startsWith(qrTextPrefix)) {
+      try {
+        text = decodeQrText(text);
+      } catch (error) {
+        throw new CliInputError(`${file}: ${(error as Error).message}`);
+      }
     }
     let parsed: unknown;
     try {

@@ -4,6 +4,8 @@
  * printed with; `assess` reads it through this table or says which versions it can read.
  */
 import { backtalkQuestionnaire } from '../questionnaire/backtalk-questionnaire.ts';
+import type { AnswerValue } from '../questionnaire/questionnaire-types.ts';
+import { answersFromV1 } from '../questionnaire/v1-answers.ts';
 import { legacyAnswerCodeSystem } from './fhir-constants.ts';
 
 /** One answer as it appears in a response (a coding or an integer). */
@@ -25,12 +27,38 @@ export interface ReadableVersion {
 
 const identity = (answers: ResponseAnswers): ResponseAnswers => answers;
 
+const multipleChoice = new Set(backtalkQuestionnaire.items.filter((item) => item.kind === 'multi-choice' || item.kind === 'body-regions').map((item) => item.linkId));
+
+/**
+ * Version 1.0.0 through the clinical mapping of shared/questionnaire/v1-answers.ts (its combined
+ * safety questions raise every flag they covered). Answers it cannot read are passed on as they
+ * were, so the reader names them ("not a question in this questionnaire").
+ */
+function v1ToCurrent(answers: ResponseAnswers): ResponseAnswers {
+  const plain: Record<string, AnswerValue> = {};
+  for (const [linkId, list] of answers) {
+    const integer = list[0]?.valueInteger;
+    const codes = list.flatMap((answer) => (answer.valueCoding ? [answer.valueCoding.code] : []));
+    if (integer !== undefined) plain[linkId] = integer;
+    else if (multipleChoice.has(linkId)) plain[linkId] = codes;
+    else if (codes[0] !== undefined) plain[linkId] = codes[0];
+  }
+  const read = answersFromV1(plain);
+  if (!read.ok) return answers;
+  return new Map(
+    Object.entries(read.answers).map(([linkId, value]): [string, ResponseAnswer[]] => [
+      linkId,
+      typeof value === 'number' ? [{ valueInteger: value }] : (Array.isArray(value) ? value : [value]).map((code) => ({ valueCoding: { code } })),
+    ]),
+  );
+}
+
 /** Current version first: it wins when a previous entry names the same version. */
 export const readableVersions: readonly ReadableVersion[] = [
   { version: backtalkQuestionnaire.version, answerSystems: [undefined], toCurrent: identity },
   // The version the first kiosks printed. Its QR codes carry bare codes; its published
   // Questionnaire gave answer options a system, so a response exported from it may carry one.
-  { version: '1.0.0', answerSystems: [undefined, legacyAnswerCodeSystem], toCurrent: identity },
+  { version: '1.0.0', answerSystems: [undefined, legacyAnswerCodeSystem], toCurrent: v1ToCurrent },
 ];
 
 export function findReadableVersion(version: string): ReadableVersion | undefined {

@@ -12,6 +12,7 @@ import QRCode from 'qrcode';
 import { hypermobilityLinkIds } from '../../../shared/questionnaire/backtalk-questionnaire.ts';
 import type { SummaryAnswerRow, SummaryDocument } from '../../../shared/summary/summary-model.ts';
 import type { PaperSpec } from './paper.ts';
+import { encodeQrText } from './qr-text.ts';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
@@ -154,7 +155,7 @@ function styles(paper: PaperSpec): string {
 
 export async function renderSummaryHtml(summary: SummaryDocument, paper: PaperSpec): Promise<string> {
   const receipt = paper.heightMm === null;
-  const qr = await qrSvg(summary.qrPayload);
+  const qr = await qrSvg(encodeQrText(summary.qrPayload));
   const { heading, urgent, patient, therapist } = summary;
 
   const causesPart = `<h2>${escapeHtml(patient.causesHeading)}</h2>

@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { testPrinter } from './cups-test-queue.ts';
+import { decodeQrText } from '../../../electron/core/printing/qr-text.ts';
 
 export function submittedJobIds(logLines: readonly string[]): string[] {
   return logLines
@@ -22,8 +23,13 @@ export function lastSubmittedJobId(logLines: readonly string[]): string {
   return id;
 }
 
-/** Every QR payload zbarimg finds on the PDF's pages, rasterized in greyscale at `dpi`. */
+/** The JSON every QR code on the PDF holds (its text decoded: btfhir1: compressed, or plain). */
 export function decodeQrCodes(pdfFile: string, dpi = 150): string[] {
+  return scanQrTexts(pdfFile, dpi).map(decodeQrText);
+}
+
+/** Every QR code's text zbarimg finds on the PDF's pages, rasterized in greyscale at `dpi`. */
+export function scanQrTexts(pdfFile: string, dpi = 150): string[] {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'backtalk-qr-'));
   try {
     execFileSync('pdftoppm', ['-r', String(dpi), '-gray', '-png', pdfFile, path.join(dir, 'page')], { stdio: 'ignore' });

@@ -5,8 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/assess-cli.ts';
+import { encodeQrText } from '../../../electron/core/printing/qr-text.ts';
 import { answersToQuestionnaireResponse } from '../../../shared/fhir/response-to-fhir.ts';
 import { sampleCases } from '../../../shared/summary/sample-answers.ts';
+import { summaryOfAnswers } from '../../../shared/summary/sample-summary.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'backtalk-assess-'));
@@ -87,7 +89,9 @@ describe('runCli (in process)', () => {
     const result = capture([printed]);
     expect(result.err).toBe('');
     expect(result).toMatchObject({ code: 0, out: expect.stringMatching(/Level: tell-front-desk-now/) });
-    expect(result.out).toMatch(/\[safety-bladder-bowel=yes\]/);
+    // Its combined "bladder or bowel" question raises every red flag it covered.
+    expect(result.out).toMatch(/\[safety-incontinence=yes\]/);
+    expect(result.out).toMatch(/\[safety-saddle-numbness=yes\]/);
   });
 
   it('names the version it found and the versions it reads when it cannot read a QR code', () => {
@@ -95,7 +99,14 @@ describe('runCli (in process)', () => {
     const path = file('future-qr.json', printed.replace('|1.0.0"', '|9.4.0"'));
     const result = capture([path]);
     expect(result.code).toBe(2);
-    expect(result.err).toMatch(/questionnaire: version 9\.4\.0 is not one this Backtalk can read \(it reads [^)]*1\.0\.0/);
+    expect(result.err).toMatch(/questionnaire: version 9\.4\.0 is not one this Backtalk can read \(it reads [\d.]+ \(current\), 1\.0\.0\)/);
+  });
+
+  it('reads the text of a scanned QR code (btfhir1:, compressed)', () => {
+    const text = encodeQrText(summaryOfAnswers(sampleCases['red-flag'], 'en').qrPayload);
+    const result = capture([file('scanned.txt', `${text}\n`)]);
+    expect(result).toMatchObject({ code: 0, err: '', out: expect.stringMatching(/Level: tell-front-desk-now/) });
+    expect(capture([file('cut.txt', text.slice(0, 40))])).toMatchObject({ code: 2, err: expect.stringMatching(/does not inflate/) });
   });
 
   it('warns when safety questions were not answered', () => {

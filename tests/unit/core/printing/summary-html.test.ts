@@ -22,6 +22,7 @@ import { summaryOfAnswers } from '../../../../shared/summary/sample-summary.ts';
 import { buildSummary } from '../../../../shared/summary/summary-model.ts';
 import { decodeQrCodes, pdfPageCount } from '../../../e2e/support/print-test-helpers.ts';
 import { startChromiumPdf } from './chromium-for-tests.ts';
+import { encodeQrText } from '../../../../electron/core/printing/qr-text.ts';
 
 const cases = sampleCaseNames.flatMap((sample) => languages.flatMap((language) => paperSizes.map((size) => ({ sample, language, size }))));
 
@@ -80,10 +81,11 @@ describe('QR code size', () => {
         clinic: { name: 'x', phone: '' },
         createdAt: '2026-03-14T15:30:00.000Z',
       }).qrPayload;
-      const level = chooseQrErrorCorrection(payload, qrWidthMm);
-      const modules = QRCode.create(payload, { errorCorrectionLevel: level }).modules.size + 8;
+      const text = encodeQrText(payload);
+      const level = chooseQrErrorCorrection(text, qrWidthMm);
+      const modules = QRCode.create(text, { errorCorrectionLevel: level }).modules.size + 8;
       expect(qrWidthMm / modules).toBeGreaterThanOrEqual(minQrModuleMm);
-      if (level === 'L') expect(qrWidthMm / (QRCode.create(payload, { errorCorrectionLevel: 'M' }).modules.size + 8)).toBeLessThan(minQrModuleMm);
+      if (level === 'L') expect(qrWidthMm / (QRCode.create(text, { errorCorrectionLevel: 'M' }).modules.size + 8)).toBeLessThan(minQrModuleMm);
     }
     expect(qrWidthMm).toBeGreaterThanOrEqual(60);
     expect(qrWidthMm).toBeLessThanOrEqual(paperSpecs['receipt-80mm'].widthMm - 2 * paperSpecs['receipt-80mm'].marginMm);

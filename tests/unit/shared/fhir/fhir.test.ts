@@ -14,6 +14,7 @@ import { summaryOfAnswers } from '../../../../shared/summary/sample-summary.ts';
 import { mulberry32, randomAnswers } from '../../../../bench/figures/random-answers.ts';
 import { answersArbitrary } from '../answer-arbitraries.ts';
 import { decodeQuestionnaire, decodeQuestionnaireResponse, questionnaireInvariantErrors, responseConsistencyErrors } from './fhir-validation.ts';
+import { encodeQrText } from '../../../../electron/core/printing/qr-text.ts';
 
 const fhirQuestionnaire = questionnaireToFhir();
 const authored = '2026-03-14T09:26:53+01:00';
@@ -111,8 +112,9 @@ describe('answersToQuestionnaireResponse', () => {
   it('references the questionnaire, carries authored as given and texts in the chosen language', () => {
     expect(full.questionnaire).toBe(`${backtalkQuestionnaire.url}|${backtalkQuestionnaire.version}`);
     expect(full.authored).toBe(authored);
-    expect(full.item?.[0]?.text).toBe(backtalkQuestionnaire.items[0]?.text.es);
-    expect(full.item?.[0]?.answer?.[0]?.valueCoding?.display).toBe('Cuello');
+    const where = full.item?.find((item) => item.linkId === 'where');
+    expect(where?.text).toBe(backtalkQuestionnaire.items.find((item) => item.linkId === 'where')?.text.es);
+    expect(where?.answer?.[0]?.valueCoding?.display).toBe('Cuello');
   });
 
   it('is in-progress until every required question is answered, then completed', () => {
@@ -212,26 +214,32 @@ describe('compact response for the QR code', () => {
     }
   });
 
-  it('measures bytes and QR versions (error correction M) and stays printable on an 80 mm receipt', () => {
+  it('measures bytes and QR versions (error correction M) of the printed text and stays printable on an 80 mm receipt', () => {
+    // The symbol holds the JSON compressed (electron/core/printing/qr-text.ts): with the full red-flag
+    // screen the plain JSON is 2.7-2.9 kB, version 39-40 at level L, too fine to scan at 150 dpi.
     const random = mulberry32(7);
-    const sizes = Array.from({ length: 500 }, () =>
-      Buffer.byteLength(JSON.stringify(answersToQuestionnaireResponse(randomAnswers(random), { compact: true, authored, language: 'en' }))),
-    ).sort((a, b) => a - b);
-    const typical = sizes[Math.floor(sizes.length / 2)] as number;
-    const p95 = sizes[Math.floor(sizes.length * 0.95)] as number;
-    const versionFor = (bytes: number, level: 'L' | 'M') => QRCode.create('x'.repeat(bytes), { errorCorrectionLevel: level }).version;
-    const maximalBytes = Buffer.byteLength(maximalJson);
-    const figures = { typical, typicalVersionM: versionFor(typical, 'M'), p95, p95VersionM: versionFor(p95, 'M'), maximalBytes, maximalVersionL: versionFor(maximalBytes, 'L') };
-    console.info('compact QR figures', figures);
+    const texts = Array.from({ length: 500 }, () => encodeQrText(JSON.stringify(answersToQuestionnaireResponse(randomAnswers(random), { compact: true, authored, language: 'en' }))));
+    const sizes = texts.map((text) => text.length).sort((a, b) => a - b);
+    const versionOf = (text: string, level: 'L' | 'M') => QRCode.create(text, { errorCorrectionLevel: level }).version;
+    const bySize = [...texts].sort((a, b) => a.length - b.length);
+    const maximalText = encodeQrText(maximalJson);
+    const figures = {
+      typical: sizes[Math.floor(sizes.length / 2)],
+      typicalVersionM: versionOf(bySize[Math.floor(bySize.length / 2)] as string, 'M'),
+      p95: sizes[Math.floor(sizes.length * 0.95)],
+      p95VersionM: versionOf(bySize[Math.floor(bySize.length * 0.95)] as string, 'M'),
+      maximal: maximalText.length,
+      maximalVersionM: versionOf(maximalText, 'M'),
+      plainMaximalBytes: Buffer.byteLength(maximalJson),
+    };
+    console.info('printed QR text figures', figures);
 
-    // Version 40 at M holds 2,331 bytes. Realistic sessions fit at M well inside that.
-    expect(QRCode.create(JSON.stringify(answersToQuestionnaireResponse(randomAnswers(mulberry32(1)), { compact: true, authored })), { errorCorrectionLevel: 'M' }).version).toBeLessThanOrEqual(40);
-    // Measured: median about 1.8 kB (version 35), p95 about 2.0 kB (version 38). Guards against growth.
-    expect(figures.typicalVersionM).toBeLessThanOrEqual(36);
-    expect(figures.p95VersionM).toBeLessThanOrEqual(39);
-    // The absolute worst case (every box ticked) needs level L; it must still fit one symbol.
-    expect(maximalBytes).toBeLessThanOrEqual(2_953);
-    // At 203 dpi an 80 mm receipt prints 576 dots: a version-40 symbol (177 modules + 8 quiet) gets 3 dots a module.
-    expect(Math.floor(576 / (17 + 4 * figures.maximalVersionL + 8))).toBeGreaterThanOrEqual(3);
+    // Before the red-flag screen grew (questionnaire 1.0.0, plain JSON): median version 35, p95 38.
+    // The symbol must not grow past that; compressed it is far smaller.
+    expect(figures.typicalVersionM).toBeLessThanOrEqual(26);
+    expect(figures.p95VersionM).toBeLessThanOrEqual(28);
+    expect(figures.maximalVersionM).toBeLessThanOrEqual(32);
+    // At 203 dpi an 80 mm receipt prints 576 dots: the worst case still gets 3 dots a module.
+    expect(Math.floor(576 / (17 + 4 * figures.maximalVersionM + 8))).toBeGreaterThanOrEqual(3);
   });
 });
