@@ -263,8 +263,9 @@ const aboutItems: readonly QuestionnaireItem[] = [
 
 const safetyHelp = t('Please answer this one. It helps us keep you safe.', 'Por favor conteste esta. Nos ayuda a cuidarle.');
 
-const safetyItem = (linkId: string, text: LocalizedText, shortLabel: LocalizedText): QuestionnaireItem => ({
+const safetyItem = (linkId: string, text: LocalizedText, shortLabel: LocalizedText, clinicalLabel: LocalizedText): QuestionnaireItem => ({
   linkId,
+  clinicalLabel,
   kind: 'yes-no-unsure',
   section: 'safety',
   required: true,
@@ -283,6 +284,7 @@ const safetyItems: readonly QuestionnaireItem[] = [
       '¿Tiene problemas nuevos para aguantar la orina o el popó? ¿O siente la piel dormida entre las piernas, en las nalgas o por dentro de los muslos?',
     ),
     t('New pee or poop trouble, or numb groin', 'Problema nuevo de orina o popó, o zona íntima dormida'),
+    t('Possible cauda equina: new bladder or bowel dysfunction (urinary retention or incontinence) or saddle anaesthesia', 'Posible cauda equina: disfunción nueva de vejiga o intestino (retención urinaria o incontinencia) o anestesia en silla de montar'),
   ),
   safetyItem(
     'safety-weakness',
@@ -291,6 +293,7 @@ const safetyItems: readonly QuestionnaireItem[] = [
       '¿Siente las piernas o los brazos débiles o dormidos, y es algo nuevo o que empeora? ¿O le cuesta más caminar?',
     ),
     t('New or worse weak or numb arms or legs', 'Brazos o piernas débiles o dormidos, nuevo o peor'),
+    t('Progressive neurological deficit: new or worsening limb weakness or numbness, bilateral leg symptoms or gait disturbance', 'Déficit neurológico progresivo: debilidad o adormecimiento nuevo o en aumento, síntomas en ambas piernas o alteración de la marcha'),
   ),
   safetyItem(
     'safety-fever',
@@ -299,6 +302,7 @@ const safetyItems: readonly QuestionnaireItem[] = [
       '¿Tiene fiebre o escalofríos, o se siente mal, junto con el dolor de espalda?',
     ),
     t('Fever, chills or feeling sick', 'Fiebre, escalofríos o se siente mal'),
+    t('Possible spinal infection: fever, chills or systemic illness with back pain', 'Posible infección espinal: fiebre, escalofríos o malestar general con dolor de espalda'),
   ),
   safetyItem(
     'safety-fall',
@@ -307,6 +311,7 @@ const safetyItems: readonly QuestionnaireItem[] = [
       '¿Tuvo hace poco una caída, un choque o un golpe fuerte? ¿O una caída leve, si tiene los huesos débiles o toma pastillas de esteroides desde hace mucho?',
     ),
     t('Recent fall, crash or hard hit', 'Caída, choque o golpe hace poco'),
+    t('Possible fracture: recent significant trauma, or minor trauma with osteoporosis or long-term steroid use', 'Posible fractura: traumatismo reciente importante, o leve con osteoporosis o uso prolongado de corticoides'),
   ),
   safetyItem(
     'safety-cancer',
@@ -315,6 +320,7 @@ const safetyItems: readonly QuestionnaireItem[] = [
       '¿Ha bajado de peso sin querer? ¿O tuvo cáncer alguna vez?',
     ),
     t('Weight loss or cancer', 'Bajó de peso o tuvo cáncer'),
+    t('Possible malignancy: unexplained weight loss or history of cancer', 'Posible malignidad: pérdida de peso sin causa o antecedente de cáncer'),
   ),
   safetyItem(
     'safety-night-pain',
@@ -323,6 +329,7 @@ const safetyItems: readonly QuestionnaireItem[] = [
       '¿Tiene dolor fuerte o sin parar de noche, que no se calma al descansar?',
     ),
     t('Bad pain at night, rest does not help', 'Dolor fuerte de noche que no se calma'),
+    t('Non-mechanical pain: severe or constant night pain not eased by rest', 'Dolor no mecánico: dolor nocturno intenso o constante que no cede con el reposo'),
   ),
 ];
 

@@ -13,7 +13,7 @@ import { hypermobilityLinkIds } from '../../../shared/questionnaire/backtalk-que
 import type { SummaryAnswerRow, SummaryDocument } from '../../../shared/summary/summary-model.ts';
 import type { PaperSpec } from './paper.ts';
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
 }
 
