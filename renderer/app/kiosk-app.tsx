@@ -25,7 +25,8 @@ type KioskConfig = IpcReply<'kiosk:get-config'>;
 type Mode =
   | { readonly name: 'loading' }
   | { readonly name: 'first-pin' }
-  | { readonly name: 'patient'; readonly unlocking: boolean }
+  /** `unlocking`: the PIN pad is open, to enter staff mode or only to acknowledge a red-flag alert. */
+  | { readonly name: 'patient'; readonly unlocking: false | 'staff-mode' | 'acknowledge' }
   | { readonly name: 'staff'; readonly session: StaffSession };
 
 // Staff screens load on demand: patients never need them, and they bring zod and the settings
@@ -51,6 +52,7 @@ export function KioskApp() {
   const [mode, setMode] = useState<Mode>({ name: 'loading' });
   // A new key remounts the patient flow from scratch (after staff mode or a reset).
   const [patientKey, setPatientKey] = useState(0);
+  const [staffAcknowledgements, setStaffAcknowledgements] = useState(0);
   const { i18n } = useTranslation();
 
   const loadConfig = useCallback(async () => {
@@ -87,7 +89,20 @@ export function KioskApp() {
   );
 
   const entryEnabled = mode.name === 'patient' && !mode.unlocking;
-  useStaffEntry(entryEnabled, () => setMode({ name: 'patient', unlocking: true }));
+  useStaffEntry(entryEnabled, () => setMode({ name: 'patient', unlocking: 'staff-mode' }));
+
+  // Staff acknowledge a red-flag alert from the band with their PIN, without leaving the
+  // patient's session: the alert is marked seen (audited), the staff session closes at once.
+  const acknowledgeAlert = useCallback(
+    async (session: StaffSession) => {
+      if (!bridge) return;
+      await bridge.alertAcknowledge({ staffToken: session.staffToken });
+      await bridge.staffLock({ staffToken: session.staffToken });
+      setStaffAcknowledgements((count) => count + 1);
+      setMode({ name: 'patient', unlocking: false });
+    },
+    [bridge],
+  );
 
   // Staff mode left alone closes itself (and ends the session in the main process).
   const staffSession = mode.name === 'staff' ? mode.session : null;
@@ -149,10 +164,20 @@ export function KioskApp() {
   return (
     <>
       {preview}
-      <PatientApp key={patientKey} bridge={bridge} settings={config.settings} />
+      <PatientApp
+        key={patientKey}
+        bridge={bridge}
+        settings={config.settings}
+        staffAcknowledgements={staffAcknowledgements}
+        onStaffNeeded={() => setMode({ name: 'patient', unlocking: 'acknowledge' })}
+      />
       {mode.unlocking ? (
         <Suspense fallback={null}>
-          <StaffUnlockDialog bridge={bridge} onUnlocked={openStaff} onClose={() => setMode({ name: 'patient', unlocking: false })} />
+          <StaffUnlockDialog
+            bridge={bridge}
+            onUnlocked={mode.unlocking === 'acknowledge' ? (session: StaffSession) => void acknowledgeAlert(session) : openStaff}
+            onClose={() => setMode({ name: 'patient', unlocking: false })}
+          />
         </Suspense>
       ) : null}
     </>

@@ -142,7 +142,7 @@ export function buildSummary(input: SummaryInput): SummaryDocument {
   const urgentBlock = (lang: Language, flags: readonly string[]): UrgentBlock => ({
     language: lang,
     title: lang === language ? summaryTexts.urgentTitle[lang] : summaryTexts.staffUrgentTitle[lang],
-    body: summaryTexts.urgentBody[lang],
+    body: lang === language ? summaryTexts.urgentBody[lang] : summaryTexts.staffUrgentBody[lang],
     flags,
     emergency: fill(summaryTexts.emergency[lang], { number: input.emergencyNumber ?? '911' }),
   });

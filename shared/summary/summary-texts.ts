@@ -38,6 +38,10 @@ export const summaryTexts = {
   },
   /** The staff's copy of the urgent block, in the clinic's staff language (staff-facing). */
   staffUrgentTitle: { en: 'For staff: red flag, check this patient now', es: 'Para el personal: señal de alarma, revise a este paciente ahora' },
+  staffUrgentBody: {
+    en: 'The patient answered yes or not sure to a red-flag question. Check them now; do not wait for their turn.',
+    es: 'El paciente contestó sí o no sé a una pregunta de alarma. Revíselo ahora; no espere su turno.',
+  },
   /** Therapist part: a flag raised, then the answer changed ("Yes, later changed to No"). */
   changedLater: { en: '{first}, later changed to {now}', es: '{first}, luego cambió a {now}' },
   changedToNothing: { en: 'no answer', es: 'sin respuesta' },

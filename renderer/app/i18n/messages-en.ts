@@ -173,6 +173,7 @@ export const messagesEn = {
         failed: 'URGENT SLIP NOT PRINTED. Check the patient at the kiosk now.',
       },
       acknowledge: 'Acknowledge',
+      settingsTitle: 'When a red flag is raised',
       acknowledged: 'Alerts acknowledged.',
     },
     printer: {

@@ -175,6 +175,7 @@ export const messagesEs: Messages = {
         failed: 'NO SE IMPRIMIÓ LA NOTA URGENTE. Revise ahora al paciente en el quiosco.',
       },
       acknowledge: 'Enterado',
+      settingsTitle: 'Cuando hay una señal de alarma',
       acknowledged: 'Alertas marcadas como vistas.',
     },
     printer: {
