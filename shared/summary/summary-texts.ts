@@ -12,7 +12,7 @@ export const summaryTexts = {
   },
   /** {number} is the clinic's emergency number setting. */
   emergency: {
-    en: 'If you cannot pass urine, or the numbness spreads, call {number} or go to the emergency room now.',
+    en: 'If you cannot pass urine, or the numbness spreads, act now. Call {number} or go to the emergency room.',
     es: 'Si no puede orinar, o lo dormido se extiende, llame al {number} o vaya ahora a la sala de emergencias.',
   },
   /** The red-flag sheet's last line: where the sheet goes. */

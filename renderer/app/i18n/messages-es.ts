@@ -47,7 +47,7 @@ export const messagesEs: Messages = {
     bodyListLabel: 'Dónde truena',
   },
   alert: {
-    title: 'Una respuesta se debe revisar ahora',
+    title: 'Hay que ver una respuesta ahora',
     body: 'Ya le estamos avisando al personal. Quédese aquí, o vaya a la recepción si puede.',
     wave: 'Si nadie viene, haga señas al personal o pida ayuda a alguien cerca.',
     continue: 'Seguir con las preguntas mientras espera',
@@ -78,7 +78,7 @@ export const messagesEs: Messages = {
     printing: 'Imprimiendo su resumen…',
     done: 'Por favor, tome su hoja de la impresora.',
     doneHint: 'Désela a su terapeuta.',
-    doneHintUrgent: 'Llévela ahora a la recepción.',
+    doneHintUrgent: 'Llévela a la recepción ahora, por favor.',
     failed: 'La impresora no funciona ahora.',
     failedHint: 'Su resumen sigue en esta pantalla.',
     retry: 'Intentar de nuevo',
