@@ -63,7 +63,7 @@ test('a red-flag answer shows the front-desk screen at once and the printout lea
     {
       onAlert: async () => {
         alerted = true;
-        await expect(page.getByRole('alert')).toContainText('Please tell the front desk now');
+        await expect(page.getByRole('alert')).toContainText('Staff are being told now');
       },
     },
   );
@@ -116,7 +116,7 @@ test.describe('each red flag alone', () => {
         { where: ['lower-back'], [flag]: 'yes' },
         {
           onAlert: async () => {
-            await expect(page.getByRole('heading', { level: 1 })).toHaveText('Please tell the front desk now');
+            await expect(page.getByRole('heading', { level: 1 })).toHaveText('One answer needs a check now');
             await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
             alertsAfter.push(await page.locator('[data-screen]').getAttribute('data-screen'));
           },

@@ -116,8 +116,10 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
   async function print(alert: TrackedAlert, flags: ReturnType<typeof flagsOf>) {
     const current = settings.get();
     const paper = paperSpecs[current.paperSize];
+    const started = performance.now();
     try {
       const check = await backend.checkQueue(current.alertPrinter ?? current.printer);
+      const checkedMs = Math.round(performance.now() - started);
       alert.printer = check.printer;
       if (check.state !== 'ready') throw queueError(check) ?? new KioskError('printer-unavailable', 'The alert printer is not ready.');
       const slip = buildUrgentSlip({
@@ -130,7 +132,7 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
       });
       const submitted = await backend.submit(renderUrgentSlipHtml(slip, paper), paper, { printer: check.printer, title: 'Backtalk urgent alert' });
       alert.printer = submitted.printer;
-      logger.info({ alertId: alert.alertId, jobId: submitted.jobId, printer: submitted.printer }, 'urgent slip submitted');
+      logger.info({ alertId: alert.alertId, jobId: submitted.jobId, printer: submitted.printer, checkedMs, ms: Math.round(performance.now() - started) }, 'urgent slip submitted');
       follow(alert, submitted.jobId, Date.now());
     } catch (error) {
       const code = error instanceof KioskError ? error.code : 'print-failed';
