@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 //   (`npm run test:integration`). `npm test` runs both.
 const integration = [
   'tests/unit/core/printing/**/*.test.ts',
+  'tests/unit/core/alerts/**/*.test.ts',
   'tests/unit/core/storage-crash.test.ts',
   'tests/unit/core/settings/settings-crash.test.ts',
   'tests/unit/core/ipc/ipc-fuzz.test.ts',

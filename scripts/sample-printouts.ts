@@ -13,6 +13,11 @@ import { chromiumArgs, defaultChromiumPath } from '../electron/browser-shell/bro
 import { createChromiumPdfRenderer } from '../electron/browser-shell/chromium-pdf-renderer.ts';
 import { paperSpecs } from '../electron/core/printing/paper.ts';
 import { renderSummaryHtml } from '../electron/core/printing/summary-html.ts';
+import { renderUrgentSlipHtml } from '../electron/core/alerts/slip-html.ts';
+import { assessAnswers } from '../shared/assessment/assess-answers.ts';
+import { backtalkQuestionnaire, safetyLinkIds } from '../shared/questionnaire/backtalk-questionnaire.ts';
+import { sampleCreatedAt } from '../shared/summary/sample-summary.ts';
+import { buildUrgentSlip } from '../shared/summary/urgent-slip.ts';
 import { languages } from '../shared/questionnaire/questionnaire-types.ts';
 import { sampleCaseNames, sampleCases } from '../shared/summary/sample-answers.ts';
 import { summaryOfAnswers } from '../shared/summary/sample-summary.ts';
@@ -49,6 +54,38 @@ export async function renderSamplePrintouts(outDir: string): Promise<RenderedSam
           rendered.push({ name, pdfFile, pngFile: path.join(outDir, `${name}.png`), pages: pdfPages(pdfFile) });
         }
       }
+    }
+    // Red-flag escalation: the urgent slip the kiosk prints by itself at the first flag (staff
+    // language), and the sheet of a patient who answered "Yes", then changed it to "No".
+    const escalation: { name: string; paper: PaperSize; html: () => Promise<string> }[] = [
+      ...(['receipt-80mm', 'letter'] as const).map((size) => ({
+        name: `urgent-slip-en-${size}`,
+        paper: size,
+        html: async () =>
+          renderUrgentSlipHtml(
+            buildUrgentSlip({ questionnaire: backtalkQuestionnaire, flags: assessAnswers(sampleCases['red-flag']).redFlags, kioskName: 'Check-in kiosk', createdAt: sampleCreatedAt, timeZone: 'America/Chicago', language: 'en' }),
+            paperSpecs[size],
+          ),
+      })),
+      {
+        name: 'red-flag-changed-es-letter',
+        paper: 'letter',
+        html: () =>
+          renderSummaryHtml(
+            summaryOfAnswers({ ...sampleCases['no-worry'], ...Object.fromEntries(safetyLinkIds.map((linkId) => [linkId, 'no'])) }, 'es', {
+              raisedFlags: [{ linkId: safetyLinkIds[0] as string, code: 'yes' }],
+              staffLanguage: 'en',
+            }),
+            paperSpecs.letter,
+          ),
+      },
+    ];
+    for (const { name, paper, html } of escalation) {
+      const pdf = await renderer.renderPdf(await html(), paperSpecs[paper]);
+      const pdfFile = path.join(outDir, `${name}.pdf`);
+      writeFileSync(pdfFile, pdf.bytes);
+      execFileSync('pdftoppm', ['-png', '-r', '110', '-singlefile', '-gray', pdfFile, path.join(outDir, name)]);
+      rendered.push({ name, pdfFile, pngFile: path.join(outDir, `${name}.png`), pages: pdfPages(pdfFile) });
     }
   } finally {
     await renderer.close();

@@ -2,7 +2,9 @@
  * `npm run screenshots`: builds the renderer privately, walks every patient screen through the
  * real browser shell and writes PNGs to docs/screenshots/<layout>/<language>-<mode>-<nn>-<screen>.png
  * for both languages, portrait and landscape (and the small 1280×800 landscape in the default
- * mode), in each display mode. PNGs are reduced to a 64-colour palette with ImageMagick when it
+ * mode), in each display mode. After a red flag the "Staff needed" band is on every later screen;
+ * one more walk per layout and language shows the urgent slip failing (an alert printer that does
+ * not exist): the alert's "wave to staff" message and the band's. PNGs are reduced to a 64-colour palette with ImageMagick when it
  * is installed, so the folder stays small enough to keep in git.
  *
  *   npm run screenshots [-- --no-build] [-- --renderer <dir>]
@@ -79,6 +81,24 @@ async function main(): Promise<void> {
             },
           });
         }
+      }
+      // The urgent slip failing: the alert printer is a queue that does not exist.
+      await shell.core.settings.update({ alertPrinter: 'NoSuchAlertQueue' });
+      await shell.reload();
+      for (const language of languages) {
+        await tourPatientScreens(page, {
+          language,
+          mode: 'default',
+          questions: [],
+          visit: async (screen) => {
+            if (screen !== 'front-desk-alert' && screen !== 'review') return;
+            await page.getByTestId(screen === 'review' ? 'slip-failed' : 'alert-slip-failed').waitFor();
+            const file = path.join(dir, `${language}-default-slip-failed-${screen}.png`);
+            await page.screenshot({ path: file, animations: 'disabled' });
+            if (shrink) execFileSync('convert', [file, '-dither', 'None', '-colors', '64', `PNG8:${file}`]);
+            count += 1;
+          },
+        });
       }
     } finally {
       await close();

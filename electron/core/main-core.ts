@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { KioskSettings } from '../../shared/settings/kiosk-settings.ts';
+import { createAlertService, type AlertService } from './alerts/alert-service.ts';
 import { createCounterStore, type CounterStore } from './counters/counter-store.ts';
 import { createIpcRouter, type IpcHandlers, type IpcRouter } from './ipc/ipc-router.ts';
 import { createAuditLog, type AuditLog } from './logging/audit-log.ts';
@@ -56,6 +57,7 @@ export interface MainCore {
   readonly settings: SettingsStore;
   readonly counters: CounterStore;
   readonly print: PrintService;
+  readonly alerts: AlertService;
   readonly staff: StaffService;
   readonly audit: AuditLog;
   readonly logger: Logger;
@@ -88,17 +90,20 @@ export function createMainCore(options: MainCoreOptions): MainCore {
     cupsInstalled: options.cups !== undefined || isCommandOnPath('lp'),
     silentPrintAvailable: options.silentPrinter !== undefined,
   });
+  const printBackend =
+    backendKind === 'system' && options.silentPrinter
+      ? createSystemPrintBackend(options.silentPrinter)
+      : createCupsPrintBackend({ cups: options.cups ?? createCupsClient(), pdf: options.pdf });
   const print = createPrintService({
-    backend:
-      backendKind === 'system' && options.silentPrinter
-        ? createSystemPrintBackend(options.silentPrinter)
-        : createCupsPrintBackend({ cups: options.cups ?? createCupsClient(), pdf: options.pdf }),
+    backend: printBackend,
     settings,
     counters,
     logger,
     now,
     stuckAfterMs: options.printStuckAfterMs,
   });
+
+  const alerts = createAlertService({ backend: printBackend, settings, counters, audit, logger, now, stuckAfterMs: options.printStuckAfterMs });
 
   const staffIdleSeconds = options.staffIdleSeconds ?? 120;
   const staff = createStaffService({
@@ -128,7 +133,11 @@ export function createMainCore(options: MainCoreOptions): MainCore {
         counters.increment(sessionCounter[event]);
         return { recorded: true };
       },
-      'print:submit': ({ answers, language }) => print.printSummary(answers, language),
+      'print:submit': ({ answers, language, raisedFlags }) => print.printSummary(answers, language, raisedFlags ?? []),
+      'alert:raise': ({ flags }) => alerts.raise(flags),
+      'alert:status': ({ alertId }) => alerts.status(alertId),
+      'alert:list': () => ({ alerts: alerts.list() }),
+      'alert:acknowledge': () => ({ acknowledged: alerts.acknowledge() }),
       'print:status': ({ jobId }) => print.jobStatus(jobId),
       'printer:list': async () => ({ printers: await print.listPrinters() }),
       'printer:status': () => print.printerStatus(),
@@ -164,10 +173,12 @@ export function createMainCore(options: MainCoreOptions): MainCore {
     settings,
     counters,
     print,
+    alerts,
     staff,
     audit,
     logger,
     async close() {
+      alerts.close();
       await counters.flush();
       await audit.close();
     },

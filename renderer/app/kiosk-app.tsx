@@ -27,7 +27,8 @@ type Mode =
   | { readonly name: 'loading' }
   /** No staff PIN known: locked for everyone; `setupAllowed` hides IT's one-time setup behind the staff entry. */
   | { readonly name: 'setup-needed'; readonly setupAllowed: boolean; readonly settingUp: boolean }
-  | { readonly name: 'patient'; readonly unlocking: boolean }
+  /** `unlocking`: the PIN pad is open, to enter staff mode or only to acknowledge a red-flag alert. */
+  | { readonly name: 'patient'; readonly unlocking: false | 'staff-mode' | 'acknowledge' }
   | { readonly name: 'staff'; readonly session: StaffSession };
 
 // Staff screens load on demand: patients never need them, and they bring zod and the settings
@@ -53,6 +54,7 @@ export function KioskApp() {
   const [mode, setMode] = useState<Mode>({ name: 'loading' });
   // A new key remounts the patient flow from scratch (after staff mode or a reset).
   const [patientKey, setPatientKey] = useState(0);
+  const [staffAcknowledgements, setStaffAcknowledgements] = useState(0);
   const { i18n } = useTranslation();
 
   const loadConfig = useCallback(async () => {
@@ -91,7 +93,20 @@ export function KioskApp() {
 
   const entryEnabled = (mode.name === 'patient' && !mode.unlocking) || (mode.name === 'setup-needed' && mode.setupAllowed && !mode.settingUp);
   useStaffEntry(entryEnabled, () =>
-    setMode((current) => (current.name === 'setup-needed' ? { ...current, settingUp: true } : { name: 'patient', unlocking: true })),
+    setMode((current) => (current.name === 'setup-needed' ? { ...current, settingUp: true } : { name: 'patient', unlocking: 'staff-mode' })),
+  );
+
+  // Staff acknowledge a red-flag alert from the band with their PIN, without leaving the
+  // patient's session: the alert is marked seen (audited), the staff session closes at once.
+  const acknowledgeAlert = useCallback(
+    async (session: StaffSession) => {
+      if (!bridge) return;
+      await bridge.alertAcknowledge({ staffToken: session.staffToken });
+      await bridge.staffLock({ staffToken: session.staffToken });
+      setStaffAcknowledgements((count) => count + 1);
+      setMode({ name: 'patient', unlocking: false });
+    },
+    [bridge],
   );
 
   // Staff mode left alone closes itself (and ends the session in the main process).
@@ -157,10 +172,20 @@ export function KioskApp() {
   return (
     <>
       {preview}
-      <PatientApp key={patientKey} bridge={bridge} settings={config.settings} />
+      <PatientApp
+        key={patientKey}
+        bridge={bridge}
+        settings={config.settings}
+        staffAcknowledgements={staffAcknowledgements}
+        onStaffNeeded={() => setMode({ name: 'patient', unlocking: 'acknowledge' })}
+      />
       {mode.unlocking ? (
         <Suspense fallback={null}>
-          <StaffUnlockDialog bridge={bridge} onUnlocked={openStaff} onClose={() => setMode({ name: 'patient', unlocking: false })} />
+          <StaffUnlockDialog
+            bridge={bridge}
+            onUnlocked={mode.unlocking === 'acknowledge' ? (session: StaffSession) => void acknowledgeAlert(session) : openStaff}
+            onClose={() => setMode({ name: 'patient', unlocking: false })}
+          />
         </Suspense>
       ) : null}
     </>

@@ -2,9 +2,9 @@
  * Composes the features into the patient flow. Features never import each other; this file
  * wires them to the flow machine, the bridge and the settings.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { assessAnswers } from '../../shared/assessment/assess-answers.ts';
+import { assessWithRaisedFlags } from '../../shared/assessment/sticky-flags.ts';
 import type { BridgeApi } from '../../shared/ipc/bridge-api.ts';
 import type { SessionEvent } from '../../shared/ipc/session-events.ts';
 import { backtalkQuestionnaire } from '../../shared/questionnaire/backtalk-questionnaire.ts';
@@ -14,7 +14,9 @@ import { ContrastButton, TextSizeButton } from '../components/display-controls.t
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { ReadAloudButton } from '../components/read-aloud-button.tsx';
 import { AttractScreen } from '../features/attract/attract-screen.tsx';
+import { playAttentionChime } from '../features/front-desk-alert/attention-chime.ts';
 import { FrontDeskAlertScreen } from '../features/front-desk-alert/front-desk-alert-screen.tsx';
+import { StaffNeededBand } from '../features/front-desk-alert/staff-needed-band.tsx';
 import { StillThereDialog } from '../features/idle-check/still-there-dialog.tsx';
 import { PrintPanel } from '../features/printing/print-panel.tsx';
 import { PrivacyScreen } from '../features/privacy/privacy-screen.tsx';
@@ -35,7 +37,17 @@ function applyDisplayMode(display: DisplayMode): void {
   root.dataset['contrast'] = display.contrast;
 }
 
-export function PatientApp(props: { bridge: BridgeApi; settings: KioskSettings }) {
+/** How often the screen asks whether the urgent slip has printed. */
+const alertPollMs = 500;
+
+export function PatientApp(props: {
+  bridge: BridgeApi;
+  settings: KioskSettings;
+  /** Staff tapped the "Staff needed" band: the app asks for their PIN. */
+  onStaffNeeded: () => void;
+  /** Goes up each time staff acknowledge the alert with their PIN. */
+  staffAcknowledgements: number;
+}) {
   const { bridge, settings } = props;
   const { t } = useTranslation();
   const { machine, state, send } = usePatientFlow(backtalkQuestionnaire, settings.defaultLanguage);
@@ -77,7 +89,41 @@ export function PatientApp(props: { bridge: BridgeApi; settings: KioskSettings }
     return () => timer.stop();
   }, [watching, screen, settings.idleSeconds, send]);
 
-  const assessment = useMemo(() => (screenName === 'result' ? assessAnswers(answers) : null), [screenName, answers]);
+  // Staff are called at the first red flag: the main process prints the urgent slip from this
+  // call alone (so it prints even if the patient walks away), and the screen follows its fate.
+  const raisedRef = useRef(state.raised);
+  raisedRef.current = state.raised;
+  const [chime, setChime] = useState<'played' | 'off' | 'silent'>('off');
+  useEffect(() => {
+    if (state.alertRound === 0) return;
+    let cancelled = false;
+    send({ type: 'alert-slip', state: 'printing' });
+    setChime(settings.attentionChime ? (playAttentionChime() ? 'played' : 'silent') : 'off');
+    void (async () => {
+      let result = await bridge.alertRaise({ flags: [...raisedRef.current] });
+      while (!cancelled && result.ok && result.value.state === 'printing') {
+        await new Promise((resolve) => setTimeout(resolve, alertPollMs));
+        if (cancelled) return;
+        result = await bridge.alertStatus({ alertId: result.value.alertId });
+      }
+      if (cancelled) return;
+      send({ type: 'alert-slip', state: result.ok ? result.value.state : 'failed' });
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [state.alertRound, bridge, send, settings.attentionChime]);
+
+  // Staff acknowledged with their PIN: the band goes (the flags stay raised).
+  const acknowledgements = useRef(props.staffAcknowledgements);
+  useEffect(() => {
+    if (props.staffAcknowledgements === acknowledgements.current) return;
+    acknowledgements.current = props.staffAcknowledgements;
+    send({ type: 'staff-acknowledged' });
+  }, [props.staffAcknowledgements, send]);
+
+  const needsAssessment = screenName === 'result' || screenName === 'thank-you';
+  const assessment = useMemo(() => (needsAssessment ? assessWithRaisedFlags(answers, state.raised) : null), [needsAssessment, answers, state.raised]);
 
   const setLanguage = (next: Language) => send({ type: 'set-language', language: next });
   const languageSwitch = <LanguageSwitch languages={settings.languages} current={language} onChange={setLanguage} label={t('attract.language')} />;
@@ -134,7 +180,7 @@ export function PatientApp(props: { bridge: BridgeApi; settings: KioskSettings }
       break;
     }
     case 'front-desk-alert':
-      content = <FrontDeskAlertScreen header={header} onContinue={() => send({ type: 'continue-after-alert' })} />;
+      content = <FrontDeskAlertScreen header={header} slip={state.alertSlip} onContinue={() => send({ type: 'continue-after-alert' })} />;
       break;
     case 'review':
       content = (
@@ -155,20 +201,30 @@ export function PatientApp(props: { bridge: BridgeApi; settings: KioskSettings }
           assessment={assessment}
           language={language}
           header={header}
-          printPanel={<PrintPanel bridge={bridge} answers={answers} language={language} mode={settings.printMode} />}
+          printPanel={
+            <PrintPanel
+              bridge={bridge}
+              answers={answers}
+              language={language}
+              mode={settings.printMode}
+              raisedFlags={state.raised}
+              urgent={assessment.level === 'tell-front-desk-now'}
+            />
+          }
           onFinish={() => send({ type: 'finish' })}
           onBack={() => send({ type: 'back' })}
         />
       ) : null;
       break;
     case 'thank-you':
-      content = <ThankYouScreen seconds={settings.thankYouSeconds} header={header} onDone={reset} />;
+      content = <ThankYouScreen seconds={settings.thankYouSeconds} level={assessment?.level ?? 'common-harmless'} header={header} onDone={reset} />;
       break;
   }
 
   return (
     // The session key remounts the whole tree on reset: no component keeps a trace of the last patient.
-    <div key={state.session} className="patient-app" data-screen={screen.name} data-session={state.session}>
+    <div key={state.session} className="patient-app" data-screen={screen.name} data-session={state.session} data-attention={state.attention}>
+      {state.attention === 'needed' ? <StaffNeededBand slip={state.alertSlip} chime={chime} onStaff={props.onStaffNeeded} /> : null}
       <div className="patient-app__screen" inert={state.stillThereCheck}>
         {content}
       </div>

@@ -71,8 +71,8 @@ export const guidanceTexts: Record<GuidanceCode, { title: LocalizedText; body: L
   'tell-front-desk-now': {
     title: t('Please tell the front desk now', 'Por favor, avise ahora en la recepción'),
     body: t(
-      'One of your answers needs a check right away. Please go to the front desk now and show them this. Do not wait for your turn.',
-      'Una de sus respuestas se debe revisar ya. Por favor, vaya ahora a la recepción y muestre esto. No espere su turno.',
+      'One of your answers needs a check now. Please tell the front desk now, or wave to staff. Do not wait for your turn.',
+      'Una de sus respuestas se debe revisar ahora. Avise ahora en la recepción, o haga señas al personal. No espere su turno.',
     ),
   },
 };
@@ -112,7 +112,7 @@ export const riskMarkerTexts: Record<RiskMarkerCode, LocalizedText> = {
 };
 
 export const meanwhileTexts: Record<MeanwhileCode, LocalizedText> = {
-  'tell-front-desk': t('Go to the front desk now and show them this screen.', 'Vaya ahora a la recepción y muestre esta pantalla.'),
+  'tell-front-desk': t('If you can, go to the front desk now. If not, wave to staff.', 'Si puede, vaya ahora a la recepción. Si no, haga señas al personal.'),
   'do-not-force': t('Until someone checks you, do not crack your back on purpose.', 'Hasta que alguien le revise, no haga crujir la espalda a propósito.'),
   'stop-if-hurts': t('Do not force your back to crack. Stop any move that hurts.', 'No fuerce la espalda para que cruja. Pare si algo le duele.'),
   'stuck-go-slow': t('If your back gets stuck, move slowly and gently. Do not push it.', 'Si la espalda se traba, muévase despacio y con cuidado. No la fuerce.'),

@@ -81,6 +81,18 @@ export interface RedFlag {
   readonly linkId: string;
   /** The answer code that raised it ('yes' or 'unsure'). */
   readonly code: string;
+  /**
+   * Set when the flag was raised earlier in the session and the answer was then changed (e.g. to
+   * 'no'): the flag stays raised, and this holds the answer now given (absent: no answer now).
+   */
+  readonly changedTo?: string;
+  readonly changed?: true;
+}
+
+/** A safety answer that raised a flag during the session: sticky until the session ends. */
+export interface RaisedFlag {
+  readonly linkId: string;
+  readonly code: string;
 }
 
 export interface RiskMarker {

@@ -14,6 +14,20 @@ import { isItemEnabled, pruneDisabledAnswers } from '../questionnaire/enable-whe
 import type { Answers, AnswerValue, Language, QuestionnaireItem } from '../questionnaire/questionnaire-types.ts';
 import { questionnaireCanonical } from './fhir-constants.ts';
 
+/**
+ * Item extension on a sticky red flag: the patient first gave the flagged answer (kept as the
+ * item's answer, so a reader that ignores extensions still sees the flag), then changed it to
+ * the code in this extension's valueCoding ('none' when the answer was cleared).
+ */
+export const answerChangedToExtensionUrl = 'https://backtalk.example/fhir/StructureDefinition/answer-changed-to';
+
+/** A safety answer that raised a red flag in the session, then changed. */
+export interface ChangedFlagAnswer {
+  readonly linkId: string;
+  /** The flagged answer first given. */
+  readonly code: string;
+}
+
 export interface ResponseOptions {
   /** Codes only, for the QR code. */
   readonly compact?: boolean;
@@ -21,6 +35,19 @@ export interface ResponseOptions {
   readonly authored?: string;
   /** The patient's language; the texts of a full response are in it. */
   readonly language?: Language;
+  /** Red flags raised in the session whose answer was changed afterwards: kept, see stickyFlagItem. */
+  readonly raisedFlags?: readonly ChangedFlagAnswer[];
+}
+
+/** A sticky red flag's response item: the flagged answer first given, plus what it was changed to. */
+function stickyFlagItem(item: QuestionnaireItem, flag: ChangedFlagAnswer, now: AnswerValue | undefined, compact: boolean, language: Language): QuestionnaireResponseItem {
+  const changedTo = typeof now === 'string' ? now : 'none';
+  return {
+    linkId: item.linkId,
+    ...(compact ? {} : { text: item.text[language] }),
+    extension: [{ url: answerChangedToExtensionUrl, valueCoding: { code: changedTo } }],
+    answer: answersOf(item, flag.code, compact, language),
+  };
 }
 
 function answersOf(item: QuestionnaireItem, value: AnswerValue, compact: boolean, language: Language): QuestionnaireResponseItemAnswer[] {
@@ -42,6 +69,11 @@ export function answersToQuestionnaireResponse(answers: Answers, options: Respon
   let complete = true;
   for (const item of backtalkQuestionnaire.items) {
     const value = enabled[item.linkId];
+    const raised = options.raisedFlags?.find((flag) => flag.linkId === item.linkId);
+    if (raised !== undefined && raised.code !== value) {
+      items.push(stickyFlagItem(item, raised, value, compact, language));
+      continue;
+    }
     if (value === undefined) {
       if (item.required && isItemEnabled(item, enabled)) complete = false;
       continue;

@@ -8,6 +8,10 @@ export const ipcChannels = [
   'session:record',
   'print:submit',
   'print:status',
+  'alert:raise',
+  'alert:status',
+  'alert:list',
+  'alert:acknowledge',
   'printer:list',
   'printer:status',
   'printer:test-print',
@@ -31,6 +35,8 @@ export type IpcChannel = (typeof ipcChannels)[number];
  * to the patient screens (including unlock and the first-start PIN).
  */
 export const staffOnlyChannels = [
+  'alert:list',
+  'alert:acknowledge',
   'printer:list',
   'printer:status',
   'printer:test-print',

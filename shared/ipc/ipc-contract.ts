@@ -71,6 +71,31 @@ export type PrinterStatus = z.infer<typeof printerStatusSchema>;
 
 export const printSubmittedSchema = z.object({ jobId: z.string(), printer: z.string() });
 
+/** A safety answer that raised a red flag this session (sticky: sent even if the answer changed). */
+export const raisedFlagSchema = z.object({ linkId: linkIdSchema, code: codeSchema }).strict();
+const raisedFlagsSchema = z.array(raisedFlagSchema).max(32);
+
+export const alertIdSchema = z.string().regex(/^alert-[0-9]{1,9}$/);
+export const alertStates = ['printing', 'printed', 'failed'] as const;
+export type AlertState = (typeof alertStates)[number];
+
+/** An urgent slip's fate; no patient data (no flags, no answers). */
+export const alertStatusSchema = z.object({
+  alertId: alertIdSchema,
+  state: z.enum(alertStates),
+  /** Staff-facing reason when the slip failed (queue name and print-system message). */
+  reason: z.string().optional(),
+});
+export type AlertStatus = z.infer<typeof alertStatusSchema>;
+
+/** A red-flag alert as staff see it: when, where the slip went, whether it printed. */
+export const staffAlertSchema = alertStatusSchema.extend({
+  raisedAt: z.string(),
+  printer: z.string().nullable(),
+  acknowledged: z.boolean(),
+});
+export type StaffAlert = z.infer<typeof staffAlertSchema>;
+
 /** The request of a staff-only channel: the staff session token plus the channel's own fields. */
 function staffRequest<Shape extends z.ZodRawShape>(shape: Shape) {
   return z.object({ staffToken: staffTokenSchema, ...shape }).strict();
@@ -91,12 +116,28 @@ export const ipcContract = {
     reply: z.object({ recorded: z.literal(true) }),
   },
   'print:submit': {
-    request: z.object({ answers: answersPayloadSchema, language: z.enum(languages) }).strict(),
+    request: z.object({ answers: answersPayloadSchema, language: z.enum(languages), raisedFlags: raisedFlagsSchema.optional() }).strict(),
     reply: z.object({ jobId: z.string(), printer: z.string() }),
   },
   'print:status': {
     request: z.object({ jobId: z.string().min(1).max(160) }).strict(),
     reply: printJobStatusSchema,
+  },
+  'alert:raise': {
+    request: z.object({ flags: raisedFlagsSchema.min(1) }).strict(),
+    reply: alertStatusSchema,
+  },
+  'alert:status': {
+    request: z.object({ alertId: alertIdSchema }).strict(),
+    reply: alertStatusSchema,
+  },
+  'alert:list': {
+    request: staffRequest({}),
+    reply: z.object({ alerts: z.array(staffAlertSchema) }),
+  },
+  'alert:acknowledge': {
+    request: staffRequest({}),
+    reply: z.object({ acknowledged: z.number().int().min(0) }),
   },
   'printer:list': {
     request: staffRequest({}),

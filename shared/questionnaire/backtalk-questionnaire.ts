@@ -264,8 +264,44 @@ const aboutItems: readonly QuestionnaireItem[] = [
 
 const safetyHelp = t('Please answer this one. It helps us keep you safe.', 'Por favor, conteste esta. Nos ayuda a cuidarle.');
 
-const safetyItem = (linkId: string, text: LocalizedText, shortLabel: LocalizedText, help: LocalizedText = safetyHelp): QuestionnaireItem => ({
+/**
+ * Each red flag in the clinical words staff read on the urgent slip and the sheet's staff block
+ * (never shown to the patient). Keyed by linkId, so a safety item without one does not compile.
+ */
+const clinicalLabels = {
+  'safety-urine-retention': t(
+    'Possible cauda equina: new urinary retention or difficulty voiding (hesitancy, poor stream, no urge)',
+    'Posible cauda equina: retención urinaria nueva o dificultad para orinar (chorro débil, sin ganas de orinar)',
+  ),
+  'safety-incontinence': t('Possible cauda equina: new urinary or faecal incontinence', 'Posible cauda equina: incontinencia urinaria o fecal nueva'),
+  'safety-saddle-numbness': t('Possible cauda equina: saddle anaesthesia (perineal or perianal numbness)', 'Posible cauda equina: anestesia en silla de montar (perineal o perianal)'),
+  'safety-sexual-change': t('Possible cauda equina: new sexual dysfunction or genital numbness', 'Posible cauda equina: disfunción sexual nueva o anestesia genital'),
+  'safety-both-legs': t('Bilateral leg pain, numbness or weakness (possible cauda equina)', 'Dolor, adormecimiento o debilidad en ambas piernas (posible cauda equina)'),
+  'safety-weakness-walking': t(
+    'Progressive neurological deficit: new or worsening limb weakness or gait disturbance',
+    'Déficit neurológico progresivo: debilidad nueva o en aumento, o alteración de la marcha',
+  ),
+  'safety-fever': t('Possible spinal infection: fever, chills or systemic illness', 'Posible infección espinal: fiebre, escalofríos o malestar general'),
+  'safety-injecting-drugs': t('Spinal infection risk: intravenous drug use', 'Riesgo de infección espinal: uso de drogas inyectables'),
+  'safety-weak-immune': t(
+    'Spinal infection risk: immunosuppression (chemotherapy, transplant drugs, long-term steroids, HIV)',
+    'Riesgo de infección espinal: inmunosupresión (quimioterapia, trasplante, corticoides prolongados, VIH)',
+  ),
+  'safety-recent-infection': t('Spinal infection risk: recent infection', 'Riesgo de infección espinal: infección reciente'),
+  'safety-recent-operation': t('Spinal infection risk: recent surgery or invasive procedure', 'Riesgo de infección espinal: cirugía o procedimiento invasivo reciente'),
+  'safety-trauma': t('Possible fracture: recent significant trauma', 'Posible fractura: traumatismo importante reciente'),
+  'safety-fragility-pain': t(
+    'Possible fragility fracture: sudden severe pain with osteoporosis or long-term steroid use',
+    'Posible fractura por fragilidad: dolor intenso súbito con osteoporosis o corticoides prolongados',
+  ),
+  'safety-cancer-history': t('Possible malignancy: current or past cancer', 'Posible malignidad: cáncer actual o previo'),
+  'safety-weight-loss': t('Possible malignancy or infection: unexplained weight loss', 'Posible malignidad o infección: pérdida de peso inexplicada'),
+  'safety-night-pain': t('Possible serious pathology: constant night pain not eased by rest', 'Posible patología grave: dolor nocturno constante que no cede con reposo'),
+} as const satisfies Record<string, LocalizedText>;
+
+const safetyItem = (linkId: keyof typeof clinicalLabels, text: LocalizedText, shortLabel: LocalizedText, help: LocalizedText = safetyHelp): QuestionnaireItem => ({
   linkId,
+  clinicalLabel: clinicalLabels[linkId],
   kind: 'yes-no-unsure',
   section: 'safety',
   required: true,

@@ -64,6 +64,11 @@ export interface QuestionnaireItem {
   readonly scale?: ScaleSpec;
   /** All conditions must hold (FHIR enableBehavior "all"). */
   readonly enableWhen?: readonly EnableWhen[];
+  /**
+   * Safety items: what a flag on this item means in clinical words, for staff (the urgent slip,
+   * the red-flag sheet's staff block). Never shown to the patient.
+   */
+  readonly clinicalLabel?: LocalizedText;
 }
 
 export interface Questionnaire {

@@ -13,6 +13,18 @@ export type PrintMode = (typeof printModes)[number];
 
 const languageSchema = z.enum(languages);
 
+/** True when `zone` is an IANA time zone this runtime knows (e.g. "America/Chicago"). */
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const queueNameSchema = z.string().trim().min(1).max(127).regex(/^[^\s/#]+$/);
+
 /** The fields alone, without the cross-field rule (for partial shapes such as patches and provisioning). */
 export const kioskSettingsFieldsSchema = z.object({
   clinicName: z.string().trim().min(1).max(80),
@@ -27,8 +39,20 @@ export const kioskSettingsFieldsSchema = z.object({
   thankYouSeconds: z.number().int().min(5).max(120),
   printMode: z.enum(printModes),
   /** CUPS queue (or OS printer) name; null means the system default printer. */
-  printer: z.string().trim().min(1).max(127).regex(/^[^\s/#]+$/).nullable(),
+  printer: queueNameSchema.nullable(),
   paperSize: z.enum(paperSizes),
+  /** Where the urgent red-flag slip prints (e.g. the front-desk printer); null means the summary printer. */
+  alertPrinter: queueNameSchema.nullable(),
+  /** A short chime on the kiosk when a red flag is raised. */
+  attentionChime: z.boolean(),
+  /** The language staff read: the red-flag sheet's urgent block is also printed in it, and the slip is in it. */
+  staffLanguage: languageSchema,
+  /** The number on the red-flag sheet's emergency line. */
+  emergencyNumber: z.string().trim().min(1).max(20).regex(/^[0-9+()\- ]+$/),
+  /** The clinic's IANA time zone for printed times; null means the computer's own zone. */
+  timeZone: z.string().trim().min(1).max(64).refine(isValidTimeZone, { message: 'Not a known time zone.' }).nullable(),
+  /** The kiosk's name on the urgent slip, so staff know which kiosk to go to. */
+  kioskName: z.string().trim().min(1).max(40),
 });
 
 export const kioskSettingsSchema = kioskSettingsFieldsSchema.refine((s) => s.languages.includes(s.defaultLanguage), {
@@ -52,4 +76,15 @@ export const defaultKioskSettings: KioskSettings = {
   printMode: 'auto',
   printer: null,
   paperSize: 'letter',
+  alertPrinter: null,
+  attentionChime: true,
+  staffLanguage: 'en',
+  emergencyNumber: '911',
+  timeZone: null,
+  kioskName: 'Check-in kiosk',
 };
+
+/** The zone printed times use: the clinic's setting, else the computer's own. */
+export function clinicTimeZone(settings: Pick<KioskSettings, 'timeZone'>): string {
+  return settings.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+}

@@ -104,7 +104,7 @@ export const settingsPatchSchema = kioskSettingsFieldsSchema
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 /** The counts the front desk sees, in the spec's order. */
-export const staffCountNames = ['started', 'finished', 'printed', 'printFailures', 'redFlags', 'timedOut'] as const;
+export const staffCountNames = ['started', 'finished', 'printed', 'printFailures', 'redFlags', 'alertSlipsPrinted', 'alertSlipFailures', 'timedOut'] as const;
 export type StaffCountName = (typeof staffCountNames)[number];
 
 export const staffDayCountsSchema = z.object(

@@ -3,7 +3,8 @@
  * tests and the bench: one fixed clinic and one fixed time, so the output does not change from
  * run to run. Assessing is part of it, as it is when the kiosk prints.
  */
-import { assessAnswers } from '../assessment/assess-answers.ts';
+import type { RaisedFlag } from '../assessment/assessment-types.ts';
+import { assessWithRaisedFlags } from '../assessment/sticky-flags.ts';
 import { backtalkQuestionnaire } from '../questionnaire/backtalk-questionnaire.ts';
 import type { Answers, Language } from '../questionnaire/questionnaire-types.ts';
 import { buildSummary, type SummaryDocument } from './summary-model.ts';
@@ -12,11 +13,16 @@ export const sampleClinic = { name: 'Riverside Physical Therapy', phone: '555-01
 export const sampleCreatedAt = '2026-03-14T15:30:00.000Z';
 
 /** `answers` assessed and laid out as a summary for the sample clinic at the sample time. */
-export function summaryOfAnswers(answers: Answers, language: Language, options: { sample?: boolean } = {}): SummaryDocument {
+export function summaryOfAnswers(
+  answers: Answers,
+  language: Language,
+  options: { sample?: boolean; raisedFlags?: readonly RaisedFlag[]; staffLanguage?: Language } = {},
+): SummaryDocument {
   return buildSummary({
     questionnaire: backtalkQuestionnaire,
     answers,
-    assessment: assessAnswers(answers),
+    assessment: assessWithRaisedFlags(answers, options.raisedFlags ?? []),
+    staffLanguage: options.staffLanguage,
     language,
     clinic: sampleClinic,
     createdAt: sampleCreatedAt,

@@ -7,7 +7,9 @@ import { causeTexts, guidanceTexts, redFlagTexts, riskMarkerTexts, signalTexts }
 import { answersToQuestionnaireResponse } from '../fhir/response-to-fhir.ts';
 import { enabledItems } from '../questionnaire/enable-when.ts';
 import type { Answers, AnswerValue, ItemSection, Language, Questionnaire, QuestionnaireItem } from '../questionnaire/questionnaire-types.ts';
+import { formatClinicTime } from './clinic-time.ts';
 import { summaryTexts } from './summary-texts.ts';
+import { clinicalFlagText } from './urgent-slip.ts';
 
 export interface SummaryInput {
   readonly questionnaire: Questionnaire;
@@ -19,6 +21,21 @@ export interface SummaryInput {
   readonly createdAt: string;
   /** A staff test print or a documentation sample: made-up answers, marked as such on the sheet. */
   readonly sample?: boolean;
+  /** The clinic's IANA time zone for the printed time (default UTC, for fixed samples). */
+  readonly timeZone?: string;
+  /** The language staff read: the urgent block is repeated in it when the patient's differs (default English). */
+  readonly staffLanguage?: Language;
+  /** The number on the red-flag sheet's emergency line (default 911). */
+  readonly emergencyNumber?: string;
+}
+
+/** The urgent block of a red-flag sheet, in one language. */
+export interface UrgentBlock {
+  readonly language: Language;
+  readonly title: string;
+  readonly body: string;
+  readonly flags: readonly string[];
+  readonly emergency: string;
 }
 
 export interface SummaryAnswerRow {
@@ -41,8 +58,11 @@ export interface SummaryDocument {
     readonly nameLabel: string;
     readonly birthDateLabel: string;
   };
-  /** Present when any red flag was answered: printed first. */
-  readonly urgent: { readonly title: string; readonly body: string; readonly flags: readonly string[] } | null;
+  /**
+   * Present when any red flag was raised in the session: printed first, in the patient's
+   * language, with `staff` repeating it for staff in the clinic's staff language when that differs.
+   */
+  readonly urgent: (UrgentBlock & { readonly staff: UrgentBlock | null }) | null;
   readonly patient: {
     readonly levelTitle: string;
     readonly levelBody: string;
@@ -94,14 +114,16 @@ function formatAnswer(item: QuestionnaireItem, value: AnswerValue, language: Lan
   return codes.map((code) => item.options.find((option) => option.code === code)?.text[language] ?? code).join(', ');
 }
 
-function formatDate(createdAt: string, language: Language): string {
-  const date = new Date(createdAt);
-  if (Number.isNaN(date.getTime())) return createdAt;
-  return new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'UTC',
-  }).format(date);
+function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+/** "Yes, later changed to No": a sticky flag's answer row, in English for the therapist. */
+function changedAnswer(item: QuestionnaireItem, first: string, now: AnswerValue | undefined): string {
+  return fill(summaryTexts.changedLater.en, {
+    first: formatAnswer(item, first, 'en'),
+    now: now === undefined ? summaryTexts.changedToNothing.en : formatAnswer(item, now, 'en'),
+  });
 }
 
 /** How every "because" sentence of the assessment texts starts, per language. */
@@ -125,21 +147,32 @@ export function buildSummary(input: SummaryInput): SummaryDocument {
   const { questionnaire, answers, assessment, language } = input;
   const t = (text: { readonly en: string; readonly es: string }) => text[language];
   const flaggedLinkIds = new Set(assessment.redFlags.map((flag) => flag.linkId));
+  const changedFlags = assessment.redFlags.filter((flag) => flag.changed === true);
+  const hasRedFlag = assessment.redFlags.length > 0;
+  const staffLanguage = input.staffLanguage ?? 'en';
+  const urgentBlock = (lang: Language, flags: readonly string[]): UrgentBlock => ({
+    language: lang,
+    title: lang === language ? summaryTexts.urgentTitle[lang] : summaryTexts.staffUrgentTitle[lang],
+    body: lang === language ? summaryTexts.urgentBody[lang] : summaryTexts.staffUrgentBody[lang],
+    flags,
+    emergency: fill(summaryTexts.emergency[lang], { number: input.emergencyNumber ?? '911' }),
+  });
   const painItem = questionnaire.items.find((item) => item.kind === 'scale');
   const painValue = painItem ? answers[painItem.linkId] : undefined;
   const likely = assessment.causes.filter((cause) => cause.likely);
 
   const answerRows: SummaryAnswerRow[] = enabledItems(questionnaire, answers).flatMap((item) => {
     const value = answers[item.linkId];
-    if (value === undefined) return [];
+    const changed = changedFlags.find((flag) => flag.linkId === item.linkId);
+    if (value === undefined && !changed) return [];
     return [
       {
         linkId: item.linkId,
         label: item.shortLabel.en,
-        value: formatAnswer(item, value, 'en'),
+        value: changed ? changedAnswer(item, changed.code, value) : formatAnswer(item, value as AnswerValue, 'en'),
         isRedFlag: flaggedLinkIds.has(item.linkId),
         section: item.section,
-        isNo: value === 'no',
+        isNo: value === 'no' && !changed,
       },
     ];
   });
@@ -150,39 +183,43 @@ export function buildSummary(input: SummaryInput): SummaryDocument {
     createdAt: input.createdAt,
     heading: {
       title: t(summaryTexts.title),
-      dateLabel: formatDate(input.createdAt, language),
+      dateLabel: formatClinicTime(input.createdAt, language, input.timeZone ?? 'UTC'),
       nameLabel: t(summaryTexts.writeInName),
       birthDateLabel: t(summaryTexts.writeInBirthDate),
     },
-    urgent:
-      assessment.redFlags.length > 0
-        ? {
-            title: t(summaryTexts.urgentTitle),
-            body: t(summaryTexts.urgentBody),
-            flags: assessment.redFlags.map((flag) => t(redFlagTexts[flag.flag])),
-          }
-        : null,
+    urgent: hasRedFlag
+      ? {
+          ...urgentBlock(language, assessment.redFlags.map((flag) => t(redFlagTexts[flag.flag]))),
+          staff:
+            staffLanguage === language
+              ? null
+              : urgentBlock(staffLanguage, assessment.redFlags.map((flag) => clinicalFlagText(questionnaire, flag, staffLanguage))),
+        }
+      : null,
     patient: {
       levelTitle: t(guidanceTexts[assessment.guidance].title),
       levelBody: t(guidanceTexts[assessment.guidance].body),
       causesHeading: t(summaryTexts.likelyCauses),
-      causes: likely.map((cause) => ({
+      // A red-flag sheet explains no causes: the flag comes first, and the therapist part keeps the scores.
+      causes: (hasRedFlag ? [] : likely).map((cause) => ({
         name: t(causeTexts[cause.cause].name),
         explanation: t(causeTexts[cause.cause].explanation),
         because: cause.evidence.filter((e) => e.weight > 0).map((e) => t(e.because)),
         becauseClauses: cause.evidence.filter((e) => e.weight > 0).map((e) => becauseClause(t(e.because), language)),
       })),
-      noLikelyCause: likely.length === 0 ? t(summaryTexts.noLikelyCause) : null,
+      noLikelyCause: !hasRedFlag && likely.length === 0 ? t(summaryTexts.noLikelyCause) : null,
       becauseLabel: t(summaryTexts.becauseYouSaid),
       meanwhileHeading: t(summaryTexts.meanwhile),
       meanwhile: assessment.meanwhile.map(t),
-      handToTherapist: t(summaryTexts.handToTherapist),
+      handToTherapist: t(hasRedFlag ? summaryTexts.handToDesk : summaryTexts.handToTherapist),
     },
     therapist: {
       patientLanguage: languageNames[language],
       level: assessment.level,
       painScore: typeof painValue === 'number' ? `${painValue} / ${painItem?.scale?.max ?? 10}` : 'not answered',
-      redFlags: assessment.redFlags.map((flag) => `${redFlagTexts[flag.flag].en} (${flag.code === 'yes' ? 'yes' : 'not sure'})`),
+      redFlags: assessment.redFlags.map(
+        (flag) => `${redFlagTexts[flag.flag].en} (${flag.code === 'yes' ? 'yes' : 'not sure'}${flag.changed ? `, later changed to ${flag.changedTo ?? summaryTexts.changedToNothing.en}` : ''})`,
+      ),
       riskMarkers: assessment.riskMarkers.map((marker) => `${riskMarkerTexts[marker.marker].en} (${marker.code === 'unsure' ? 'not sure' : marker.code})`),
       signals: assessment.signals.map((signal) => signalTexts[signal.signal].en),
       hypermobilityScreen: hypermobilityScreenText(assessment),
@@ -197,7 +234,9 @@ export function buildSummary(input: SummaryInput): SummaryDocument {
       ruleSetVersion: assessment.ruleSetVersion,
       questionnaireVersion: questionnaire.version,
     },
-    qrPayload: JSON.stringify(answersToQuestionnaireResponse(answers, { compact: true, authored: input.createdAt, language })),
+    qrPayload: JSON.stringify(
+      answersToQuestionnaireResponse(answers, { compact: true, authored: input.createdAt, language, raisedFlags: changedFlags }),
+    ),
     sampleNotice: input.sample ? t(summaryTexts.sampleNotice) : null,
   };
 }

@@ -31,6 +31,36 @@ async function violationsOn(page: Page) {
   }));
 }
 
+test.describe('a red flag whose urgent slip could not print', () => {
+  // A queue that does not exist: the slip fails at once, so the failure states are on screen.
+  test.use({ kioskSettings: { printMode: 'ask', idleSeconds, thankYouSeconds: 120, alertPrinter: 'NoSuchAlertQueue' } });
+  for (const language of languages) {
+    test(`no axe violations with the failed-slip alert and the Staff needed band: ${language}`, async ({ page, kiosk, shell }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      // As in the tour below: the page's clock is installed, so a long axe run is not taken for a hung page.
+      await page.clock.install();
+      await shell.reload();
+      if (language !== 'en') await page.locator(`.language-switch button[lang="${language}"]`).first().click();
+      await kiosk.start();
+      const found: Record<string, unknown> = {};
+      await kiosk.answerAll(
+        { where: ['neck'], 'safety-weakness': 'unsure' },
+        {
+          onAlert: async () => {
+            await expect(page.getByTestId('alert-slip-failed')).toBeVisible();
+            const violations = await violationsOn(page);
+            if (violations.length > 0) found['front-desk-alert'] = violations;
+          },
+        },
+      );
+      await expect(page.getByTestId('slip-failed')).toBeVisible();
+      const onReview = await violationsOn(page);
+      if (onReview.length > 0) found['review-with-band'] = onReview;
+      expect(found).toEqual({});
+    });
+  }
+});
+
 for (const language of languages) {
   for (const mode of displayModeNames) {
     test(`no axe violations on any screen: ${language}, ${mode}`, async ({ page, shell }) => {

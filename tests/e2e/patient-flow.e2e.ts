@@ -61,7 +61,7 @@ test('a red-flag answer shows the front-desk screen at once and the printout lea
     screening: { 'safety-urine-retention': 'yes' },
     onAlert: async () => {
       alerted = true;
-      await expect(page.getByRole('alert')).toContainText('Please tell the front desk now');
+      await expect(page.getByRole('alert')).toContainText('Staff are being told now');
     },
   });
   // The alert came during the safety questions, before anything about the cracking was asked.
@@ -114,7 +114,7 @@ test.describe('each red flag alone', () => {
       await kiosk.start({
         screening: { [flag]: 'yes' },
         onAlert: async () => {
-          await expect(page.getByRole('heading', { level: 1 })).toHaveText('Please tell the front desk now');
+          await expect(page.getByRole('heading', { level: 1 })).toHaveText('One answer needs a check now');
           await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
           alertsAfter.push(await page.locator('[data-screen]').getAttribute('data-screen'));
         },

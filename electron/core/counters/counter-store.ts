@@ -8,7 +8,7 @@ import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import type { Logger } from '../logging/logger.ts';
 
-export const counterNames = ['started', 'finished', 'printed', 'printFailures', 'redFlags', 'timedOut', 'rendererRecoveries'] as const;
+export const counterNames = ['started', 'finished', 'printed', 'printFailures', 'redFlags', 'alertSlipsPrinted', 'alertSlipFailures', 'timedOut', 'rendererRecoveries'] as const;
 export type CounterName = (typeof counterNames)[number];
 export type DayCounts = Record<CounterName, number>;
 

@@ -20,6 +20,11 @@ export const auditActions = [
   'test-print',
   'staff-mode-closed',
   'exit',
+  // Red-flag escalation: when, which job and printer; never the flags or answers.
+  'alert-raised',
+  'alert-slip-printed',
+  'alert-slip-failed',
+  'alert-acknowledged',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -32,6 +37,9 @@ export interface AuditDetails {
   readonly printer?: string;
   /** Why an action did not happen, as a typed error code. */
   readonly failed?: string;
+  readonly alertId?: string;
+  /** How many alerts one acknowledgement covered. */
+  readonly count?: number;
 }
 
 export interface AuditLog {

@@ -3,11 +3,13 @@
  * printer backend (CUPS, or the operating system's silent printing); then follow the job to done,
  * failed or stuck. The summary exists only in memory and in the print system's spool.
  */
-import { assessAnswers } from '../../../shared/assessment/assess-answers.ts';
+import type { RaisedFlag } from '../../../shared/assessment/assessment-types.ts';
+import { assessWithRaisedFlags } from '../../../shared/assessment/sticky-flags.ts';
 import type { PrinterInfo, PrinterStatus, PrintJobStatus } from '../../../shared/ipc/ipc-contract.ts';
 import { parseAnswers } from '../../../shared/questionnaire/answer-schemas.ts';
 import { backtalkQuestionnaire } from '../../../shared/questionnaire/backtalk-questionnaire.ts';
 import type { Answers, Language } from '../../../shared/questionnaire/questionnaire-types.ts';
+import { clinicTimeZone } from '../../../shared/settings/kiosk-settings.ts';
 import { sampleCases } from '../../../shared/summary/sample-answers.ts';
 import { buildSummary } from '../../../shared/summary/summary-model.ts';
 import type { CounterStore } from '../counters/counter-store.ts';
@@ -19,7 +21,8 @@ import { paperSpecs } from './paper.ts';
 import { renderSummaryHtml } from './summary-html.ts';
 
 export interface PrintService {
-  printSummary(answers: unknown, language: Language): Promise<{ jobId: string; printer: string }>;
+  /** `raisedFlags`: red flags raised earlier in the session, kept even if the answer changed. */
+  printSummary(answers: unknown, language: Language, raisedFlags?: readonly RaisedFlag[]): Promise<{ jobId: string; printer: string }>;
   jobStatus(jobId: string): Promise<PrintJobStatus>;
   listPrinters(): Promise<PrinterInfo[]>;
   /** The chosen printer's state, its last error and whether CUPS keeps printed documents. */
@@ -53,7 +56,7 @@ const jobTitles = { patient: 'Backtalk summary', test: 'Backtalk test page' } as
 export const defaultStuckAfterMs = 60_000;
 
 /** A queue that cannot take a job now, as the error the screens understand. */
-function queueError(check: QueueCheck): KioskError | null {
+export function queueError(check: QueueCheck): KioskError | null {
   switch (check.state) {
     case 'ready':
       return null;
@@ -129,16 +132,19 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
     }
   }
 
-  function layout(answers: Answers, language: Language, sample: boolean) {
+  function layout(answers: Answers, language: Language, sample: boolean, raisedFlags: readonly RaisedFlag[] = []) {
     const current = settings.get();
     const summary = buildSummary({
       questionnaire: backtalkQuestionnaire,
       answers,
-      assessment: assessAnswers(answers),
+      assessment: assessWithRaisedFlags(answers, raisedFlags),
       language,
       clinic: { name: current.clinicName, phone: current.clinicPhone },
       createdAt: now().toISOString(),
       sample,
+      timeZone: clinicTimeZone(current),
+      staffLanguage: current.staffLanguage,
+      emergencyNumber: current.emergencyNumber,
     });
     return renderSummaryHtml(summary, paperSpecs[current.paperSize]).then((html) => ({ html }));
   }
@@ -174,11 +180,11 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
   return {
     backend: backend.kind,
 
-    async printSummary(rawAnswers, language) {
+    async printSummary(rawAnswers, language, raisedFlags = []) {
       const parsed = parseAnswers(rawAnswers);
       if (!parsed.ok) throw new KioskError('bad-request', 'Some answers were not in the expected form.');
       const answers: Answers = parsed.answers;
-      return submit('patient', () => layout(answers, language, false));
+      return submit('patient', () => layout(answers, language, false, raisedFlags));
     },
 
     printTestPage() {

@@ -10,11 +10,11 @@
  */
 import QRCode from 'qrcode';
 import { hypermobilityLinkIds } from '../../../shared/questionnaire/backtalk-questionnaire.ts';
-import type { SummaryAnswerRow, SummaryDocument } from '../../../shared/summary/summary-model.ts';
+import type { SummaryAnswerRow, SummaryDocument, UrgentBlock } from '../../../shared/summary/summary-model.ts';
 import type { PaperSpec } from './paper.ts';
 import { encodeQrText } from './qr-text.ts';
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
 }
 
@@ -97,8 +97,8 @@ function styles(paper: PaperSpec): string {
   const pageSize = receipt ? `${paper.widthMm}mm auto` : `${paper.widthMm}mm ${paper.heightMm}mm`;
   // Receipt type is larger than it looks on screen: thermal print, read at arm's length, often by older eyes.
   const size = receipt
-    ? { body: '10pt', h1: '14pt', h2: '11.5pt', h3: '10.5pt', urgent: '14pt', therapist: '8.5pt', th3: '8.5pt' }
-    : { body: '10pt', h1: '15pt', h2: '11.5pt', h3: '10.5pt', urgent: '15pt', therapist: '7.6pt', th3: '8pt' };
+    ? { body: '10pt', h1: '14pt', h2: '11.5pt', h3: '10.5pt', therapist: '8.5pt', th3: '8.5pt' }
+    : { body: '10pt', h1: '15pt', h2: '11.5pt', h3: '10.5pt', therapist: '7.6pt', th3: '8pt' };
   return `
   @page { size: ${pageSize}; margin: ${paper.marginMm}mm; }
   * { box-sizing: border-box; }
@@ -116,10 +116,18 @@ function styles(paper: PaperSpec): string {
   .date { font-size: ${receipt ? '9.5pt' : '10pt'}; }
   .write-in { display: grid; grid-template-columns: ${receipt ? '1fr' : '3fr 2fr'}; gap: 0 6mm; margin: 0 0 1.5mm; }
   .write-in div { border-bottom: 0.3mm solid #000; padding-top: 6.5mm; font-size: 8pt; }
-  .urgent { border: 1.2mm solid #000; padding: 1.5mm 3mm; margin: 2mm 0 1mm; }
-  .urgent h2 { border: 0; margin: 0 0 0.8mm; padding: 0; font-size: ${size.urgent}; line-height: 1.15; }
+  /* The red-flag block leads the sheet: white on black, larger than anything else. */
+  .urgent { background: #000; color: #fff; padding: 2mm 3.5mm; margin: 0 0 2mm; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .urgent-block + .urgent-block { margin-top: 1.5mm; padding-top: 1.5mm; border-top: 0.4mm solid #fff; }
+  .urgent h2 { border: 0; margin: 0 0 0.6mm; padding: 0; font-size: ${receipt ? '16pt' : '18pt'}; line-height: 1.12; }
   .urgent h2::before { content: "! "; }
-  .urgent p { font-weight: bold; }
+  .urgent p, .urgent li { font-weight: bold; font-size: ${receipt ? '11pt' : '11pt'}; }
+  .urgent .emergency { margin-top: 0.8mm; font-size: ${receipt ? '11pt' : '11.5pt'}; }
+  .urgent ul { margin-bottom: 0.5mm; }
+  .urgent-block--staff h2 { font-size: ${receipt ? '12pt' : '12pt'}; }
+  .urgent-block--staff li { font-size: 9pt; margin: 0; }
+  .patient-grid.patient-grid--urgent { display: block; }
+  .patient-grid--urgent ul { columns: 2; column-gap: 8mm; }
   .level { border: 0.5mm solid #000; padding: 1.2mm 2.5mm; margin: 2mm 0 1mm; }
   .level h2 { border: 0; margin: 0 0 0.5mm; padding: 0; }
   .because { font-style: italic; }
@@ -153,12 +161,20 @@ function styles(paper: PaperSpec): string {
 `;
 }
 
+/** The patient's block in full; the staff copy is the call and the flags in clinical words only. */
+function urgentBlock(block: UrgentBlock, index: number): string {
+  if (index > 0) {
+    return `<div class="urgent-block urgent-block--staff" lang="${block.language}"><h2>${escapeHtml(block.title)}</h2>${list(block.flags)}</div>`;
+  }
+  return `<div class="urgent-block" lang="${block.language}"><h2>${escapeHtml(block.title)}</h2><p>${escapeHtml(block.body)}</p>${list(block.flags)}<p class="emergency">${escapeHtml(block.emergency)}</p></div>`;
+}
+
 export async function renderSummaryHtml(summary: SummaryDocument, paper: PaperSpec): Promise<string> {
   const receipt = paper.heightMm === null;
   const qr = await qrSvg(encodeQrText(summary.qrPayload));
   const { heading, urgent, patient, therapist } = summary;
 
-  const causesPart = `<h2>${escapeHtml(patient.causesHeading)}</h2>
+  const causesPart = urgent ? '' : `<h2>${escapeHtml(patient.causesHeading)}</h2>
   ${patient.noLikelyCause ? `<p>${escapeHtml(patient.noLikelyCause)}</p>` : ''}
   ${patient.causes
     .map(
@@ -209,6 +225,7 @@ export async function renderSummaryHtml(summary: SummaryDocument, paper: PaperSp
 </head>
 <body>
 ${summary.sampleNotice ? `<p class="sample" data-part="sample">${escapeHtml(summary.sampleNotice)}</p>` : ''}
+${urgent ? `<section class="urgent keep" data-part="urgent">${[urgent, ...(urgent.staff ? [urgent.staff] : [])].map(urgentBlock).join('')}</section>` : ''}
 <header>
   <div class="clinic"><span>${escapeHtml(summary.clinic.name)}</span>${summary.clinic.phone ? `<span>${escapeHtml(summary.clinic.phone)}</span>` : ''}</div>
   <div class="title"><h1>${escapeHtml(heading.title)}</h1><p class="date">${escapeHtml(heading.dateLabel)}</p></div>
@@ -216,14 +233,14 @@ ${summary.sampleNotice ? `<p class="sample" data-part="sample">${escapeHtml(summ
 </header>
 ${
   urgent
-    ? `<section class="urgent keep" data-part="urgent"><h2>${escapeHtml(urgent.title)}</h2><p>${escapeHtml(urgent.body)}</p>${list(urgent.flags)}</section>`
-    : ''
-}
-<section class="patient-grid" data-part="patient">
+    ? // The urgent block already says what to do: the patient part keeps only what to do meanwhile.
+      `<section class="patient-grid patient-grid--urgent" data-part="patient"><div class="meanwhile-part">${meanwhilePart}</div></section>`
+    : `<section class="patient-grid" data-part="patient">
   <div class="level-part">${levelPart}</div>
   <div class="causes-part">${causesPart}</div>
   <div class="meanwhile-part">${meanwhilePart}</div>
-</section>
+</section>`
+}
 <section class="therapist" data-part="therapist" lang="en">
   <h2>For the therapist</h2>
   ${facts}

@@ -5,12 +5,14 @@
  *
  *   v1 (walking skeleton): the bare settings object, no version field.
  *   v2: { schemaVersion: 2, settings: {...} }, so the file can say what it is.
+ *   v3: red-flag escalation settings (alert printer, chime, staff language, emergency number,
+ *       time zone, kiosk name), each starting at its default.
  */
 import { z } from 'zod';
 import { defaultKioskSettings, kioskSettingsSchema, type KioskSettings } from '../../../shared/settings/kiosk-settings.ts';
 import { issueFields, type ParseOutcome } from './durable-json-file.ts';
 
-export const currentSettingsVersion = 2;
+export const currentSettingsVersion = 3;
 
 export const settingsFileSchema = z.object({
   schemaVersion: z.literal(currentSettingsVersion),
@@ -25,7 +27,22 @@ const objectSchema = z.record(z.string(), z.unknown());
 const migrations: Readonly<Record<number, (file: Record<string, unknown>) => Record<string, unknown>>> = {
   // Keys the skeleton never wrote get their defaults; unknown keys are dropped by the schema.
   1: (bare) => ({ schemaVersion: 2, settings: { ...defaultKioskSettings, ...bare } }),
+  2: (file) => ({ schemaVersion: 3, settings: { ...escalationDefaults, ...objectOf(file['settings']) } }),
 };
+
+const escalationDefaults: Partial<KioskSettings> = {
+  alertPrinter: defaultKioskSettings.alertPrinter,
+  attentionChime: defaultKioskSettings.attentionChime,
+  staffLanguage: defaultKioskSettings.staffLanguage,
+  emergencyNumber: defaultKioskSettings.emergencyNumber,
+  timeZone: defaultKioskSettings.timeZone,
+  kioskName: defaultKioskSettings.kioskName,
+};
+
+function objectOf(value: unknown): Record<string, unknown> {
+  const parsed = objectSchema.safeParse(value);
+  return parsed.success ? parsed.data : {};
+}
 
 export function fileVersion(raw: Record<string, unknown>): number {
   const versioned = versionedSchema.safeParse(raw);

@@ -5,12 +5,15 @@
  *   attract → privacy → question… (safety, then risk markers, then about) → review → result → thank-you → attract
  *   the screens follow the questionnaire's order, which asks the red-flag questions first, so a
  *   patient who walks away early has still been screened
- *   a red-flag safety answer → front-desk-alert at once → the next question
+ *   a red-flag safety answer → front-desk-alert at once → the next question; the flag is raised
+ *   for the rest of the session (sticky, even if the answer changes), and staff attention is
+ *   needed until staff acknowledge it or the session ends
  *   review → edit one answer → review
  *   idle on any screen but attract → still-there check → "I'm still here" or reset
  *   language and display mode change on every screen and keep the answers; reset forgets both
  */
 import { enabledItems, pruneDisabledAnswers } from '../../../shared/questionnaire/enable-when.ts';
+import type { RaisedFlag } from '../../../shared/assessment/assessment-types.ts';
 import type { Answers, AnswerValue, Language, Questionnaire, QuestionnaireItem } from '../../../shared/questionnaire/questionnaire-types.ts';
 
 export type Screen =
@@ -46,8 +49,17 @@ export interface FlowState {
   readonly stillThereCheck: boolean;
   /** Changes on every reset; the app remounts everything under it so no DOM state survives. */
   readonly session: number;
-  /** Red-flag linkIds already escalated, so the alert shows once per flagged answer. */
-  readonly escalated: readonly string[];
+  /**
+   * Safety answers that raised a red flag this session, with the answer that raised it. Sticky:
+   * changing the answer later never removes one; the alert shows once per item.
+   */
+  readonly raised: readonly RaisedFlag[];
+  /** Staff attention: needed from the first flag until staff acknowledge it (or the session ends). */
+  readonly attention: 'none' | 'needed' | 'acknowledged';
+  /** Counts the times staff were called this session; the app prints an urgent slip for each. */
+  readonly alertRound: number;
+  /** The urgent slip of the latest call. */
+  readonly alertSlip: 'none' | 'printing' | 'printed' | 'failed';
 }
 
 export type FlowEvent =
@@ -61,13 +73,15 @@ export type FlowEvent =
   | { readonly type: 'back' }
   | { readonly type: 'edit'; readonly linkId: string }
   | { readonly type: 'continue-after-alert' }
+  | { readonly type: 'staff-acknowledged' }
+  | { readonly type: 'alert-slip'; readonly state: 'printing' | 'printed' | 'failed' }
   | { readonly type: 'finish' }
   | { readonly type: 'idle' }
   | { readonly type: 'still-here' }
   | { readonly type: 'reset'; readonly language: Language };
 
 export function initialFlowState(language: Language, session = 0): FlowState {
-  return { screen: { name: 'attract' }, answers: {}, language, display: defaultDisplayMode, stillThereCheck: false, session, escalated: [] };
+  return { screen: { name: 'attract' }, answers: {}, language, display: defaultDisplayMode, stillThereCheck: false, session, raised: [], attention: 'none', alertRound: 0, alertSlip: 'none' };
 }
 
 /** The next text size step, wrapping round to the default after the largest. */
@@ -156,8 +170,17 @@ export function createPatientFlowMachine(questionnaire: Questionnaire): FlowMach
         if (!item || !canLeaveQuestion(item, state.answers)) return state;
         const then: Screen = screen.fromReview ? { name: 'review' } : after(screen.linkId, state.answers);
         const value = state.answers[item.linkId];
-        if (isRedFlagAnswer(item, value) && !state.escalated.includes(item.linkId)) {
-          return { ...state, screen: { name: 'front-desk-alert', then }, escalated: [...state.escalated, item.linkId] };
+        if (isRedFlagAnswer(item, value) && typeof value === 'string' && !state.raised.some((flag) => flag.linkId === item.linkId)) {
+          return {
+            ...state,
+            screen: { name: 'front-desk-alert', then },
+            raised: [...state.raised, { linkId: item.linkId, code: value }],
+            attention: 'needed',
+            // Staff are called (an urgent slip printed) at the first flag, and again for a new
+            // flag after they acknowledged; not for each flag while they are already called.
+            alertRound: state.attention === 'needed' ? state.alertRound : state.alertRound + 1,
+            alertSlip: state.attention === 'needed' ? state.alertSlip : 'none',
+          };
         }
         return { ...state, screen: then };
       }
@@ -195,6 +218,11 @@ export function createPatientFlowMachine(questionnaire: Questionnaire): FlowMach
       case 'reset':
         // A new session: no answers, no escalations, default language and display, nothing to go back to.
         return initialFlowState(event.language, state.session + 1);
+      case 'staff-acknowledged':
+        // Staff are here: the band goes. Flags stay raised; a later new flag calls staff again.
+        return state.attention === 'needed' ? { ...state, attention: 'acknowledged' } : state;
+      case 'alert-slip':
+        return { ...state, alertSlip: event.state };
       case 'set-language':
         // Answers are codes, not texts, so switching language keeps every one of them.
         return { ...state, language: event.language };

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BridgeApi } from '../../../shared/ipc/bridge-api.ts';
+import type { RaisedFlag } from '../../../shared/assessment/assessment-types.ts';
 import type { Answers, Language } from '../../../shared/questionnaire/questionnaire-types.ts';
 import type { PrintMode } from '../../../shared/settings/kiosk-settings.ts';
 import { usePrintJob } from './use-print-job.ts';
@@ -11,9 +12,18 @@ const stepNumber = { sending: 1, queued: 2, printing: 3 } as const;
  * Print progress and outcome, shown above the summary so the summary is never out of sight.
  * In "ask" mode nothing prints until the patient taps Print; "Don't print" is always allowed.
  */
-export function PrintPanel(props: { bridge: BridgeApi; answers: Answers; language: Language; mode: PrintMode }) {
+export function PrintPanel(props: {
+  bridge: BridgeApi;
+  answers: Answers;
+  language: Language;
+  mode: PrintMode;
+  /** Red flags raised this session (sticky): printed even if the answer was changed. */
+  raisedFlags: readonly RaisedFlag[];
+  /** A red-flag sheet goes to the front desk, not to the therapist. */
+  urgent: boolean;
+}) {
   const { t } = useTranslation();
-  const { state, print, decline } = usePrintJob(props.bridge, props.answers, props.language);
+  const { state, print, decline } = usePrintJob(props.bridge, props.answers, props.language, props.raisedFlags);
   const [askedDesk, setAskedDesk] = useState(false);
   const started = useRef(false);
 
@@ -64,7 +74,7 @@ export function PrintPanel(props: { bridge: BridgeApi; answers: Answers; languag
       {state.phase === 'done' ? (
         <div role="status">
           <p className="print-panel__status">{t('print.done')}</p>
-          <p>{t('print.doneHint')}</p>
+          <p>{t(props.urgent ? 'print.doneHintUrgent' : 'print.doneHint')}</p>
         </div>
       ) : null}
       {state.phase === 'failed' ? (

@@ -1,3 +1,4 @@
+import type { RaisedFlag } from '../../../shared/assessment/assessment-types.ts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BridgeApi } from '../../../shared/ipc/bridge-api.ts';
 import type { Answers, Language } from '../../../shared/questionnaire/questionnaire-types.ts';
@@ -24,7 +25,7 @@ function asProblem(code: string): PrintProblem {
  * Submits the summary and follows the job until the printer is done or has failed. The answers
  * stay in the flow's memory the whole time, so "Try again" resubmits the same summary.
  */
-export function usePrintJob(bridge: BridgeApi, answers: Answers, language: Language) {
+export function usePrintJob(bridge: BridgeApi, answers: Answers, language: Language, raisedFlags: readonly RaisedFlag[]) {
   const [state, setState] = useState<PrintPhase>({ phase: 'idle' });
   const alive = useRef(true);
   const attempt = useRef(0);
@@ -39,7 +40,7 @@ export function usePrintJob(bridge: BridgeApi, answers: Answers, language: Langu
     const mine = ++attempt.current;
     const current = () => alive.current && attempt.current === mine;
     setState({ phase: 'printing', step: 'sending', jobId: null });
-    const submitted = await bridge.printSubmit({ answers, language });
+    const submitted = await bridge.printSubmit({ answers, language, raisedFlags: [...raisedFlags] });
     if (!current()) return;
     if (!submitted.ok) return setState({ phase: 'failed', problem: asProblem(submitted.error.code) });
     const { jobId } = submitted.value;
@@ -56,7 +57,7 @@ export function usePrintJob(bridge: BridgeApi, answers: Answers, language: Langu
       if (jobState === 'stuck') return setState({ phase: 'failed', problem: 'stuck' });
       setState({ phase: 'printing', step: jobState, jobId });
     }
-  }, [bridge, answers, language]);
+  }, [bridge, answers, language, raisedFlags]);
 
   const decline = useCallback(() => setState({ phase: 'declined' }), []);
   return { state, print, decline };

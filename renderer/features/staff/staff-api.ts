@@ -23,6 +23,8 @@ export function createStaffApi(bridge: BridgeApi, staffToken: string, onSessionE
     listPrinters: () => guard(bridge.printerList({ staffToken })),
     printerStatus: () => guard(bridge.printerStatus({ staffToken })),
     testPrint: () => guard(bridge.printerTestPrint({ staffToken })),
+    listAlerts: () => guard(bridge.alertList({ staffToken })),
+    acknowledgeAlerts: () => guard(bridge.alertAcknowledge({ staffToken })),
   };
 }
 

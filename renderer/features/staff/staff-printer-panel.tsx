@@ -20,7 +20,7 @@ export function StaffPrinterPanel(props: {
   const [listError, setListError] = useState<string | null>(null);
   const [testMessage, setTestMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [testing, setTesting] = useState(false);
-  const managed = (key: 'printer' | 'paperSize') => view.managed.includes(key);
+  const managed = (key: 'printer' | 'paperSize' | 'alertPrinter') => view.managed.includes(key);
 
   const refresh = useCallback(async () => {
     const [statusResult, listResult] = await Promise.all([api.printerStatus(), api.listPrinters()]);
@@ -80,6 +80,24 @@ export function StaffPrinterPanel(props: {
           </button>
           {(printers ?? []).map((printer) => (
             <button key={printer.name} type="button" className="chip" data-printer={printer.name} aria-pressed={view.settings.printer === printer.name} disabled={managed('printer')} onClick={() => void props.onPatch({ printer: printer.name })}>
+              {printer.name}
+              {printer.state === 'ready' ? '' : ` (${t(`staff.printer.state.${printer.state}`)})`}
+            </button>
+          ))}
+        </div>
+      </div>
+
+      <div className="staff-row staff-row--stacked" data-setting="alertPrinter">
+        <div className="staff-row__label">
+          <span id="alert-printer-label">{t('staff.printer.alertTitle')}</span>
+          <ManagedNote managed={managed('alertPrinter')} />
+        </div>
+        <div className="staff-choices" role="group" aria-labelledby="alert-printer-label">
+          <button type="button" className="chip" aria-pressed={view.settings.alertPrinter === null} disabled={managed('alertPrinter')} onClick={() => void props.onPatch({ alertPrinter: null })}>
+            {t('staff.printer.sameAsSummary')}
+          </button>
+          {(printers ?? []).map((printer) => (
+            <button key={printer.name} type="button" className="chip" data-alert-printer={printer.name} aria-pressed={view.settings.alertPrinter === printer.name} disabled={managed('alertPrinter')} onClick={() => void props.onPatch({ alertPrinter: printer.name })}>
               {printer.name}
               {printer.state === 'ready' ? '' : ` (${t(`staff.printer.state.${printer.state}`)})`}
             </button>

@@ -4,6 +4,8 @@ import type { BridgeApi } from '../../../shared/ipc/bridge-api.ts';
 import type { Language } from '../../../shared/questionnaire/questionnaire-types.ts';
 import type { SettingsPatch, StaffSession, StaffSettingsView } from '../../../shared/staff/staff-schemas.ts';
 import { createStaffApi, staffErrorKey } from './staff-api.ts';
+import { StaffAlertSettings } from './staff-alert-settings.tsx';
+import { StaffAlertsPanel } from './staff-alerts-panel.tsx';
 import { StaffCountsPanel } from './staff-counts-panel.tsx';
 import { StaffPinPanel } from './staff-pin-panel.tsx';
 import { StaffPrinterPanel } from './staff-printer-panel.tsx';
@@ -125,6 +127,7 @@ export function StaffScreen(props: StaffScreenProps) {
           <section className="staff-panel" aria-labelledby="staff-kiosk-title">
             <h2 id="staff-kiosk-title" className="visually-hidden">{t('staff.tabs.kiosk')}</h2>
             {view ? <SettingsProblems problems={view.problems} /> : null}
+            <StaffAlertsPanel api={api} onNotice={setNotice} />
             <div className="staff-card">
               <h3>{t('staff.kiosk.resetTitle')}</h3>
               <p>{t('staff.kiosk.resetBody')}</p>
@@ -158,6 +161,7 @@ export function StaffScreen(props: StaffScreenProps) {
         ) : null}
         {tab === 'printer' && view ? <StaffPrinterPanel api={api} view={view} onPatch={patch} whenSaved={() => saving.current} /> : null}
         {tab === 'settings' && view ? <StaffSettingsPanel view={view} onPatch={patch} /> : null}
+        {tab === 'settings' && view ? <StaffAlertSettings view={view} onPatch={patch} /> : null}
         {tab === 'counts' ? <StaffCountsPanel api={api} /> : null}
         {tab === 'pin' && view ? <StaffPinPanel api={api} pinManaged={view.pinManaged} /> : null}
       </div>

@@ -146,7 +146,8 @@ export class KioskDriver {
       if (screen === 'review') return check();
       if (screen === 'front-desk-alert') {
         await options.onAlert?.();
-        await this.next();
+        // Going on is the alert's secondary action (staying for staff is the first).
+        await this.page.getByTestId('alert-continue').click();
         continue;
       }
       const linkId = await this.currentLinkId();

@@ -86,7 +86,8 @@ export async function tourPatientScreens(page: Page, options: TourOptions): Prom
     if (name === 'review') break;
     if (name === 'front-desk-alert') {
       await visit('front-desk-alert');
-      await page.locator('.screen__footer .button--primary').click();
+      // Going on with the questions is the alert's secondary action.
+      await page.getByTestId('alert-continue').click();
       await page.locator('[data-screen="front-desk-alert"]').waitFor({ state: 'detached' });
       continue;
     }

@@ -3,6 +3,8 @@
  * the QR code decodes with zbarimg from the PDF rasterized at 150 dpi to the same answers, sheets
  * fit one page, the urgent banner comes first, and the page uses black and white only.
  */
+import { causeTexts } from '../../../../shared/assessment/assessment-texts.ts';
+import { summaryTexts } from '../../../../shared/summary/summary-texts.ts';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -58,14 +60,21 @@ describe('printed summary layouts (real Chromium, zbarimg)', () => {
     else expect(rendered.heightMm).toBeGreaterThan(200);
 
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    const patientStart = text.indexOf(summary.patient.causesHeading);
+    const patientStart = text.indexOf(summary.patient.meanwhileHeading);
     const therapistStart = text.indexOf('For the therapist');
     expect(patientStart).toBeGreaterThan(-1);
     expect(therapistStart).toBeGreaterThan(patientStart);
     if (summary.urgent) {
+      // The urgent block leads the sheet, above the clinic's own heading, with the emergency line.
       const urgentAt = text.indexOf(summary.urgent.title);
       expect(urgentAt).toBeGreaterThan(-1);
-      expect(urgentAt).toBeLessThan(patientStart);
+      expect(urgentAt).toBeLessThan(text.indexOf(summary.heading.title));
+      expect(text).toContain(summary.urgent.emergency);
+      // A red-flag sheet explains no causes (the therapist part keeps the scores).
+      for (const cause of Object.values(causeTexts)) expect(text).not.toContain(cause.explanation[language].slice(0, 40));
+      expect(text).not.toContain(summaryTexts.likelyCauses[language]);
+    } else {
+      expect(text.indexOf(summary.patient.causesHeading)).toBeGreaterThan(-1);
     }
   });
 });

@@ -49,6 +49,20 @@ describe('settings store', () => {
     await expect.poll(() => (readJson(file()) as { schemaVersion: number }).schemaVersion).toBe(currentSettingsVersion);
   });
 
+  it('migrates a version-2 file: the red-flag settings start at their defaults (summary printer, chime on, English, 911, this computer\'s zone)', () => {
+    const { alertPrinter: _a, attentionChime: _c, staffLanguage: _l, emergencyNumber: _e, timeZone: _z, kioskName: _k, ...v2 } = { ...defaultKioskSettings, clinicName: 'Two Clinic' };
+    const parsed = parseSettingsFile({ schemaVersion: 2, settings: v2 });
+    expect(parsed).toMatchObject({ ok: true, migrated: true });
+    expect(parsed.ok && parsed.value).toMatchObject({ clinicName: 'Two Clinic', alertPrinter: null, attentionChime: true, staffLanguage: 'en', emergencyNumber: '911', timeZone: null, kioskName: 'Check-in kiosk' });
+  });
+
+  it('accepts IANA time zones the runtime knows and names any other as invalid', () => {
+    const file = (timeZone: string | null) => ({ schemaVersion: currentSettingsVersion, settings: { ...defaultKioskSettings, timeZone } });
+    expect(parseSettingsFile(file('America/Chicago')).ok).toBe(true);
+    expect(parseSettingsFile(file(null)).ok).toBe(true);
+    expect(parseSettingsFile(file('Mars/Olympus_Mons'))).toMatchObject({ ok: false, kind: 'invalid', fields: ['timeZone'] });
+  });
+
   it('reports a file from a newer version instead of guessing', () => {
     expect(parseSettingsFile({ schemaVersion: currentSettingsVersion + 1, settings: {} })).toEqual({ ok: false, kind: 'newer-version', fields: [] });
   });

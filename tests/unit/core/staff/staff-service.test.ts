@@ -255,10 +255,10 @@ describe('staff counts', () => {
     await counters.flush();
     const staff = startStaff();
     expect(staff.counts()).toEqual({
-      today: { date: '2025-03-06', counts: { started: 0, finished: 0, printed: 1, printFailures: 0, redFlags: 0, timedOut: 0 } },
+      today: { date: '2025-03-06', counts: { started: 0, finished: 0, printed: 1, printFailures: 0, redFlags: 0, alertSlipsPrinted: 0, alertSlipFailures: 0, timedOut: 0 } },
       earlier: [
-        { date: '2025-03-04', counts: { started: 1, finished: 0, printed: 0, printFailures: 0, redFlags: 1, timedOut: 0 } },
-        { date: '2025-03-03', counts: { started: 1, finished: 0, printed: 0, printFailures: 0, redFlags: 0, timedOut: 0 } },
+        { date: '2025-03-04', counts: { started: 1, finished: 0, printed: 0, printFailures: 0, redFlags: 1, alertSlipsPrinted: 0, alertSlipFailures: 0, timedOut: 0 } },
+        { date: '2025-03-03', counts: { started: 1, finished: 0, printed: 0, printFailures: 0, redFlags: 0, alertSlipsPrinted: 0, alertSlipFailures: 0, timedOut: 0 } },
       ],
     });
   });

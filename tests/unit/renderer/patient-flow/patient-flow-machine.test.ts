@@ -119,14 +119,42 @@ describe('patient flow machine', () => {
 
   it('treats "not sure" on a safety question as a red flag, and "no" as none', () => {
     const toSafety = answerThrough(started, { [safetyLinkIds[0]!]: 'unsure' });
-    expect(toSafety.escalated).toEqual([safetyLinkIds[0]]);
+    expect(toSafety.raised).toEqual([{ linkId: safetyLinkIds[0], code: 'unsure' }]);
     // The alert comes at once, before the next safety question.
     const alerted = run([{ type: 'answer', linkId: safetyLinkIds[0]!, value: 'unsure' }, { type: 'next' }], started);
     expect(alerted.screen).toEqual({ name: 'front-desk-alert', then: { name: 'question', linkId: safetyLinkIds[1], fromReview: false } });
     // A risk marker is not a red flag: no alert.
-    expect(answerThrough(started, { 'risk-onset-age': 'over-50', 'risk-middle-back-pain': 'yes' }).escalated).toEqual([]);
+    expect(answerThrough(started, { 'risk-onset-age': 'over-50', 'risk-middle-back-pain': 'yes' }).raised).toEqual([]);
     const calm = answerThrough(started);
-    expect(calm.escalated).toEqual([]);
+    expect(calm.raised).toEqual([]);
+    expect(calm.attention).toBe('none');
+  });
+
+  it('keeps a raised flag when the answer is changed to "no", and calls staff once until they acknowledge', () => {
+    const linkId = safetyLinkIds[0]!;
+    let state = answerThrough(started, { [linkId]: 'yes' });
+    expect(state.attention).toBe('needed');
+    expect(state.alertRound).toBe(1);
+    state = run([{ type: 'edit', linkId }, { type: 'answer', linkId, value: 'no' }, { type: 'next' }], state);
+    expect(state.screen.name).toBe('review');
+    expect(state.answers[linkId]).toBe('no');
+    expect(state.raised).toEqual([{ linkId, code: 'yes' }]);
+    expect(state.attention).toBe('needed');
+    // A second flag while staff are already called does not call them again.
+    const second = safetyLinkIds[1]!;
+    state = run([{ type: 'edit', linkId: second }, { type: 'answer', linkId: second, value: 'unsure' }, { type: 'next' }, { type: 'continue-after-alert' }], state);
+    expect(state.alertRound).toBe(1);
+    state = run([{ type: 'alert-slip', state: 'failed' }, { type: 'staff-acknowledged' }], state);
+    expect(state.attention).toBe('acknowledged');
+    // After staff acknowledged, a new flag calls them again (a new urgent slip).
+    const third = safetyLinkIds[2]!;
+    state = run([{ type: 'edit', linkId: third }, { type: 'answer', linkId: third, value: 'yes' }, { type: 'next' }], state);
+    expect(state.attention).toBe('needed');
+    expect(state.alertRound).toBe(2);
+    expect(state.alertSlip).toBe('none');
+    // The session ends: everything is forgotten.
+    const fresh = run([{ type: 'reset', language: 'en' }], state);
+    expect([fresh.raised, fresh.attention, fresh.alertRound, fresh.alertSlip]).toEqual([[], 'none', 0, 'none']);
   });
 
   it('edits one answer from review and comes straight back to review', () => {

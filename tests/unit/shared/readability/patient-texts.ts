@@ -13,8 +13,8 @@ import {
   redFlagTexts,
   signalTexts,
 } from '../../../../shared/assessment/assessment-texts.ts';
-import { summaryTexts } from '../../../../shared/summary/summary-texts.ts';
 import { backtalkQuestionnaire } from '../../../../shared/questionnaire/backtalk-questionnaire.ts';
+import { summaryTexts } from '../../../../shared/summary/summary-texts.ts';
 import type { LocalizedText } from '../../../../shared/questionnaire/questionnaire-types.ts';
 
 export interface NamedText {
@@ -44,6 +44,19 @@ export function allPatientTexts(): NamedText[] {
   for (const [code, text] of Object.entries(signalTexts)) out.push({ name: `signal.${code}`, text });
   for (const [code, text] of Object.entries(redFlagTexts)) out.push({ name: `redFlag.${code}`, text });
   for (const [code, text] of Object.entries(meanwhileTexts)) out.push({ name: `meanwhile.${code}`, text });
+  // The printed sheet's own sentences (the therapist and staff parts are for the clinic).
+  for (const key of ['title', 'urgentTitle', 'urgentBody', 'emergency', 'handToDesk', 'handToTherapist', 'noLikelyCause', 'meanwhile'] as const) {
+    const text = summaryTexts[key];
+    out.push({ name: `summary.${key}`, text: { en: text.en.replace('{number}', '911'), es: text.es.replace('{number}', '911') } });
+  }
+  // The touchscreen's words around a red flag and at the end.
+  for (const key of ['title', 'body', 'wave', 'continue', 'slipFailed', 'band'] as const) {
+    out.push({ name: `alert.${key}`, text: { en: messagesEn.alert[key], es: messagesEs.alert[key] } });
+  }
+  for (const key of ['body', 'discussBody', 'urgentTitle', 'urgentBody'] as const) {
+    out.push({ name: `thanks.${key}`, text: { en: messagesEn.thanks[key], es: messagesEs.thanks[key] } });
+  }
+  out.push({ name: 'print.doneHintUrgent', text: { en: messagesEn.print.doneHintUrgent, es: messagesEs.print.doneHintUrgent } });
   for (const [key, text] of Object.entries(becauseTexts)) {
     // Scale templates are read with a number in place of {value}; use the worst case.
     out.push({ name: `because.${key}`, text: { en: text.en.replace('{value}', '10'), es: text.es.replace('{value}', '10') } });
@@ -111,6 +124,17 @@ export function patientScreens(): NamedText[] {
       ...Object.values(causeTexts).map((texts) => texts.name),
       ...Object.values(signalTexts),
       ...Object.values(redFlagTexts),
+    ]),
+  );
+  screens.push(
+    screen('screen:printed-sheet-and-alert', [
+      summaryTexts.title,
+      summaryTexts.urgentTitle,
+      summaryTexts.meanwhile,
+      { en: messagesEn.alert.title, es: messagesEs.alert.title },
+      { en: messagesEn.alert.band, es: messagesEs.alert.band },
+      { en: messagesEn.alert.continue, es: messagesEs.alert.continue },
+      { en: messagesEn.thanks.urgentTitle, es: messagesEs.thanks.urgentTitle },
     ]),
   );
   return screens;

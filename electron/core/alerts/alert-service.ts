@@ -1,0 +1,181 @@
+/**
+ * Red-flag escalation in the main process: when the touchscreen reports the first red flag of a
+ * session, print the urgent slip on the alert printer at once and follow the job to paper. It
+ * runs from the flag event alone, so the slip prints even if the patient walks away and the
+ * screen wipes itself. Each alert is counted and audited (ids, printer, outcome; never the flags
+ * or answers), and a failed slip stays on the staff screen until staff acknowledge it.
+ */
+import type { RaisedFlag } from '../../../shared/assessment/assessment-types.ts';
+import { flagsOf } from '../../../shared/assessment/sticky-flags.ts';
+import type { AlertStatus, StaffAlert } from '../../../shared/ipc/ipc-contract.ts';
+import { backtalkQuestionnaire } from '../../../shared/questionnaire/backtalk-questionnaire.ts';
+import { clinicTimeZone } from '../../../shared/settings/kiosk-settings.ts';
+import { buildUrgentSlip } from '../../../shared/summary/urgent-slip.ts';
+import type { CounterStore } from '../counters/counter-store.ts';
+import { KioskError } from '../kiosk-error.ts';
+import type { AuditLog } from '../logging/audit-log.ts';
+import type { Logger } from '../logging/logger.ts';
+import { paperSpecs } from '../printing/paper.ts';
+import type { PrintBackend } from '../printing/print-backend.ts';
+import { queueError } from '../printing/print-service.ts';
+import type { SettingsStore } from '../settings/settings-store.ts';
+import { renderUrgentSlipHtml } from './slip-html.ts';
+
+export interface AlertService {
+  /** Prints the urgent slip for these flags; resolves once the job is on the queue (or has failed). */
+  raise(flags: readonly RaisedFlag[]): Promise<AlertStatus>;
+  status(alertId: string): AlertStatus;
+  /** Alerts staff have not acknowledged yet, newest first. */
+  list(): StaffAlert[];
+  /** Marks every open alert acknowledged; returns how many. */
+  acknowledge(): number;
+  /** Stops following jobs (shutdown). */
+  close(): void;
+}
+
+export interface AlertServiceOptions {
+  readonly backend: PrintBackend;
+  readonly settings: SettingsStore;
+  readonly counters: CounterStore;
+  readonly audit: AuditLog;
+  readonly logger: Logger;
+  readonly now: () => Date;
+  /** A slip not printed after this long is cancelled and reported failed. */
+  readonly stuckAfterMs?: number;
+  readonly pollMs?: number;
+}
+
+interface TrackedAlert {
+  readonly alertId: string;
+  readonly raisedAt: string;
+  printer: string | null;
+  state: AlertStatus['state'];
+  reason?: string;
+  acknowledged: boolean;
+}
+
+const maxAlerts = 20;
+
+export function createAlertService(options: AlertServiceOptions): AlertService {
+  const { backend, settings, counters, audit, logger, now } = options;
+  const stuckAfterMs = options.stuckAfterMs ?? 60_000;
+  const pollMs = options.pollMs ?? 500;
+  const alerts = new Map<string, TrackedAlert>();
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  let sequence = 0;
+
+  const statusOf = (alert: TrackedAlert): AlertStatus => ({ alertId: alert.alertId, state: alert.state, ...(alert.reason ? { reason: alert.reason } : {}) });
+
+  function settle(alert: TrackedAlert, outcome: { state: 'printed' } | { state: 'failed'; reason: string; code: string }, jobId?: string) {
+    if (alert.state !== 'printing') return;
+    alert.state = outcome.state;
+    const where = { alertId: alert.alertId, ...(jobId ? { jobId } : {}), ...(alert.printer ? { printer: alert.printer } : {}) };
+    if (outcome.state === 'printed') {
+      counters.increment('alertSlipsPrinted');
+      audit.record('alert-slip-printed', where);
+      logger.info(where, 'urgent slip printed');
+    } else {
+      alert.reason = outcome.reason;
+      counters.increment('alertSlipFailures');
+      audit.record('alert-slip-failed', { ...where, failed: outcome.code });
+      logger.warn({ ...where, reason: outcome.reason }, 'urgent slip failed');
+    }
+  }
+
+  function follow(alert: TrackedAlert, jobId: string, submittedAt: number) {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      void (async () => {
+        try {
+          const job = await backend.jobState(jobId);
+          if (job.state === 'done') return settle(alert, { state: 'printed' }, jobId);
+          if (job.state === 'failed') return settle(alert, { state: 'failed', reason: job.reason, code: 'print-failed' }, jobId);
+          if (Date.now() - submittedAt > stuckAfterMs) {
+            await backend.cancel(jobId).catch(() => undefined);
+            return settle(alert, { state: 'failed', reason: 'The alert printer had not printed the slip in time; it was cancelled.', code: 'stuck' }, jobId);
+          }
+          if (job.state === 'queued' && alert.printer) {
+            // Paused after the job went in (by staff, or by CUPS after a printer error): say so now.
+            const check = await backend.checkQueue(alert.printer);
+            if (check.state === 'paused') {
+              await backend.cancel(jobId).catch(() => undefined);
+              return settle(alert, { state: 'failed', reason: queueError(check)?.message ?? 'The alert printer is paused.', code: 'printer-unavailable' }, jobId);
+            }
+          }
+          follow(alert, jobId, submittedAt);
+        } catch (error) {
+          const code = error instanceof KioskError ? error.code : 'print-failed';
+          settle(alert, { state: 'failed', reason: error instanceof Error ? error.message : 'The alert printer could not be reached.', code }, jobId);
+        }
+      })();
+    }, pollMs);
+    timer.unref?.();
+    timers.add(timer);
+  }
+
+  async function print(alert: TrackedAlert, flags: ReturnType<typeof flagsOf>) {
+    const current = settings.get();
+    const paper = paperSpecs[current.paperSize];
+    const started = performance.now();
+    try {
+      const check = await backend.checkQueue(current.alertPrinter ?? current.printer);
+      const checkedMs = Math.round(performance.now() - started);
+      alert.printer = check.printer;
+      if (check.state !== 'ready') throw queueError(check) ?? new KioskError('printer-unavailable', 'The alert printer is not ready.');
+      const slip = buildUrgentSlip({
+        questionnaire: backtalkQuestionnaire,
+        flags,
+        kioskName: current.kioskName,
+        createdAt: alert.raisedAt,
+        timeZone: clinicTimeZone(current),
+        language: current.staffLanguage,
+      });
+      const submitted = await backend.submit(renderUrgentSlipHtml(slip, paper), paper, { printer: check.printer, title: 'Backtalk urgent alert' });
+      alert.printer = submitted.printer;
+      logger.info({ alertId: alert.alertId, jobId: submitted.jobId, printer: submitted.printer, checkedMs, ms: Math.round(performance.now() - started) }, 'urgent slip submitted');
+      follow(alert, submitted.jobId, Date.now());
+    } catch (error) {
+      const code = error instanceof KioskError ? error.code : 'print-failed';
+      settle(alert, { state: 'failed', reason: error instanceof Error ? error.message : 'The urgent slip could not be printed.', code });
+    }
+  }
+
+  return {
+    async raise(raised) {
+      const flags = flagsOf(raised);
+      if (flags.length === 0) throw new KioskError('bad-request', 'No red flag in the alert.');
+      const alert: TrackedAlert = { alertId: `alert-${++sequence}`, raisedAt: now().toISOString(), printer: null, state: 'printing', acknowledged: false };
+      alerts.set(alert.alertId, alert);
+      // Oldest first in a Map: drop the oldest acknowledged (or, failing that, the oldest) alert.
+      while (alerts.size > maxAlerts) {
+        const oldest = [...alerts.values()].find((candidate) => candidate.acknowledged) ?? alerts.values().next().value;
+        if (!oldest) break;
+        alerts.delete(oldest.alertId);
+      }
+      audit.record('alert-raised', { alertId: alert.alertId });
+      await print(alert, flags);
+      return statusOf(alert);
+    },
+    status(alertId) {
+      const alert = alerts.get(alertId);
+      if (!alert) throw new KioskError('job-not-found', 'The kiosk does not know that alert.');
+      return statusOf(alert);
+    },
+    list() {
+      return [...alerts.values()]
+        .filter((alert) => !alert.acknowledged)
+        .reverse()
+        .map((alert) => ({ ...statusOf(alert), raisedAt: alert.raisedAt, printer: alert.printer, acknowledged: alert.acknowledged }));
+    },
+    acknowledge() {
+      const open = [...alerts.values()].filter((alert) => !alert.acknowledged);
+      for (const alert of open) alert.acknowledged = true;
+      audit.record('alert-acknowledged', { count: open.length });
+      return open.length;
+    },
+    close() {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+    },
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * The alert service with real parts: settings, counters and the audit log in a temporary folder,
+ * the Chromium PDF renderer, and this machine's cupsd with a private cups-pdf alert queue.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createAlertService, type AlertService } from '../../../../electron/core/alerts/alert-service.ts';
+import { createCounterStore, type CounterStore } from '../../../../electron/core/counters/counter-store.ts';
+import { createAuditLog, type AuditLog } from '../../../../electron/core/logging/audit-log.ts';
+import { createStreamLogger } from '../../../../electron/core/logging/logger.ts';
+import { createCupsClient } from '../../../../electron/core/printing/cups-client.ts';
+import { createCupsPrintBackend } from '../../../../electron/core/printing/print-backend.ts';
+import { createSettingsStore } from '../../../../electron/core/settings/settings-store.ts';
+import { safetyLinkIds } from '../../../../shared/questionnaire/backtalk-questionnaire.ts';
+import { startChromiumPdf } from '../printing/chromium-for-tests.ts';
+import { printedPdf, removeFile, waitFor } from '../printing/cups-unit-queue.ts';
+
+// This helper's own queue (never another's): the alert printer of these tests.
+const alertQueue = process.env['BACKTALK_TEST_ALERT_PRINTER'] ?? 'KioskPDF-escalation-alert';
+
+function ensureAlertQueue(): void {
+  if (spawnSync('lpstat', ['-p', alertQueue], { stdio: 'ignore' }).status !== 0) {
+    execFileSync('lpadmin', ['-p', alertQueue, '-E', '-v', 'cups-pdf:/', '-m', 'lsb/usr/cups-pdf/CUPS-PDF_opt.ppd'], { stdio: 'ignore' });
+  }
+  execFileSync('lpadmin', ['-p', alertQueue, '-o', 'pdftops-renderer-default=pdftocairo']);
+  execFileSync('cupsenable', [alertQueue]);
+  execFileSync('cupsaccept', [alertQueue]);
+}
+
+describe('alert service (real CUPS, real Chromium)', () => {
+  let chromium: Awaited<ReturnType<typeof startChromiumPdf>>;
+  let dataDir: string;
+  let counters: CounterStore;
+  let audit: AuditLog;
+  let alerts: AlertService;
+  const logLines: string[] = [];
+
+  beforeAll(async () => {
+    ensureAlertQueue();
+    chromium = await startChromiumPdf();
+  });
+  afterAll(async () => {
+    ensureAlertQueue();
+    await chromium.close();
+  });
+  beforeEach(() => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'backtalk-alert-'));
+    const stream = new PassThrough();
+    stream.setEncoding('utf8').on('data', (chunk: string) => logLines.push(chunk));
+    const logger = createStreamLogger(stream);
+    // The summary printer is a queue that does not exist: the slip must go to the alert printer.
+    const settings = createSettingsStore({
+      dataDir,
+      logger,
+      initial: { printer: 'NoSuchSummaryQueue', alertPrinter: alertQueue, paperSize: 'receipt-80mm', kioskName: 'Lobby kiosk 2', timeZone: 'America/Chicago' },
+    });
+    counters = createCounterStore({ dataDir, logger, now: () => new Date() });
+    audit = createAuditLog({ logDir: path.join(dataDir, 'logs'), logger });
+    alerts = createAlertService({
+      backend: createCupsPrintBackend({ cups: createCupsClient(), pdf: chromium.pdf }),
+      settings,
+      counters,
+      audit,
+      logger,
+      now: () => new Date('2026-07-14T15:30:00Z'),
+      stuckAfterMs: 20_000,
+      pollMs: 200,
+    });
+    return async () => {
+      alerts.close();
+      await counters.flush();
+      await audit.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    };
+  });
+
+  const auditEntries = async () => {
+    await audit.flush();
+    return readFileSync(path.join(dataDir, 'logs', 'staff-audit.1.log'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+  };
+
+  it('prints the urgent slip on the alert printer: clinical words, clinic time, kiosk name, nothing else', async () => {
+    const raised = await alerts.raise([{ linkId: safetyLinkIds[0]!, code: 'yes' }, { linkId: safetyLinkIds[1]!, code: 'unsure' }]);
+    expect(raised.state).toBe('printing');
+    await waitFor(async () => alerts.status(raised.alertId).state !== 'printing');
+    expect(alerts.status(raised.alertId).state).toBe('printed');
+    const jobLine = logLines.map((line) => JSON.parse(line) as { msg?: string; jobId?: string; printer?: string }).find((entry) => entry.msg === 'urgent slip submitted');
+    expect(jobLine?.printer).toBe(alertQueue);
+    const file = await printedPdf(jobLine!.jobId!);
+    try {
+      const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(text).toContain('Patient at the check-in kiosk needs a check now');
+      // The first two red flags asked: urine retention (yes) and incontinence (not sure).
+      expect(text).toMatch(/new urinary retention/);
+      expect(text).toMatch(/faecal incontinence.*\(patient not sure\)/);
+      expect(text).toContain('Lobby kiosk 2');
+      expect(text).toMatch(/10:30\s?AM \(CDT\)/);
+    } finally {
+      removeFile(file);
+    }
+    expect(counters.today().alertSlipsPrinted).toBe(1);
+    expect(counters.today().alertSlipFailures).toBe(0);
+    const entries = await auditEntries();
+    expect(entries.map((entry) => entry['action'])).toEqual(['alert-raised', 'alert-slip-printed']);
+    // Ids and printer only: the flags are not in the audit log.
+    expect(JSON.stringify(entries)).not.toMatch(/safety|bladder|weak|yes|unsure/i);
+    expect(alerts.list()).toEqual([expect.objectContaining({ alertId: raised.alertId, state: 'printed', printer: alertQueue, acknowledged: false })]);
+  });
+
+  it('reports a slip the alert printer rejects, keeps it for staff until acknowledged, and audits both', async () => {
+    execFileSync('cupsreject', [alertQueue]);
+    try {
+      const raised = await alerts.raise([{ linkId: safetyLinkIds[0]!, code: 'yes' }]);
+      expect(raised.state).toBe('failed');
+      expect(raised.reason).toContain(alertQueue);
+    } finally {
+      execFileSync('cupsaccept', [alertQueue]);
+    }
+    expect(counters.today().alertSlipFailures).toBe(1);
+    expect(alerts.list()).toEqual([expect.objectContaining({ state: 'failed', acknowledged: false })]);
+    expect(alerts.acknowledge()).toBe(1);
+    expect(alerts.list()).toEqual([]);
+    expect((await auditEntries()).map((entry) => entry['action'])).toEqual(['alert-raised', 'alert-slip-failed', 'alert-acknowledged']);
+  });
+
+  it('refuses an alert without a red flag', async () => {
+    await expect(alerts.raise([{ linkId: safetyLinkIds[0]!, code: 'no' }])).rejects.toMatchObject({ code: 'bad-request' });
+  });
+});
