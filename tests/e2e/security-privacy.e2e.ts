@@ -256,3 +256,7 @@ test('a printed summary never passes through a temp file, not even a deleted one
   expect(pdfsAmong(deletedTempFiles.stop()), 'deleted temp files opened while printing').toEqual([]);
   expect(scanOpenFiles([]), 'PDFs open in temp folders').toEqual([]);
 });
+// On failure the kiosk's own log (no patient data) says where a print stood: rendered, submitted, followed.
+test.afterEach(async ({ logLines }, testInfo) => {
+  if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('kiosk log lines', { body: logLines.join('\n'), contentType: 'text/plain' });
+});

@@ -56,7 +56,9 @@ describe('the Electron shell at start', () => {
     expect(electron.callsTo('protocol.registerSchemesAsPrivileged')[0]?.args[0]).toEqual([
       { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },
     ]);
-    expect(electron.callsTo('protocol.handle').map((call) => call.args[0])).toEqual(['app']);
+    // Served in the kiosk window's own session, which lives in memory only (no `persist:` prefix).
+    expect(electron.callsTo('session.protocol.handle').map((call) => call.args.slice(0, 2))).toEqual([['backtalk-kiosk', 'app']]);
+    expect(electron.callsTo('protocol.handle')).toEqual([]);
     expect(electron.callsTo('powerSaveBlocker.start')).toEqual([{ api: 'powerSaveBlocker.start', args: ['prevent-display-sleep'] }]);
     expect(electron.callsTo('app.commandLine.appendSwitch').map((call) => call.args)).toEqual(
       expect.arrayContaining([['disable-pinch'], ['overscroll-history-navigation', '0']]),
@@ -104,7 +106,10 @@ describe('the Electron shell at start', () => {
       safeDialogs: true,
       // Packaged: never devtools.
       devTools: false,
+      // In memory: nothing of a visit (cache, storage, cookies) is written to the profile on disk.
+      partition: 'backtalk-kiosk',
     });
+    expect(String(preferences['partition'])).not.toMatch(/^persist:/);
     expect(window.webContents.loadedUrls).toEqual(['app://kiosk/']);
     window.emit('ready-to-show');
     expect(window.shown).toBe(true);
