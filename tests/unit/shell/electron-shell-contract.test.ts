@@ -162,18 +162,19 @@ describe('the deny-by-default guards on every webContents and session', () => {
   it('blocks navigation, redirects and frame navigation off the app origin (dropped files and links included)', async () => {
     const electron = await bootMain();
     const contents = kioskWindow(electron).webContents;
+    // As Electron emits them: the target on the event (the positional url is deprecated).
     for (const url of ['https://example.com/', 'file:///etc/passwd', 'mailto:a@b.c', 'ms-settings:', 'javascript:alert(1)', 'app://evil/']) {
-      const navigate = new electron.FakeEvent();
+      const navigate = new electron.FakeEvent(url);
       contents.emit('will-navigate', navigate, url);
       expect(navigate.defaultPrevented, url).toBe(true);
-      const redirect = new electron.FakeEvent();
+      const redirect = new electron.FakeEvent(url);
       contents.emit('will-redirect', redirect, url);
       expect(redirect.defaultPrevented, url).toBe(true);
       const frame = new electron.FakeEvent(url);
       contents.emit('will-frame-navigate', frame);
       expect(frame.defaultPrevented, url).toBe(true);
     }
-    const own = new electron.FakeEvent();
+    const own = new electron.FakeEvent('app://kiosk/index.html');
     contents.emit('will-navigate', own, 'app://kiosk/index.html');
     expect(own.defaultPrevented).toBe(false);
   });
@@ -211,7 +212,7 @@ describe('the deny-by-default guards on every webContents and session', () => {
   it('guards webContents created later too (a PDF window, anything else)', async () => {
     const electron = await bootMain();
     const later = new electron.BrowserWindow({ show: false });
-    const navigate = new electron.FakeEvent();
+    const navigate = new electron.FakeEvent('https://example.com/');
     later.webContents.emit('will-navigate', navigate, 'https://example.com/');
     expect(navigate.defaultPrevented).toBe(true);
     expect(later.webContents.windowOpenHandler?.({ url: 'x' })).toEqual({ action: 'deny' });
