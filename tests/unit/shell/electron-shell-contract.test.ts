@@ -145,7 +145,8 @@ describe('the Electron shell at start', () => {
     added[0]?.(new Error('boom in main'), 'uncaughtException');
     expect(electron.callsTo('dialog.showErrorBox')).toEqual([]);
     expect(electron.callsTo('dialog.showMessageBox')).toEqual([]);
-    const logFile = path.join(electron.app.getPath('logs'), 'backtalk.log');
+    // The main log rotates: backtalk.1.log, backtalk.2.log, ...
+    const logFile = path.join(electron.app.getPath('logs'), 'backtalk.1.log');
     await vi.waitFor(() => expect(readFileSync(logFile, 'utf8')).toContain('boom in main'));
   });
 
