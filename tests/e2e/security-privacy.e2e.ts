@@ -15,7 +15,7 @@
  * folder is caught and held the moment one appears.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -258,5 +258,9 @@ test('a printed summary never passes through a temp file, not even a deleted one
 });
 // On failure the kiosk's own log (no patient data) says where a print stood: rendered, submitted, followed.
 test.afterEach(async ({ logLines }, testInfo) => {
-  if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('kiosk log lines', { body: logLines.join('\n'), contentType: 'text/plain' });
+  if (testInfo.status !== testInfo.expectedStatus) {
+    const file = testInfo.outputPath('kiosk-log.jsonl');
+    writeFileSync(file, `${logLines.join('\n')}\n`);
+    await testInfo.attach('kiosk log lines', { path: file, contentType: 'text/plain' });
+  }
 });

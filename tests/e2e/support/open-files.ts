@@ -99,8 +99,19 @@ export interface HeldTempFile {
  */
 export function holdDeletedTempFiles(tempFolders: readonly string[], pids: () => readonly number[] = () => processTree()) {
   const held = new Map<string, { target: string; fd: number }>();
+  // The process tree changes rarely (Chromium's processes live long); reading all of /proc on
+  // every temp-folder event would load a busy machine, so the tree is refreshed at most twice a second.
+  let tree: readonly number[] = [];
+  let treeAt = 0;
+  const currentTree = () => {
+    if (Date.now() - treeAt > 500) {
+      tree = pids();
+      treeAt = Date.now();
+    }
+    return tree;
+  };
   const grab = () => {
-    for (const file of openFiles(pids())) {
+    for (const file of openFiles(currentTree())) {
       if (!file.deleted || !isInFolders(file, tempFolders)) continue;
       let inode: string;
       try {
@@ -117,12 +128,23 @@ export function holdDeletedTempFiles(tempFolders: readonly string[], pids: () =>
       }
     }
   };
-  const watchers: FSWatcher[] = tempFolders.map((folder) => watch(folder, { persistent: false }, grab));
+  // Events come in bursts on a shared temp folder: one scan per burst, right after it.
+  let scheduled = false;
+  const onEvent = () => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      grab();
+    });
+  };
+  const watchers: FSWatcher[] = tempFolders.map((folder) => watch(folder, { persistent: false }, onEvent));
   grab();
   return {
     /** Stops watching and returns what was held (then lets go of it). */
     stop(): HeldTempFile[] {
       for (const watcher of watchers) watcher.close();
+      treeAt = 0;
       grab();
       const files: HeldTempFile[] = [];
       for (const { target, fd } of held.values()) {

@@ -17,7 +17,7 @@ describe.runIf(process.platform === 'linux')('Chromium PDF renderer (real Chromi
   let chromium: Awaited<ReturnType<typeof startChromiumPdf>>;
   beforeAll(async () => {
     chromium = await startChromiumPdf();
-  });
+  }, 60_000);
   afterAll(async () => {
     await chromium.close();
   });
@@ -29,7 +29,7 @@ describe.runIf(process.platform === 'linux')('Chromium PDF renderer (real Chromi
     const watch = holdDeletedTempFiles([os.tmpdir()]);
     const sizes: number[] = [];
     try {
-      for (let round = 0; round < 3; round++) {
+      for (let round = 0; round < 2; round++) {
         for (const { html, paper } of summaries) sizes.push((await chromium.pdf.renderPdf(html, paper)).bytes.length);
       }
     } finally {
@@ -37,7 +37,7 @@ describe.runIf(process.platform === 'linux')('Chromium PDF renderer (real Chromi
       expect(pdfsOnDisk, 'PDFs written to deleted temp files').toEqual([]);
     }
     expect(sizes.every((size) => size > 1000)).toBe(true);
-  });
+  }, 180_000);
 
   it('leaves its warm page blank after each job', async () => {
     const paper = paperSpecs.letter;
@@ -49,5 +49,5 @@ describe.runIf(process.platform === 'linux')('Chromium PDF renderer (real Chromi
       const html = String(await page.evaluate('document.documentElement.outerHTML'));
       expect(html.includes('Riverside'), 'the last summary is still in the warm page').toBe(false);
     }
-  });
+  }, 60_000);
 });
