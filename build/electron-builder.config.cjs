@@ -51,6 +51,8 @@ const config = {
     createStartMenuShortcut: true,
     runAfterFinish: false,
     deleteAppDataOnUninstall: false,
+    // Takes Backtalk.exe out of Windows Error Reporting: no crash dumps of patient answers.
+    include: 'build/windows/installer.nsh',
   },
 };
 
