@@ -63,6 +63,7 @@ if (electron) {
   child = spawn(electron, ['.', ...passThrough], { stdio: 'inherit' });
 } else {
   console.log('No Electron binary on this machine: starting the browser preview (same renderer and main-process core, in Chromium).');
+  console.log('The preview is not a clinic kiosk: it lacks the Electron shell\'s key and navigation guards. Install the packaged app on kiosks (docs/INSTALL.md).');
   run('bash', ['scripts/system-deps.sh', 'runtime']);
   const dataDir = previewDataDir(passThrough);
   const pin = setPreviewStaffPin(dataDir);

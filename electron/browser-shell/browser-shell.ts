@@ -2,7 +2,9 @@
  * The browser shell: the same main-process core as the Electron app, with the built renderer in
  * Debian's Chromium (playwright-core). The page reaches the core only through `window.backtalk`,
  * whose calls travel over a Playwright binding into the real IPC router. Used by `npm start`
- * where no Electron binary exists, by the end-to-end tests, and on Chromium-only kiosks.
+ * where no Electron binary exists (a preview, marked as one) and by the end-to-end tests. It is
+ * not a clinic kiosk: it lacks the Electron shell's key filter, navigation guards and exit gate
+ * (docs/SECURITY.md, "Electron shell and browser preview").
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -18,9 +20,20 @@ import { openKioskPage, watchKioskRenderer } from './renderer-watchdog.ts';
 
 export const defaultChromiumPath = '/usr/bin/chromium';
 
-/** The flags Debian's Chromium needs on a closed network (see the README). */
+/**
+ * Chromium's sandbox stays on unless it cannot work: Chromium refuses to start as root with it
+ * (its setuid/namespace sandbox is not meant for root), so only then `--no-sandbox`.
+ */
+export function chromiumSandboxFlags(runningAsRoot: boolean): { readonly args: readonly string[]; readonly sandboxed: boolean } {
+  return runningAsRoot ? { args: ['--no-sandbox'], sandboxed: false } : { args: [], sandboxed: true };
+}
+
+const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+export const chromiumSandbox = chromiumSandboxFlags(runningAsRoot);
+
+/** The flags Debian's Chromium needs on a closed network (see the README), plus the sandbox decision. */
 export const chromiumArgs = [
-  '--no-sandbox',
+  ...chromiumSandbox.args,
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',
@@ -77,6 +90,9 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     throw new Error(`The built renderer was not found in ${options.rendererDir}. Run: npm run build`);
   }
 
+  if (!chromiumSandbox.sandboxed) {
+    options.logger.warn({ shell: 'browser', sandbox: false }, 'Chromium runs without its sandbox because this runs as root; run the preview as a normal user to keep it');
+  }
   const launch = (headless: boolean, extra: readonly string[] = []) =>
     chromium.launch({ executablePath, headless, args: [...chromiumArgs, ...extra] });
   const browser = await launch(options.headless, options.extraArgs);

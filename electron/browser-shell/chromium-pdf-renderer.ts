@@ -1,43 +1,63 @@
 /**
- * HTML → PDF through Chromium (`page.pdf`), for the browser shell and the tests. It renders the
- * same HTML the Electron shell renders with `printToPDF`. One warm page is reused, one job at a time.
+ * HTML → PDF through Chromium, for the browser shell and the tests. It renders the same HTML the
+ * Electron shell renders with `printToPDF`. One warm page is reused, one job at a time.
+ *
+ * Not `page.pdf()`: Playwright asks for `Page.printToPDF` as a stream, and Chromium backs that
+ * stream with a temp file in $TMPDIR (`.org.chromium.Chromium.*`, unlinked at once but holding
+ * the whole PDF on disk until the job ends). `ReturnAsBase64` hands the PDF back in the CDP reply,
+ * in memory only.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { PaperSpec } from '../core/printing/paper.ts';
 import { mmToInches, receiptHeightMm, type PdfRenderer, type RenderedPdf } from '../core/printing/pdf-renderer.ts';
 
+interface WarmPage {
+  readonly page: Page;
+  readonly cdp: CDPSession;
+}
+
 export function createChromiumPdfRenderer(getBrowser: () => Promise<Browser>): PdfRenderer & { close(): Promise<void> } {
   let context: BrowserContext | null = null;
-  let page: Page | null = null;
+  let warm: WarmPage | null = null;
   let queue: Promise<unknown> = Promise.resolve();
 
-  async function ensurePage(): Promise<Page> {
-    if (page && !page.isClosed()) return page;
+  async function ensurePage(): Promise<WarmPage> {
+    if (warm && !warm.page.isClosed()) return warm;
     const browser = await getBrowser();
     // Its own context: no bridge, no routes, nothing shared with the kiosk page; offline.
     context = await browser.newContext({ offline: true, javaScriptEnabled: true });
     await context.route('**/*', (route) => route.abort());
-    page = await context.newPage();
-    return page;
+    const page = await context.newPage();
+    warm = { page, cdp: await context.newCDPSession(page) };
+    return warm;
   }
 
   async function render(html: string, paper: PaperSpec): Promise<RenderedPdf> {
-    const target = await ensurePage();
-    await target.setContent(html, { waitUntil: 'load' });
-    const widthIn = `${mmToInches(paper.widthMm)}in`;
-    let heightMm = paper.heightMm;
-    if (heightMm === null) {
-      const contentPx = Number(await target.evaluate('document.documentElement.scrollHeight'));
-      heightMm = receiptHeightMm(contentPx, paper);
+    const { page, cdp } = await ensurePage();
+    try {
+      await page.setContent(html, { waitUntil: 'load' });
+      let heightMm = paper.heightMm;
+      if (heightMm === null) {
+        const contentPx = Number(await page.evaluate('document.documentElement.scrollHeight'));
+        heightMm = receiptHeightMm(contentPx, paper);
+      }
+      const margin = mmToInches(paper.marginMm);
+      const { data } = await cdp.send('Page.printToPDF', {
+        transferMode: 'ReturnAsBase64',
+        paperWidth: mmToInches(paper.widthMm),
+        paperHeight: mmToInches(heightMm),
+        printBackground: true,
+        preferCSSPageSize: paper.heightMm !== null,
+        marginTop: margin,
+        marginBottom: margin,
+        marginLeft: margin,
+        marginRight: margin,
+      });
+      return { bytes: new Uint8Array(Buffer.from(data, 'base64')), widthMm: paper.widthMm, heightMm };
+    } finally {
+      // The summary must not outlive its job, not even in a hidden page's DOM.
+      await page.goto('about:blank').catch(() => undefined);
     }
-    const pdf = await target.pdf({
-      width: widthIn,
-      height: `${mmToInches(heightMm)}in`,
-      printBackground: true,
-      preferCSSPageSize: paper.heightMm !== null,
-      margin: { top: `${paper.marginMm}mm`, bottom: `${paper.marginMm}mm`, left: `${paper.marginMm}mm`, right: `${paper.marginMm}mm` },
-    });
-    return { bytes: new Uint8Array(pdf), widthMm: paper.widthMm, heightMm };
   }
 
   return {
@@ -49,7 +69,7 @@ export function createChromiumPdfRenderer(getBrowser: () => Promise<Browser>): P
     async close() {
       await context?.close().catch(() => undefined);
       context = null;
-      page = null;
+      warm = null;
     },
   };
 }

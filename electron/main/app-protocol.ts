@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { protocol } from 'electron';
+import { protocol, session } from 'electron';
 import { electronAppOrigin, resolveAppFile, securityHeaders } from '../core/app-content/app-content.ts';
+import { kioskSessionPartition } from '../core/shell-policy/kiosk-window-options.ts';
 
 export const appScheme = 'app';
 
@@ -11,9 +12,12 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the built renderer at app://kiosk/ with the strict CSP on every response. */
+/**
+ * Serves the built renderer at app://kiosk/ with the strict CSP on every response, in the kiosk
+ * window's in-memory session (a protocol handler belongs to one session).
+ */
 export function serveRenderer(rendererDir: string): void {
-  protocol.handle(appScheme, async (request) => {
+  session.fromPartition(kioskSessionPartition).protocol.handle(appScheme, async (request) => {
     const file = resolveAppFile(rendererDir, request.url, electronAppOrigin);
     if (!file) return new Response('Not found', { status: 404, headers: securityHeaders });
     try {

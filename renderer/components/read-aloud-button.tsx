@@ -1,13 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Language } from '../../shared/questionnaire/questionnaire-types.ts';
 
-/** A voice for the language, or null (no speech synthesis, or no voice installed for it). */
+/**
+ * An on-device voice for the language, or null. Never a network voice (`localService` false):
+ * it would send the screen's text, a patient's answers and result included, to a speech service.
+ */
+export function pickLocalVoice(voices: readonly SpeechSynthesisVoice[], language: Language): SpeechSynthesisVoice | null {
+  return voices.find((voice) => voice.localService === true && voice.lang.toLowerCase().startsWith(language)) ?? null;
+}
+
+/** A local voice for the language, or null (no speech synthesis, or no local voice installed for it). */
 export function useSpeechVoice(language: Language): SpeechSynthesisVoice | null {
-  const pick = useCallback(() => {
-    if (typeof speechSynthesis === 'undefined') return null;
-    const voices = speechSynthesis.getVoices().filter((voice) => voice.lang.toLowerCase().startsWith(language));
-    return voices.find((voice) => voice.localService) ?? voices[0] ?? null;
-  }, [language]);
+  const pick = useCallback(() => (typeof speechSynthesis === 'undefined' ? null : pickLocalVoice(speechSynthesis.getVoices(), language)), [language]);
   const [voice, setVoice] = useState(pick);
   useEffect(() => {
     setVoice(pick());
@@ -28,7 +32,8 @@ function textOnScreen(): string {
 
 /**
  * Reads the screen aloud (the question and its answers) with the platform's speech synthesis.
- * Not shown at all where no voice exists for the language, so it never promises what it can't do.
+ * Not shown at all where no local voice exists for the language, so it never promises what it
+ * can't do, and never reads a patient's screen to a network service.
  */
 export function ReadAloudButton(props: { language: Language; readLabel: string; stopLabel: string; screenKey: string }) {
   const voice = useSpeechVoice(props.language);

@@ -15,10 +15,15 @@ test('no voice on this machine: no read-aloud button on any screen', async ({ pa
   await expect(page.getByTestId('read-aloud')).toHaveCount(0);
 });
 
+/** A voice as the platform lists it: `lang`, and a trailing " (network)" for a cloud voice. */
 async function installRecordingSpeech(context: BrowserContext, voiceLanguages: readonly string[]) {
   await context.addInitScript((langs: readonly string[]) => {
     const spoken: { text: string; lang: string; voice: string }[] = [];
-    const voices = langs.map((lang) => ({ lang, name: `Voice ${lang}`, localService: true, default: false, voiceURI: lang }));
+    const voices = langs.map((entry) => {
+      const [lang = '', kind] = entry.split(' ');
+      const localService = kind !== '(network)';
+      return { lang, name: `Voice ${lang}${localService ? '' : ' online'}`, localService, default: false, voiceURI: entry };
+    });
     class RecordingUtterance extends EventTarget {
       voice: { name: string } | null = null;
       lang = '';
@@ -71,6 +76,21 @@ test('a language without a voice gets no speaker button', async ({ page, kiosk, 
   await shell.reload();
   await kiosk.start();
   await expect(page.getByTestId('read-aloud')).toBeVisible();
+  await page.locator('.language-switch button[lang="es"]').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('¿Dónde le cruje la espalda?');
+  await expect(page.getByTestId('read-aloud')).toHaveCount(0);
+});
+
+test('network voices are never used: the screen is read only by an on-device voice', async ({ page, kiosk, shell }) => {
+  // Chrome lists its cloud voices first; one of them, with localService false, would get the text.
+  await installRecordingSpeech(shell.context, ['en-US (network)', 'en-US', 'es-US (network)']);
+  await shell.reload();
+  await kiosk.start();
+  await page.getByTestId('read-aloud').click();
+  const said = await spoken(page);
+  expect(said).toHaveLength(1);
+  expect(said[0]?.voice).toBe('Voice en-US');
+  // Spanish has only a network voice here: no button rather than a cloud voice.
   await page.locator('.language-switch button[lang="es"]').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('¿Dónde le cruje la espalda?');
   await expect(page.getByTestId('read-aloud')).toHaveCount(0);

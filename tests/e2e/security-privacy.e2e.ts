@@ -8,12 +8,18 @@
  * combination of answers, as the printed sheet words it, as FHIR, and as the raw answers a bug
  * would most likely write (JSON). Each sentinel is first checked to be absent everywhere, and to
  * really be on the printed sheet, so "0 found" means something.
+ *
+ * Names are not enough: a file unlinked while still open keeps its bytes on disk and shows in
+ * no folder. So the files our process tree (the core and Chromium) holds open are read too,
+ * deleted or not, through /proc/<pid>/fd, and while the kiosk prints every deleted file in a temp
+ * folder is caught and held the moment one appears.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { holdDeletedTempFiles, isInFolders, openFiles, processTree, readOpenFile, startsWithPdf, type HeldTempFile } from './support/open-files.ts';
 import { answersToQuestionnaireResponse } from '../../shared/fhir/response-to-fhir.ts';
 import type { Answers } from '../../shared/questionnaire/questionnaire-types.ts';
 import { cancelAllJobs, pdfToText, removePrintedPdf, testPrinter } from './support/cups-test-queue.ts';
@@ -67,11 +73,14 @@ function changedFiles(root: string, since: number, skip: (file: string) => boole
   return found;
 }
 
+/** The temp folders Chromium and the core could write to. */
+const tempFolders = [...new Set([os.tmpdir(), '/tmp', '/var/tmp'])].filter((folder) => existsSync(folder));
+
 /** The searchable text of a file: its bytes, and for a PDF (spooled documents) its extracted text. */
-function textOf(file: string): string {
+function textOf(file: string, bytesRead?: Buffer | null): string {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = bytesRead ?? readFileSync(file);
   } catch {
     return '';
   }
@@ -80,6 +89,27 @@ function textOf(file: string): string {
     text += spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout ?? '';
   }
   return text;
+}
+
+/**
+ * Every file our process tree holds open, deleted ones included, read through /proc: no sentinel
+ * may be in any of them, and none in a temp folder may be a PDF.
+ */
+function scanOpenFiles(sentinels: readonly string[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const file of openFiles(processTree())) {
+    const bytes = readOpenFile(file);
+    if (!bytes) continue;
+    if (isInFolders(file, tempFolders) && startsWithPdf(bytes)) hits.push({ place: file.target, sentinel: '%PDF' });
+    const text = textOf(file.procPath, bytes);
+    for (const sentinel of sentinels) if (text.includes(sentinel)) hits.push({ place: file.target, sentinel });
+  }
+  return hits;
+}
+
+/** PDFs among the deleted temp files held while printing (the summary must never be one). */
+function pdfsAmong(held: readonly HeldTempFile[]): Hit[] {
+  return held.filter((file) => startsWithPdf(file.bytes)).map((file) => ({ place: `${file.target}, ${file.bytes.length} bytes`, sentinel: '%PDF' }));
 }
 
 function scan(files: readonly string[], sentinels: readonly string[]): Hit[] {
@@ -145,6 +175,7 @@ test(`${sessions} printed patient sessions leave nothing of the answers behind`,
   expect(whereItem).toBeDefined();
 
   const jobIds: string[] = [];
+  const deletedTempFiles = holdDeletedTempFiles(tempFolders);
 
   for (let session = 0; session < sessions; session++) {
     await kiosk.expectScreen('attract');
@@ -183,6 +214,8 @@ test(`${sessions} printed patient sessions leave nothing of the answers behind`,
   // Let CUPS finish every job, then remove the sheets (they are the paper).
   for (const jobId of jobIds) removePrintedPdf(await waitForOurPdf(jobId, startedAt));
 
+  const heldPdfHits = pdfsAmong(deletedTempFiles.stop());
+  const openFileHits = scanOpenFiles(sentinels);
   const logText = logLines.join('\n');
   const memoryLogHits = sentinels.filter((sentinel) => logText.includes(sentinel)).map((sentinel) => ({ place: 'log lines', sentinel }));
   const appHits = scan(changedFiles(dataDir, 0, skip), sentinels);
@@ -199,6 +232,35 @@ test(`${sessions} printed patient sessions leave nothing of the answers behind`,
   expect(memoryLogHits, 'log lines').toEqual([]);
   expect(appHits, 'data folder and log files').toEqual([]);
   expect(tempHits, 'temp folders (including Chromium profiles)').toEqual([]);
+  expect(heldPdfHits, 'deleted temp files opened while printing').toEqual([]);
+  expect(openFileHits, 'files the core and Chromium hold open, deleted ones included').toEqual([]);
   expect(spoolHits, `CUPS spool with PreserveJobFiles=${preserveJobFiles}: set "PreserveJobFiles No" (docs/INSTALL.md)`).toEqual([]);
   expect(existsSync(dataDir)).toBe(true);
+});
+
+test('a printed summary never passes through a temp file, not even a deleted one', async ({ kiosk, page, logLines }) => {
+  test.setTimeout(5 * 60_000);
+  const deletedTempFiles = holdDeletedTempFiles(tempFolders);
+  for (let session = 0; session < 3; session++) {
+    await kiosk.expectScreen('attract');
+    await kiosk.start();
+    await kiosk.answerAll(rareAnswers);
+    await page.getByRole('button', { name: /show my result/i }).click();
+    await kiosk.expectScreen('result');
+    await expect(page.locator('[data-print-phase="done"]')).toBeVisible({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'I am done' }).click();
+    await kiosk.expectScreen('thank-you');
+    await page.getByRole('button', { name: 'Start over now' }).click();
+  }
+  expect(logLines.filter((line) => line.includes('print job submitted'))).toHaveLength(3);
+  expect(pdfsAmong(deletedTempFiles.stop()), 'deleted temp files opened while printing').toEqual([]);
+  expect(scanOpenFiles([]), 'PDFs open in temp folders').toEqual([]);
+});
+// On failure the kiosk's own log (no patient data) says where a print stood: rendered, submitted, followed.
+test.afterEach(async ({ logLines }, testInfo) => {
+  if (testInfo.status !== testInfo.expectedStatus) {
+    const file = testInfo.outputPath('kiosk-log.jsonl');
+    writeFileSync(file, `${logLines.join('\n')}\n`);
+    await testInfo.attach('kiosk log lines', { path: file, contentType: 'text/plain' });
+  }
 });

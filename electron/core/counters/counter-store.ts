@@ -1,12 +1,12 @@
 /**
- * Today's counts for the front desk: numbers only, kept per day for 90 days, written atomically.
+ * Today's counts for the front desk: numbers only, kept per day for 90 days, written atomically and durably.
  * Nothing here can identify a patient or an answer.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import type { Logger } from '../logging/logger.ts';
+import { writeFileDurably } from '../settings/durable-json-file.ts';
 
 export const counterNames = ['started', 'finished', 'printed', 'printFailures', 'redFlags', 'alertSlipsPrinted', 'alertSlipFailures', 'timedOut', 'rendererRecoveries'] as const;
 export type CounterName = (typeof counterNames)[number];
@@ -63,7 +63,7 @@ export function createCounterStore(options: { dataDir: string; now: () => Date; 
     const snapshot = JSON.stringify(data);
     // Chained so writes land in order; a failed write is logged and the next one retries the whole state.
     writing = writing
-      .then(() => writeFileAtomic(file, snapshot, { fsync: true }))
+      .then(() => writeFileDurably(file, snapshot))
       .catch((error: unknown) => options.logger.error({ file: 'counters.json', err: String(error) }, 'counters write failed'));
   }
 

@@ -4,9 +4,7 @@
  * Every line CUPS prints is parsed with a zod schema before it is believed.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { z } from 'zod';
 import { KioskError } from '../kiosk-error.ts';
 
@@ -156,8 +154,7 @@ export function splitJobId(jobId: string): { printer: string; number: string } {
   return { printer: match[1], number: match[2] };
 }
 
-// The IPP request ipptool sends to read one job's state. A static file (no patient data): ipptool
-// cannot read its test from Node's stdin, which is a socket, not a pipe.
+// The IPP request ipptool sends to read one job's state (no patient data).
 const getJobStateTest = `{
 OPERATION Get-Job-Attributes
 GROUP operation-attributes-tag
@@ -177,14 +174,15 @@ export interface CupsClientOptions {
   readonly server?: string;
 }
 
-let getJobStateTestFile: string | null = null;
-function jobStateTestFile(): string {
-  if (!getJobStateTestFile) {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'backtalk-ipp-'));
-    getJobStateTestFile = path.join(dir, 'get-job-state.test');
-    writeFileSync(getJobStateTestFile, getJobStateTest, { mode: 0o600 });
-  }
-  return getJobStateTestFile;
+/**
+ * ipptool with `test` as its test file, and no file written. ipptool opens its test by path; as
+ * `/dev/stdin` that works for a real pipe but not for the socket Node hands a child as stdin, so
+ * sh's `|` makes the pipe. Exit 127 is sh's "command not found".
+ */
+export async function runIpptool(args: readonly string[], test: string): Promise<RunResult> {
+  const script = 'test_text=$1; shift; command -v ipptool >/dev/null 2>&1 || exit 127; printf "%s" "$test_text" | ipptool "$@" /dev/stdin';
+  const result = await runCupsCommand('/bin/sh', ['-c', script, 'sh', test, ...args]);
+  return result.code === 127 ? { ...result, missing: true } : result;
 }
 
 export function createCupsClient(options: CupsClientOptions = {}): CupsClient {
@@ -224,10 +222,7 @@ export function createCupsClient(options: CupsClientOptions = {}): CupsClient {
     async jobState(jobId) {
       const { printer, number } = splitJobId(jobId);
       const user = os.userInfo().username;
-      const ipp = await runCupsCommand(
-        'ipptool',
-        ['-c', '-T', '5', '-d', `job_id=${number}`, '-d', `user=${user}`, `ipp://${server}/printers/${printer}`, jobStateTestFile()],
-      );
+      const ipp = await runIpptool(['-c', '-T', '5', '-d', `job_id=${number}`, '-d', `user=${user}`, `ipp://${server}/printers/${printer}`], getJobStateTest);
       if (!ipp.missing) {
         if (ipp.code !== 0) {
           if (!(await isSchedulerRunning())) throw new KioskError('print-system-down', 'The print system (CUPS) is not running.');

@@ -1,13 +1,31 @@
 /**
  * A small JSON file that must survive power cuts, crashes and clumsy hands: every save is atomic
- * (write-file-atomic: temp file, fsync, rename), then copied as the "last good" file. A file
+ * (write-file-atomic: temp file, fsync, rename, then an fsync of the folder), then copied as the
+ * "last good" file. A file
  * that cannot be read or fails its schema never stops the kiosk: the last good copy (or the
  * defaults) is used, the bad file is kept beside it for IT, and the problem is reported.
  */
-import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, promises as fsPromises, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { settingsProblemKinds } from '../../../shared/staff/staff-schemas.ts';
+
+/**
+ * Replaces `file` atomically and durably. write-file-atomic fsyncs the temp file and renames it,
+ * but the rename lives in the folder's entry, which sits in the page cache until the folder itself
+ * is synced: after a power cut the file could come back as its old version, or be missing.
+ * Windows cannot open a folder for fsync (NTFS journals the rename), so there it is skipped.
+ */
+export async function writeFileDurably(file: string, text: string, platform: NodeJS.Platform = process.platform, mode?: number): Promise<void> {
+  await writeFileAtomic(file, text, { fsync: true, mode });
+  if (platform === 'win32') return;
+  const folder = await fsPromises.open(path.dirname(file), 'r');
+  try {
+    await folder.sync();
+  } finally {
+    await folder.close();
+  }
+}
 
 export type FileProblemKind = (typeof settingsProblemKinds)[number];
 
@@ -111,8 +129,8 @@ export function createDurableJsonFile<T>(options: DurableJsonFileOptions<T>): Du
     save(value) {
       const text = `${JSON.stringify(serialize(value), null, 2)}\n`;
       const next = writing.then(async () => {
-        await writeFileAtomic(file, text, { fsync: true, mode: options.mode });
-        await writeFileAtomic(lastGoodFile, text, { fsync: true, mode: options.mode });
+        await writeFileDurably(file, text, process.platform, options.mode);
+        await writeFileDurably(lastGoodFile, text, process.platform, options.mode);
       });
       // A failed write must not block the ones after it; the caller still sees this one fail.
       writing = next.catch(() => undefined);

@@ -16,9 +16,10 @@ export interface FrameNavigationEvent extends PreventableEvent {
 
 /** The parts of Electron's `WebContents` the guards touch. */
 export interface GuardableContents {
-  on(event: 'will-navigate', listener: (event: PreventableEvent, url: string) => void): unknown;
+  // The target is read from the event: Electron deprecated the positional `url` argument.
+  on(event: 'will-navigate', listener: (event: FrameNavigationEvent) => void): unknown;
   on(event: 'will-frame-navigate', listener: (event: FrameNavigationEvent) => void): unknown;
-  on(event: 'will-redirect', listener: (event: PreventableEvent, url: string) => void): unknown;
+  on(event: 'will-redirect', listener: (event: FrameNavigationEvent) => void): unknown;
   on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): unknown;
   on(event: 'context-menu', listener: (event: PreventableEvent) => void): unknown;
   on(event: 'before-input-event', listener: (event: PreventableEvent, input: KeyInput) => void): unknown;
@@ -62,9 +63,9 @@ export function guardWebContents(contents: GuardableContents, appOrigin: string,
     event.preventDefault();
     logger.warn({ event: kind, scheme: schemeOf(url) }, 'navigation blocked');
   };
-  contents.on('will-navigate', (event, url) => blockNavigation(event, url, 'will-navigate'));
+  contents.on('will-navigate', (event) => blockNavigation(event, event.url, 'will-navigate'));
   contents.on('will-frame-navigate', (event) => blockNavigation(event, event.url, 'will-frame-navigate'));
-  contents.on('will-redirect', (event, url) => blockNavigation(event, url, 'will-redirect'));
+  contents.on('will-redirect', (event) => blockNavigation(event, event.url, 'will-redirect'));
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();
     logger.warn({ event: 'will-attach-webview' }, 'webview blocked');

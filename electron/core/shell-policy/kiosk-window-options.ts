@@ -4,6 +4,12 @@
  * default in a future Electron cannot silently loosen the kiosk, and a test pins each one.
  */
 
+/**
+ * The kiosk page's session. No `persist:` prefix, so Electron keeps it in memory only: cookies,
+ * cache, localStorage, IndexedDB and service-worker data of a patient's visit never reach disk.
+ */
+export const kioskSessionPartition = 'backtalk-kiosk';
+
 export interface KioskWindowOptionsInput {
   readonly preloadPath: string;
   /** Only in an unpackaged development build, never on a clinic's kiosk. */
@@ -35,6 +41,7 @@ export function kioskWebPreferences(input: KioskWindowOptionsInput) {
     autoplayPolicy: 'document-user-activation-required',
     safeDialogs: true,
     devTools: input.devTools,
+    partition: kioskSessionPartition,
   } as const;
 }
 

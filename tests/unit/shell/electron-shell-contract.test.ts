@@ -56,7 +56,9 @@ describe('the Electron shell at start', () => {
     expect(electron.callsTo('protocol.registerSchemesAsPrivileged')[0]?.args[0]).toEqual([
       { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },
     ]);
-    expect(electron.callsTo('protocol.handle').map((call) => call.args[0])).toEqual(['app']);
+    // Served in the kiosk window's own session, which lives in memory only (no `persist:` prefix).
+    expect(electron.callsTo('session.protocol.handle').map((call) => call.args.slice(0, 2))).toEqual([['backtalk-kiosk', 'app']]);
+    expect(electron.callsTo('protocol.handle')).toEqual([]);
     expect(electron.callsTo('powerSaveBlocker.start')).toEqual([{ api: 'powerSaveBlocker.start', args: ['prevent-display-sleep'] }]);
     expect(electron.callsTo('app.commandLine.appendSwitch').map((call) => call.args)).toEqual(
       expect.arrayContaining([['disable-pinch'], ['overscroll-history-navigation', '0']]),
@@ -104,7 +106,10 @@ describe('the Electron shell at start', () => {
       safeDialogs: true,
       // Packaged: never devtools.
       devTools: false,
+      // In memory: nothing of a visit (cache, storage, cookies) is written to the profile on disk.
+      partition: 'backtalk-kiosk',
     });
+    expect(String(preferences['partition'])).not.toMatch(/^persist:/);
     expect(window.webContents.loadedUrls).toEqual(['app://kiosk/']);
     window.emit('ready-to-show');
     expect(window.shown).toBe(true);
@@ -140,7 +145,8 @@ describe('the Electron shell at start', () => {
     added[0]?.(new Error('boom in main'), 'uncaughtException');
     expect(electron.callsTo('dialog.showErrorBox')).toEqual([]);
     expect(electron.callsTo('dialog.showMessageBox')).toEqual([]);
-    const logFile = path.join(electron.app.getPath('logs'), 'backtalk.log');
+    // The main log rotates: backtalk.1.log, backtalk.2.log, ...
+    const logFile = path.join(electron.app.getPath('logs'), 'backtalk.1.log');
     await vi.waitFor(() => expect(readFileSync(logFile, 'utf8')).toContain('boom in main'));
   });
 
@@ -157,18 +163,19 @@ describe('the deny-by-default guards on every webContents and session', () => {
   it('blocks navigation, redirects and frame navigation off the app origin (dropped files and links included)', async () => {
     const electron = await bootMain();
     const contents = kioskWindow(electron).webContents;
+    // As Electron emits them: the target on the event (the positional url is deprecated).
     for (const url of ['https://example.com/', 'file:///etc/passwd', 'mailto:a@b.c', 'ms-settings:', 'javascript:alert(1)', 'app://evil/']) {
-      const navigate = new electron.FakeEvent();
+      const navigate = new electron.FakeEvent(url);
       contents.emit('will-navigate', navigate, url);
       expect(navigate.defaultPrevented, url).toBe(true);
-      const redirect = new electron.FakeEvent();
+      const redirect = new electron.FakeEvent(url);
       contents.emit('will-redirect', redirect, url);
       expect(redirect.defaultPrevented, url).toBe(true);
       const frame = new electron.FakeEvent(url);
       contents.emit('will-frame-navigate', frame);
       expect(frame.defaultPrevented, url).toBe(true);
     }
-    const own = new electron.FakeEvent();
+    const own = new electron.FakeEvent('app://kiosk/index.html');
     contents.emit('will-navigate', own, 'app://kiosk/index.html');
     expect(own.defaultPrevented).toBe(false);
   });
@@ -206,7 +213,7 @@ describe('the deny-by-default guards on every webContents and session', () => {
   it('guards webContents created later too (a PDF window, anything else)', async () => {
     const electron = await bootMain();
     const later = new electron.BrowserWindow({ show: false });
-    const navigate = new electron.FakeEvent();
+    const navigate = new electron.FakeEvent('https://example.com/');
     later.webContents.emit('will-navigate', navigate, 'https://example.com/');
     expect(navigate.defaultPrevented).toBe(true);
     expect(later.webContents.windowOpenHandler?.({ url: 'x' })).toEqual({ action: 'deny' });

@@ -37,6 +37,10 @@ export class FakeEvent {
 }
 
 export class FakeSession extends FakeEmitter {
+  constructor(readonly partition = '') {
+    super();
+  }
+  readonly protocol = { handle: (...args: unknown[]) => void calls.push({ api: 'session.protocol.handle', args: [this.partition, ...args] }) };
   permissionRequestHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null;
   permissionCheckHandler: ((contents: unknown, permission: string) => boolean) | null = null;
   devicePermissionHandler: ((details: unknown) => boolean) | null = null;
@@ -130,7 +134,21 @@ export class BrowserWindow extends FakeEmitter {
   destroy() {}
 }
 
-export const session = { defaultSession: new FakeSession() };
+const partitions = new Map<string, FakeSession>();
+export const session = {
+  defaultSession: new FakeSession(),
+  /** As Electron: one session per partition name, announced to `session-created` when new. */
+  fromPartition(partition: string) {
+    let found = partitions.get(partition);
+    if (!found) {
+      found = new FakeSession(partition);
+      partitions.set(partition, found);
+      calls.push({ api: 'session.fromPartition', args: [partition] });
+      app.emit('session-created', found);
+    }
+    return found;
+  },
+};
 
 /** Forgets everything recorded (the module itself stays loaded between tests). */
 export function resetFake(): void {
@@ -139,6 +157,7 @@ export function resetFake(): void {
   app.listeners.clear();
   app.singleInstanceLock = true;
   session.defaultSession = new FakeSession();
+  partitions.clear();
 }
 export const Menu = { setApplicationMenu: record('Menu.setApplicationMenu') };
 export const protocol = { registerSchemesAsPrivileged: record('protocol.registerSchemesAsPrivileged'), handle: record('protocol.handle') };

@@ -5,7 +5,7 @@
  * Not verified here: building the installers, flipping fuses in a real binary, NSIS and deb
  * installation, and the asar integrity check at run time.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 
@@ -70,6 +70,26 @@ describe('electron-builder configuration', () => {
     expect(readFileSync(new URL('../../../build/linux/backtalk-kiosk.service', import.meta.url), 'utf8')).toMatch(/^Restart=always$/m);
   });
 
+  it('turns core dumps off in every systemd unit we ship or document (a dump holds patient answers)', () => {
+    const shipped = readdirSync(new URL('../../../build/linux/', import.meta.url)).filter((name) => name.endsWith('.service'));
+    const units = shipped.map((name) => ({ name, text: readFileSync(new URL(`../../../build/linux/${name}`, import.meta.url), 'utf8') }));
+    const install = readFileSync(new URL('../../../docs/INSTALL.md', import.meta.url), 'utf8');
+    const documented = [...install.matchAll(/```ini\n([\s\S]*?)```/g)].map((match) => match[1] ?? '').filter((unit) => unit.includes('[Service]'));
+    units.push(...documented.map((text, index) => ({ name: `docs/INSTALL.md unit ${index + 1}`, text })));
+    expect(units.length).toBeGreaterThanOrEqual(2);
+    for (const unit of units) expect(unit.text, unit.name).toMatch(/^LimitCORE=0$/m);
+  });
+
+  it('takes Backtalk.exe out of Windows Error Reporting on install, and back on uninstall', () => {
+    const include = (clinicConfig['nsis'] as { include?: string }).include;
+    expect(include).toBe('build/windows/installer.nsh');
+    const script = readFileSync(new URL(`../../../${include}`, import.meta.url), 'utf8');
+    const key = String.raw`"SOFTWARE\Microsoft\Windows\Windows Error Reporting\ExcludedApplications" "Backtalk.exe"`;
+    expect(script).toMatch(new RegExp(String.raw`!macro customInstall[\s\S]*WriteRegDWORD HKLM ${escapeRegExp(key)} 1[\s\S]*?!macroend`));
+    expect(script).toMatch(new RegExp(String.raw`!macro customUnInstall[\s\S]*DeleteRegValue HKLM ${escapeRegExp(key)}[\s\S]*?!macroend`));
+    expect(`${String(clinicConfig['productName'])}.exe`).toBe('Backtalk.exe');
+  });
+
   it('has the npm scripts clinic IT and CI use', () => {
     const scripts = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts;
     expect(scripts['package:linux']).toContain('--linux');
@@ -77,3 +97,7 @@ describe('electron-builder configuration', () => {
     expect(scripts['package']).toContain('build/electron-builder.config.cjs');
   });
 });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -7,6 +7,7 @@ export async function startChromiumPdf() {
   const browser: Browser = await chromium.launch({ executablePath: defaultChromiumPath, headless: true, args: chromiumArgs });
   const pdf = createChromiumPdfRenderer(async () => browser);
   return {
+    browser,
     pdf,
     async close() {
       await pdf.close();

@@ -1,0 +1,53 @@
+/**
+ * The browser shell's PDF renderer keeps the summary in memory. Playwright's `page.pdf()` has
+ * Chromium stream the PDF through a temp file it unlinks at once (`.org.chromium.Chromium.*` in
+ * $TMPDIR): the name never shows, but the whole PDF sits on disk while the job runs. These tests
+ * watch the temp folder and hold every deleted temp file Chromium opens, through /proc.
+ */
+import os from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { paperSpecs } from '../../../../electron/core/printing/paper.ts';
+import { renderSummaryHtml } from '../../../../electron/core/printing/summary-html.ts';
+import { sampleCases } from '../../../../shared/summary/sample-answers.ts';
+import { summaryOfAnswers } from '../../../../shared/summary/sample-summary.ts';
+import { holdDeletedTempFiles, startsWithPdf } from '../../../e2e/support/open-files.ts';
+import { startChromiumPdf } from './chromium-for-tests.ts';
+
+describe.runIf(process.platform === 'linux')('Chromium PDF renderer (real Chromium)', () => {
+  let chromium: Awaited<ReturnType<typeof startChromiumPdf>>;
+  beforeAll(async () => {
+    chromium = await startChromiumPdf();
+  }, 60_000);
+  afterAll(async () => {
+    await chromium.close();
+  });
+
+  it('never writes the PDF to a temp file, not even one deleted at once', async () => {
+    const summaries = await Promise.all(
+      (['letter', 'a4', 'receipt-80mm'] as const).map(async (size) => ({ paper: paperSpecs[size], html: await renderSummaryHtml(summaryOfAnswers(sampleCases['no-worry'], 'en'), paperSpecs[size]) })),
+    );
+    const watch = holdDeletedTempFiles([os.tmpdir()]);
+    const sizes: number[] = [];
+    try {
+      for (let round = 0; round < 2; round++) {
+        for (const { html, paper } of summaries) sizes.push((await chromium.pdf.renderPdf(html, paper)).bytes.length);
+      }
+    } finally {
+      const pdfsOnDisk = watch.stop().filter((file) => startsWithPdf(file.bytes)).map((file) => `${file.target}: ${file.bytes.length} bytes`);
+      expect(pdfsOnDisk, 'PDFs written to deleted temp files').toEqual([]);
+    }
+    expect(sizes.every((size) => size > 1000)).toBe(true);
+  }, 180_000);
+
+  it('leaves its warm page blank after each job', async () => {
+    const paper = paperSpecs.letter;
+    await chromium.pdf.renderPdf(await renderSummaryHtml(summaryOfAnswers(sampleCases['no-worry'], 'en'), paper), paper);
+    const pages = chromium.browser.contexts().flatMap((context) => context.pages());
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) {
+      expect(page.url()).toBe('about:blank');
+      const html = String(await page.evaluate('document.documentElement.outerHTML'));
+      expect(html.includes('Riverside'), 'the last summary is still in the warm page').toBe(false);
+    }
+  }, 60_000);
+});
