@@ -179,6 +179,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
   });
   // Start the PDF browser once the attract screen is up, so the first print does not wait for it.
   pdfBrowser ??= startPdfBrowser();
+  void pdf.warm().catch(() => undefined); // a failure here is retried by the first job
 
   let closing: Promise<void> | null = null;
   const shell: BrowserShell = {

@@ -16,7 +16,7 @@ interface WarmPage {
   readonly cdp: CDPSession;
 }
 
-export function createChromiumPdfRenderer(getBrowser: () => Promise<Browser>): PdfRenderer & { close(): Promise<void> } {
+export function createChromiumPdfRenderer(getBrowser: () => Promise<Browser>): PdfRenderer & { warm(): Promise<void>; close(): Promise<void> } {
   let context: BrowserContext | null = null;
   let warm: WarmPage | null = null;
   let queue: Promise<unknown> = Promise.resolve();
@@ -63,6 +63,12 @@ export function createChromiumPdfRenderer(getBrowser: () => Promise<Browser>): P
   return {
     renderPdf(html, paper) {
       const next = queue.then(() => render(html, paper));
+      queue = next.catch(() => undefined);
+      return next;
+    },
+    /** Opens the page ahead of the first job, so an urgent slip is not held up by a cold start. */
+    warm() {
+      const next = queue.then(() => ensurePage()).then(() => undefined);
       queue = next.catch(() => undefined);
       return next;
     },
