@@ -1,0 +1,174 @@
+/**
+ * Every patient screen, in English and Spanish, in every display mode, on the three screen sizes
+ * the touch-target test uses: nothing a patient must read or tap is cut off or out of reach.
+ *
+ * - Every piece of text, every control and every picture lies inside the screen, or inside a
+ *   scroller that can bring it into view (not stranded above the scroller's top, as happens
+ *   when a scroller also centres its content with flexbox) and that shows a visible "more below"
+ *   cue (`[data-more-below]`) while there is more below.
+ * - No text spills out of its own box (numbers out of their ring, words out of a tile) or is cut
+ *   by a box that hides overflow; no answer wraps one word per line; the page never scrolls
+ *   as a whole.
+ * - Every control scrolls into view and is the thing a tap at its centre hits.
+ *
+ * One browser shell per size and mode (CPU is scarce); both languages walk through it.
+ */
+import type { Page } from '@playwright/test';
+import { languages } from '../../shared/questionnaire/questionnaire-types.ts';
+import { expect, test } from './support/kiosk-fixture.ts';
+import { displayModeNames, tourPatientScreens } from './support/patient-tour.ts';
+
+const idleSeconds = 30;
+const controls = `button, a[href], [role="button"], [role="radio"], [role="checkbox"], [role="switch"], input, select, [data-region]`;
+
+/** Runs in the page: what is cut off, spilling or out of reach on the screen as it is now. */
+function layoutProblems(controlSelector: string): string[] {
+  const problems: string[] = [];
+  const viewport = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight };
+  type Box = { left: number; top: number; right: number; bottom: number };
+  const describe = (node: Node): string => {
+    const element = node instanceof Element ? node : node.parentElement;
+    const text = (node.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 36);
+    const tag = element ? `${element.tagName.toLowerCase()}${element.classList.length ? '.' + [...element.classList].join('.') : ''}` : '?';
+    return text ? `${tag} "${text}"` : tag;
+  };
+  const shown = (element: Element): boolean => {
+    if (element.closest('[inert]')) return false;
+    const style = getComputedStyle(element);
+    if (style.visibility === 'hidden' || style.opacity === '0') return false;
+    const box = element.getBoundingClientRect();
+    return box.width > 0 && box.height > 0;
+  };
+  const outside = (inner: Box, outer: Box, slackX: number, slackY: number): boolean =>
+    inner.left < outer.left - slackX || inner.right > outer.right + slackX || inner.top < outer.top - slackY || inner.bottom > outer.bottom + slackY;
+  const where = (box: Box) => `${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)}`;
+
+  // Scrollers that overflow, and whether each shows its "more below" cue.
+  const scrollers = new Set<Element>();
+  const isScroller = (element: Element, style: CSSStyleDeclaration) =>
+    /(auto|scroll)/.test(style.overflowY + style.overflowX) && (element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1);
+
+  /** Checks a box against every clipping ancestor and the screen; records the scrollers it is in. */
+  const checkReach = (what: string, start: Element, box: Box, slackY: number) => {
+    let current: Box = box;
+    for (let ancestor = start.parentElement; ancestor && ancestor !== document.documentElement; ancestor = ancestor.parentElement) {
+      const style = getComputedStyle(ancestor);
+      if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+      const frame = ancestor.getBoundingClientRect();
+      const inner = { left: frame.left + ancestor.clientLeft, top: frame.top + ancestor.clientTop, right: frame.left + ancestor.clientLeft + ancestor.clientWidth, bottom: frame.top + ancestor.clientTop + ancestor.clientHeight };
+      if (isScroller(ancestor, style)) {
+        scrollers.add(ancestor);
+        // In the scroller's content coordinates: anything above or left of 0 can never be scrolled to.
+        const top = current.top - inner.top + ancestor.scrollTop;
+        const left = current.left - inner.left + ancestor.scrollLeft;
+        const bottom = current.bottom - inner.top + ancestor.scrollTop;
+        const right = current.right - inner.left + ancestor.scrollLeft;
+        if (top < -slackY || left < -2 || bottom > ancestor.scrollHeight + slackY || right > ancestor.scrollWidth + 2) {
+          problems.push(`${what} is out of reach of its scroller ${describe(ancestor)} (at ${Math.round(left)},${Math.round(top)} in content ${ancestor.scrollWidth}×${ancestor.scrollHeight})`);
+          return;
+        }
+        current = inner;
+      } else if (outside(current, inner, 2, slackY)) {
+        problems.push(`${what} is cut off by ${describe(ancestor)} (${where(current)} in ${where(inner)})`);
+        return;
+      }
+    }
+    if (outside(current, viewport, 1, slackY)) problems.push(`${what} is outside the screen (${where(current)})`);
+  };
+
+  // Text: every line on screen, checked against its own box and its way to the screen.
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || !(node.textContent ?? '').trim() || !shown(parent)) continue;
+    if (parent.closest('svg') || parent.closest('.preview-ribbon')) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const box = range.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    const fontSize = parseFloat(getComputedStyle(parent).fontSize);
+    // A line's glyph box may be a little taller than its line height; a quarter em is not a spill.
+    const slackY = fontSize * 0.25;
+    let block: Element = parent;
+    while (getComputedStyle(block).display.startsWith('inline') && block.parentElement) block = block.parentElement;
+    const own = block.getBoundingClientRect();
+    if (outside(box, own, 2, slackY)) problems.push(`${describe(node)} spills out of its box ${describe(block)} (${where(box)} in ${where(own)})`);
+    const words = (node.textContent ?? '').trim().split(/\s+/).length;
+    const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+    if (parent.closest('.tile') && words >= 3 && lines >= words) problems.push(`${describe(node)} wraps one word per line`);
+    checkReach(describe(node), parent, box, slackY);
+  }
+
+  // Controls and pictures.
+  const targets = [...document.querySelectorAll(controlSelector)].filter(shown);
+  for (const element of targets) checkReach(describe(element), element, element.getBoundingClientRect(), 1);
+  for (const picture of document.querySelectorAll('svg')) {
+    if (shown(picture) && !picture.closest(controlSelector)) checkReach(describe(picture), picture, picture.getBoundingClientRect(), 1);
+  }
+
+  // The page itself never scrolls: its parts do.
+  const root = document.documentElement;
+  if (root.scrollHeight > window.innerHeight + 1 || root.scrollWidth > window.innerWidth + 1) problems.push(`the whole page scrolls (${root.scrollWidth}×${root.scrollHeight} in ${window.innerWidth}×${window.innerHeight})`);
+
+  // Every overflowing scroller says there is more below, visibly and on screen.
+  for (const scroller of scrollers) {
+    if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2) continue;
+    const cue = [...(scroller.parentElement?.querySelectorAll('[data-more-below]') ?? [])].find((element) => shown(element) && !outside(element.getBoundingClientRect(), viewport, 1, 1));
+    if (!cue) problems.push(`${describe(scroller)} has more below (${scroller.scrollHeight - scroller.clientHeight} px) but no visible "more below" cue`);
+  }
+
+  // Every control scrolls into view and takes a tap at its centre.
+  const scrolled = [...scrollers].map((scroller) => [scroller, scroller.scrollTop] as const);
+  for (const element of targets) {
+    element.scrollIntoView({ block: 'center', inline: 'nearest' });
+    const box = element.getBoundingClientRect();
+    const x = Math.min(Math.max(box.left + box.width / 2, 0), window.innerWidth - 1);
+    const y = Math.min(Math.max(box.top + box.height / 2, 0), window.innerHeight - 1);
+    const hit = document.elementFromPoint(x, y);
+    if (!hit || !(element === hit || element.contains(hit))) problems.push(`${describe(element)} cannot be tapped: a tap at its centre hits ${hit ? describe(hit) : 'nothing'}`);
+  }
+  for (const [scroller, top] of scrolled) scroller.scrollTop = top;
+  window.scrollTo(0, 0);
+  return [...new Set(problems)];
+}
+
+async function problemsOn(page: Page): Promise<string[]> {
+  return page.evaluate(layoutProblems, controls);
+}
+
+const sizes = [
+  { name: 'portrait 1080×1920', viewport: { width: 1080, height: 1920 } },
+  { name: 'landscape 1920×1080', viewport: { width: 1920, height: 1080 } },
+  { name: 'landscape 1280×800', viewport: { width: 1280, height: 800 } },
+] as const;
+
+test.describe.configure({ timeout: 240_000 });
+
+for (const size of sizes) {
+  test.describe(size.name, () => {
+    test.use({ kioskViewport: size.viewport, kioskSettings: { printMode: 'ask', idleSeconds, thankYouSeconds: 120 } });
+    for (const mode of displayModeNames) {
+      test(`nothing cut off or out of reach, en and es: ${mode}`, async ({ page, shell }) => {
+        await page.emulateMedia({ reducedMotion: 'reduce' });
+        await page.clock.install();
+        await shell.reload();
+        const found: Record<string, string[]> = {};
+        const visited: string[] = [];
+        for (const language of languages) {
+          await tourPatientScreens(page, {
+            language,
+            mode,
+            idleSeconds,
+            visit: async (screen) => {
+              visited.push(`${language} ${screen}`);
+              const problems = await problemsOn(page);
+              if (problems.length > 0) found[`${language} ${screen}`] = problems;
+            },
+          });
+        }
+        expect(visited).toEqual(expect.arrayContaining(['en attract', 'es attract', 'es question-where', 'es front-desk-alert', 'es still-there', 'es result', 'es thank-you']));
+        expect(found).toEqual({});
+      });
+    }
+  });
+}
