@@ -100,7 +100,7 @@ export function PatientApp(props: { bridge: BridgeApi; settings: KioskSettings }
       <span className="clinic-name">{settings.clinicName}</span>
       <div className="screen__tools">
         {tools}
-        {screen.name === 'attract' ? null : languageSwitch}
+        {languageSwitch}
       </div>
     </>
   );
@@ -108,7 +108,17 @@ export function PatientApp(props: { bridge: BridgeApi; settings: KioskSettings }
   let content: React.ReactNode;
   switch (screen.name) {
     case 'attract':
-      content = <AttractScreen header={header} languageSwitch={languageSwitch} onStart={() => send({ type: 'start' })} />;
+      content = (
+        <AttractScreen
+          header={header}
+          languages={settings.languages}
+          language={language}
+          onStart={(chosen) => {
+            send({ type: 'set-language', language: chosen });
+            send({ type: 'start' });
+          }}
+        />
+      );
       break;
     case 'privacy':
       content = <PrivacyScreen header={header} onAccept={() => send({ type: 'accept-privacy' })} onBack={() => send({ type: 'back' })} />;

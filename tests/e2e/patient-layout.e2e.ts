@@ -43,7 +43,7 @@ function layoutProblems(controlSelector: string): string[] {
     inner.left < outer.left - slackX || inner.right > outer.right + slackX || inner.top < outer.top - slackY || inner.bottom > outer.bottom + slackY;
   const where = (box: Box) => `${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)}`;
 
-  // Scrollers that overflow, and whether each shows its "more below" cue.
+  // Scrollers with text or controls below what they show: each owes a visible "more below" cue.
   const scrollers = new Set<Element>();
   const isScroller = (element: Element, style: CSSStyleDeclaration) =>
     /(auto|scroll)/.test(style.overflowY + style.overflowX) && (element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1);
@@ -57,7 +57,8 @@ function layoutProblems(controlSelector: string): string[] {
       const frame = ancestor.getBoundingClientRect();
       const inner = { left: frame.left + ancestor.clientLeft, top: frame.top + ancestor.clientTop, right: frame.left + ancestor.clientLeft + ancestor.clientWidth, bottom: frame.top + ancestor.clientTop + ancestor.clientHeight };
       if (isScroller(ancestor, style)) {
-        scrollers.add(ancestor);
+        // Content of a scroller that lies below what it shows: the scroller owes a cue.
+        if (current.bottom > inner.bottom + slackY) scrollers.add(ancestor);
         // In the scroller's content coordinates: anything above or left of 0 can never be scrolled to.
         const top = current.top - inner.top + ancestor.scrollTop;
         const left = current.left - inner.left + ancestor.scrollLeft;
@@ -112,13 +113,12 @@ function layoutProblems(controlSelector: string): string[] {
 
   // Every overflowing scroller says there is more below, visibly and on screen.
   for (const scroller of scrollers) {
-    if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2) continue;
     const cue = [...(scroller.parentElement?.querySelectorAll('[data-more-below]') ?? [])].find((element) => shown(element) && !outside(element.getBoundingClientRect(), viewport, 1, 1));
-    if (!cue) problems.push(`${describe(scroller)} has more below (${scroller.scrollHeight - scroller.clientHeight} px) but no visible "more below" cue`);
+    if (!cue) problems.push(`${describe(scroller)} has text or controls below what it shows (${scroller.scrollHeight - scroller.clientHeight} px more) but no visible "more below" cue`);
   }
 
   // Every control scrolls into view and takes a tap at its centre.
-  const scrolled = [...scrollers].map((scroller) => [scroller, scroller.scrollTop] as const);
+  const scrolled = [...document.querySelectorAll('*')].filter((element) => element.scrollHeight > element.clientHeight).map((element) => [element, element.scrollTop] as const);
   for (const element of targets) {
     element.scrollIntoView({ block: 'center', inline: 'nearest' });
     const box = element.getBoundingClientRect();
@@ -161,6 +161,8 @@ for (const size of sizes) {
             idleSeconds,
             visit: async (screen) => {
               visited.push(`${language} ${screen}`);
+              // One frame, so the "more below" cue has followed the last layout change.
+              await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
               const problems = await problemsOn(page);
               if (problems.length > 0) found[`${language} ${screen}`] = problems;
             },

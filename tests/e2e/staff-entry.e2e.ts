@@ -116,7 +116,7 @@ test.describe('first start', () => {
 
   test('without a PIN, staff must set one before any patient can start', async ({ page, kiosk, shell, dataDir }) => {
     await expect(page.getByRole('heading', { name: 'Set a staff PIN' })).toBeVisible();
-    await expect(page.getByRole('button', { name: /touch to start/i })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /start in english/i })).toHaveCount(0);
     await tapPin(page, '1357');
     await expect(page.getByRole('heading', { name: 'Type the same PIN again' })).toBeVisible();
     await tapPin(page, '1375');

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenLayout } from '../../components/screen-layout.tsx';
 
-/** Calm but unmissable: shown at once after a red-flag answer, then the patient may go on. */
+/** Calm words, unmissable look: one solid red panel, shown at once after a red-flag answer; then the patient may go on. */
 export function FrontDeskAlertScreen(props: { header: React.ReactNode; onContinue: () => void }) {
   const { t } = useTranslation();
   const title = useRef<HTMLHeadingElement>(null);
@@ -19,8 +19,8 @@ export function FrontDeskAlertScreen(props: { header: React.ReactNode; onContinu
         </button>
       }
     >
-      <div className="alert" role="alert">
-        <svg className="alert__icon" viewBox="0 0 96 96" aria-hidden="true" focusable="false">
+      <div className="alert-panel" role="alert">
+        <svg className="alert-panel__icon" viewBox="0 0 96 96" aria-hidden="true" focusable="false">
           <circle cx="48" cy="48" r="46" />
           <path d="M48 22v32" />
           <circle cx="48" cy="70" r="5" />

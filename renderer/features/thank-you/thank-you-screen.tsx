@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CountdownRing } from '../../components/countdown-ring.tsx';
 import { ScreenLayout } from '../../components/screen-layout.tsx';
 import { useCountdown } from '../../components/use-countdown.ts';
 
@@ -27,9 +28,7 @@ export function ThankYouScreen(props: { seconds: number; header: React.ReactNode
           {t('thanks.body')}
         </p>
         <p className="countdown" data-testid="countdown">
-          <span className="countdown__number" aria-hidden="true">
-            {left}
-          </span>
+          <CountdownRing left={left} total={props.seconds} />
           <span className="countdown__text">{t('thanks.countdown', { seconds: left })}</span>
         </p>
       </div>

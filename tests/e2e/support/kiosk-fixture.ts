@@ -14,7 +14,7 @@ import { createStreamLogger } from '../../../electron/core/logging/logger.ts';
 import { hashPin } from '../../../electron/core/staff/pin-hash.ts';
 import { seedStaffPinHash } from '../../../electron/core/staff/staff-state-store.ts';
 import { safetyLinkIds } from '../../../shared/questionnaire/backtalk-questionnaire.ts';
-import type { AnswerValue } from '../../../shared/questionnaire/questionnaire-types.ts';
+import type { AnswerValue, Language } from '../../../shared/questionnaire/questionnaire-types.ts';
 import type { KioskSettings } from '../../../shared/settings/kiosk-settings.ts';
 import { ensureTestQueue, testPrinter } from './cups-test-queue.ts';
 
@@ -60,8 +60,10 @@ export class KioskDriver {
     await expect(this.screen()).toHaveAttribute('data-screen', name);
   }
 
-  async start() {
-    await this.page.getByRole('button', { name: /touch to start|toque para empezar/i }).click();
+  /** Taps the start button of `language`, or the first one (the kiosk's current language). */
+  async start(language?: Language) {
+    const buttons = this.page.getByRole('button', { name: /^(Start in English|Empezar en español)$/ });
+    await (language ? buttons.and(this.page.locator(`[lang="${language}"]`)) : buttons.first()).click();
     await this.expectScreen('privacy');
     await this.page.locator('.screen__footer .button--primary').click();
   }
