@@ -121,12 +121,20 @@ function layoutProblems(controlSelector: string): string[] {
 
   // Every control scrolls into view and takes a tap at its centre.
   const scrolled = [...document.querySelectorAll('*')].filter((element) => element.scrollHeight > element.clientHeight).map((element) => [element, element.scrollTop] as const);
-  for (const element of targets) {
-    element.scrollIntoView({ block: 'center', inline: 'nearest' });
+  // Scrolled to the bottom edge of its scroller first (clear of a pinned heading), then to the middle.
+  const hitAtCentre = (element: Element): Element | null => {
     const box = element.getBoundingClientRect();
     const x = Math.min(Math.max(box.left + box.width / 2, 0), window.innerWidth - 1);
     const y = Math.min(Math.max(box.top + box.height / 2, 0), window.innerHeight - 1);
-    const hit = document.elementFromPoint(x, y);
+    return document.elementFromPoint(x, y);
+  };
+  for (const element of targets) {
+    let hit: Element | null = null;
+    for (const block of ['end', 'center'] as const) {
+      element.scrollIntoView({ block, inline: 'nearest' });
+      hit = hitAtCentre(element);
+      if (hit && (element === hit || element.contains(hit))) break;
+    }
     if (!hit || !(element === hit || element.contains(hit))) problems.push(`${describe(element)} cannot be tapped: a tap at its centre hits ${hit ? describe(hit) : 'nothing'}`);
   }
   for (const [scroller, top] of scrolled) scroller.scrollTop = top;

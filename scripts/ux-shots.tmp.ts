@@ -1,0 +1,10 @@
+import { startPatientShell } from '../tests/e2e/support/patient-shell.ts';
+import { tourPatientScreens, type DisplayModeName } from '../tests/e2e/support/patient-tour.ts';
+const [w, h, mode, language, ...wanted] = process.argv.slice(2);
+const { shell, close } = await startPatientShell({ rendererDir: process.env['R'] ?? 'dist/renderer', viewport: { width: Number(w), height: Number(h) }, settings: { idleSeconds: 30, thankYouSeconds: 60, idleCountdownSeconds: 20 } });
+const page = shell.page;
+await page.emulateMedia({ reducedMotion: 'reduce' });
+await page.clock.install();
+await shell.reload();
+await tourPatientScreens(page, { language: language as 'en' | 'es', mode: mode as DisplayModeName, idleSeconds: 30, visit: async (s) => { if (wanted.length === 0 || wanted.includes(s)) await page.screenshot({ path: `/tmp/ux-shot-${w}x${h}-${mode}-${language}-${s}.png` }); } });
+await close();
