@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from './app/i18n/i18n.ts';
 import { KioskApp } from './app/kiosk-app.tsx';
+import './app/styles/tokens.css';
+import './app/styles/components.css';
 import './app/styles/kiosk.css';
 
 initI18n('en');

@@ -72,7 +72,7 @@ export class SoakDriver {
       await this.switchLanguage(plan.startLanguage);
       languageSwitches += 1;
     }
-    await this.page.locator('[data-screen="attract"] .button--primary').click({ timeout: stepTimeoutMs });
+    await this.page.locator(`.attract__start[lang="${plan.startLanguage}"]`).click({ timeout: stepTimeoutMs });
     await this.waitForScreen('privacy');
     await this.primary();
 

@@ -17,7 +17,7 @@ export interface SessionPlan {
   /** 1-based. */
   readonly session: number;
   readonly path: SessionPath;
-  /** Chosen on the attract screen before "Touch to start". */
+  /** The attract screen's start button tapped ("Start in English" / "Empezar en español"). */
   readonly startLanguage: Language;
   /** Switches language on the third question and back on the review screen. */
   readonly switchLanguageMidway: boolean;

@@ -146,7 +146,7 @@ export function PatientApp(props: {
       <span className="clinic-name">{settings.clinicName}</span>
       <div className="screen__tools">
         {tools}
-        {screen.name === 'attract' ? null : languageSwitch}
+        {languageSwitch}
       </div>
     </>
   );
@@ -154,7 +154,17 @@ export function PatientApp(props: {
   let content: React.ReactNode;
   switch (screen.name) {
     case 'attract':
-      content = <AttractScreen header={header} languageSwitch={languageSwitch} onStart={() => send({ type: 'start' })} />;
+      content = (
+        <AttractScreen
+          header={header}
+          languages={settings.languages}
+          language={language}
+          onStart={(chosen) => {
+            send({ type: 'set-language', language: chosen });
+            send({ type: 'start' });
+          }}
+        />
+      );
       break;
     case 'privacy':
       content = <PrivacyScreen header={header} onAccept={() => send({ type: 'accept-privacy' })} onBack={() => send({ type: 'back' })} />;

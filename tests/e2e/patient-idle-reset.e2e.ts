@@ -34,7 +34,7 @@ async function leaveStorageTraces(page: Page) {
 
 const screens: Record<string, (kiosk: KioskDriver, page: Page) => Promise<void>> = {
   privacy: async (kiosk, page) => {
-    await page.locator('.attract__start').click();
+    await page.locator('.attract__start').first().click();
   },
   question: async (kiosk) => {
     await kiosk.start();

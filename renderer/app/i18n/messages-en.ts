@@ -14,6 +14,8 @@ export const messagesEn = {
     body: 'Answer a few short questions while you wait. Then take a summary to your therapist.',
     start: 'Touch to start',
     language: 'Language',
+    startIn: 'Start in English',
+    promise: 'No name · nothing saved · about {{minutes}} minutes',
   },
   privacy: {
     title: 'Before we start',
@@ -35,6 +37,7 @@ export const messagesEn = {
     chooseAny: 'You can pick more than one.',
     chooseOne: 'Choose one.',
     safety: 'Safety question',
+    moreBelow: 'More below',
   },
   answers: {
     yes: 'Yes',
@@ -71,6 +74,11 @@ export const messagesEn = {
     print: 'Print my summary',
     dontPrint: "Don't print",
     done: 'I am done',
+    verdictAction: {
+      'common-harmless': 'Give your summary to your therapist.',
+      'discuss-with-therapist': 'Show your summary to your therapist today.',
+      'tell-front-desk-now': 'Go to the front desk now.',
+    },
   },
   print: {
     printing: 'Printing your summary…',

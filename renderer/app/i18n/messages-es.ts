@@ -16,6 +16,8 @@ export const messagesEs: Messages = {
     body: 'Conteste unas preguntas cortas mientras le toca su turno. Luego lleve un resumen a su terapeuta.',
     start: 'Toque para empezar',
     language: 'Idioma',
+    startIn: 'Empezar en español',
+    promise: 'Sin nombre · no se guarda nada · unos {{minutes}} minutos',
   },
   privacy: {
     title: 'Antes de empezar',
@@ -37,6 +39,7 @@ export const messagesEs: Messages = {
     chooseAny: 'Puede elegir más de una.',
     chooseOne: 'Elija una.',
     safety: 'Pregunta de seguridad',
+    moreBelow: 'Hay más abajo',
   },
   answers: {
     yes: 'Sí',
@@ -73,6 +76,11 @@ export const messagesEs: Messages = {
     print: 'Imprimir mi resumen',
     dontPrint: 'No imprimir',
     done: 'Terminé',
+    verdictAction: {
+      'common-harmless': 'Dele su resumen a su terapeuta.',
+      'discuss-with-therapist': 'Muestre hoy su resumen a su terapeuta.',
+      'tell-front-desk-now': 'Vaya ahora a la recepción.',
+    },
   },
   print: {
     printing: 'Imprimiendo su resumen…',

@@ -24,8 +24,8 @@ export function FrontDeskAlertScreen(props: { header: React.ReactNode; slip: 'no
         </button>
       }
     >
-      <div className="alert" role="alert" data-slip={props.slip}>
-        <svg className="alert__icon" viewBox="0 0 96 96" aria-hidden="true" focusable="false">
+      <div className="alert-panel" role="alert" data-slip={props.slip}>
+        <svg className="alert-panel__icon" viewBox="0 0 96 96" aria-hidden="true" focusable="false">
           <circle cx="48" cy="48" r="46" />
           <path d="M48 22v32" />
           <circle cx="48" cy="70" r="5" />

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CountdownRing } from '../../components/countdown-ring.tsx';
 import { useCountdown } from '../../components/use-countdown.ts';
 
 /** "Are you still there?" with a visible countdown; at zero the whole session is wiped. */
@@ -8,20 +9,11 @@ export function StillThereDialog(props: { seconds: number; onStay: () => void; o
   const left = useCountdown(props.seconds, props.onTimeout);
   const stay = useRef<HTMLButtonElement>(null);
   useEffect(() => stay.current?.focus(), []);
-  const fraction = left / props.seconds;
   return (
     <div className="overlay">
       <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-body">
         <h2 id="idle-title">{t('idle.title')}</h2>
-        <div className="dialog__countdown" aria-hidden="true">
-          <svg viewBox="0 0 120 120" focusable="false">
-            <circle cx="60" cy="60" r="52" className="dialog__ring-track" />
-            <circle cx="60" cy="60" r="52" className="dialog__ring" pathLength={100} strokeDasharray={`${fraction * 100} 100`} transform="rotate(-90 60 60)" />
-          </svg>
-          <span className="dialog__seconds" data-testid="idle-seconds">
-            {left}
-          </span>
-        </div>
+        <CountdownRing left={left} total={props.seconds} testId="idle-seconds" />
         <p id="idle-body" className="lead">
           {t('idle.body', { seconds: left })}
         </p>

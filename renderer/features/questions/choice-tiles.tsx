@@ -22,7 +22,7 @@ export function ChoiceTiles(props: {
     props.onChange([...selected.filter((code) => !exclusive.has(code)), option.code]);
   }
 
-  const layout = options.length > 4 ? 'tiles--grid' : options.length === 3 && options.every((o) => o.text[language].length < 12) ? 'tiles--row' : '';
+  const layout = options.length > 4 ? 'tiles--grid' : options.length === 3 && options.every((o) => o.text[language].length < 12) ? 'tiles--row' : 'tiles--list';
   return (
     <div className={`tiles ${layout}`} role={multiple ? 'group' : 'radiogroup'} aria-labelledby={props.labelledBy}>
       {options.map((option) => {

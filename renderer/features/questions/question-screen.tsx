@@ -51,12 +51,9 @@ export function QuestionScreen(props: {
 
   const nextLabel = props.fromReview ? t('nav.toReview') : !answered && !item.required ? t('nav.skip') : t('nav.next');
 
-  return (
-    <ScreenLayout
-      labelledBy={titleId}
-      header={props.header}
-      footer={<BackNextFooter onBack={props.onBack} nextLabel={nextLabel} onNext={props.onNext} blockedBy={props.canGoOn ? undefined : `${titleId}-required`} />}
-    >
+  // The progress and the question stay in sight while the answers scroll under them.
+  const pinned = (
+    <>
       {props.progress ? (
         <div className="progress">
           <p className="progress__text" data-testid="progress">
@@ -74,6 +71,17 @@ export function QuestionScreen(props: {
       <p className="hint" data-speak>
         {item.help ? item.help[language] : multiple ? t('nav.chooseAny') : t('nav.chooseOne')}
       </p>
+    </>
+  );
+
+  return (
+    <ScreenLayout
+      labelledBy={titleId}
+      header={props.header}
+      kind="question"
+      pinned={pinned}
+      footer={<BackNextFooter onBack={props.onBack} nextLabel={nextLabel} onNext={props.onNext} blockedBy={props.canGoOn ? undefined : `${titleId}-required`} />}
+    >
       {widget}
       {!props.canGoOn ? (
         <p id={`${titleId}-required`} className="hint hint--required">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { GuidanceLevel } from '../../../shared/assessment/assessment-types.ts';
+import { CountdownRing } from '../../components/countdown-ring.tsx';
 import { ScreenLayout } from '../../components/screen-layout.tsx';
 import { useCountdown } from '../../components/use-countdown.ts';
 
@@ -37,9 +38,7 @@ export function ThankYouScreen(props: { seconds: number; level: GuidanceLevel; h
           {t(keys.body)}
         </p>
         <p className="countdown" data-testid="countdown">
-          <span className="countdown__number" aria-hidden="true">
-            {left}
-          </span>
+          <CountdownRing left={left} total={props.seconds} />
           <span className="countdown__text">{t('thanks.countdown', { seconds: left })}</span>
         </p>
       </div>

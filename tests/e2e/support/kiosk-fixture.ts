@@ -15,7 +15,7 @@ import { hashPin, type ScryptCost } from '../../../electron/core/staff/pin-hash.
 import { seedStaffPinHash } from '../../../electron/core/staff/staff-state-store.ts';
 import { findItem } from '../../../shared/questionnaire/backtalk-questionnaire.ts';
 import { clearScreeningAnswers } from '../../../shared/summary/sample-answers.ts';
-import type { AnswerValue } from '../../../shared/questionnaire/questionnaire-types.ts';
+import type { AnswerValue, Language } from '../../../shared/questionnaire/questionnaire-types.ts';
 import type { KioskSettings } from '../../../shared/settings/kiosk-settings.ts';
 import { ensureTestQueue, testPrinter } from './cups-test-queue.ts';
 
@@ -75,13 +75,15 @@ export class KioskDriver {
   }
 
   /**
-   * Starts a check-in and answers the screening questions that come first (red flags, then risk
+   * Starts a check-in (in `language`, else the kiosk's current one) and answers the screening questions that come first (red flags, then risk
    * markers): "no" to each unless `screening` says otherwise, continuing past any front-desk
    * alert. Ends on the first question about the cracking. With `stayOnScreening`, it stops on
    * the first safety question instead.
    */
-  async start(options: { screening?: Readonly<Record<string, AnswerValue>>; onAlert?: () => Promise<void>; stayOnScreening?: boolean } = {}) {
-    await this.page.getByRole('button', { name: /touch to start|toque para empezar/i }).click();
+  async start(options: { language?: Language; screening?: Readonly<Record<string, AnswerValue>>; onAlert?: () => Promise<void>; stayOnScreening?: boolean } = {}) {
+    // The start button of `language`, or the first one (the kiosk's current language).
+    const buttons = this.page.getByRole('button', { name: /^(Start in English|Empezar en español)$/ });
+    await (options.language ? buttons.and(this.page.locator(`[lang="${options.language}"]`)) : buttons.first()).click();
     await this.expectScreen('privacy');
     await this.page.locator('.screen__footer .button--primary').click();
     if (options.stayOnScreening) return;
@@ -91,7 +93,8 @@ export class KioskDriver {
       const screen = await this.screen().getAttribute('data-screen');
       if (screen === 'front-desk-alert') {
         await options.onAlert?.();
-        await this.next();
+        // Going on is the alert's secondary action (staying for staff is the first).
+        await this.page.getByTestId('alert-continue').click();
         continue;
       }
       const linkId = await this.currentLinkId();

@@ -76,7 +76,7 @@ export async function tourPatientScreens(page: Page, options: TourOptions): Prom
   if (options.language !== 'en') await chooseLanguage(page, options.language);
   await chooseDisplayMode(page, options.mode);
   await visit('attract');
-  await page.locator('.attract__start').click();
+  await page.locator(`.attract__start[lang="${options.language}"]`).click();
   await waitForScreen(page, 'privacy');
   await visit('privacy');
   await page.locator('.screen__footer .button--primary').click();
