@@ -56,7 +56,7 @@ test('both languages offered, Spanish first: the attract screen starts in Spanis
   await closeStaffMode(page);
   await expect(page.getByRole('button', { name: 'Toque para empezar' })).toBeVisible();
   await page.getByRole('button', { name: 'English' }).first().click();
-  await expect(page.getByRole('button', { name: 'Touch to start' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start in English' })).toBeVisible();
 });
 
 test('idle, countdown and thank-you times and "ask before printing" take effect', async ({ page, kiosk }) => {
