@@ -213,7 +213,7 @@ export async function renderSummaryHtml(summary: SummaryDocument, paper: PaperSp
     .map((row) => `<tr${row.isRedFlag ? ' class="flag"' : ''}><th>${escapeHtml(row.label)}</th><td>${row.isRedFlag ? '! ' : ''}${escapeHtml(row.value)}</td></tr>`)
     .join('')}</table>
   ${therapist.unanswered.length ? `<p>Not answered: ${escapeHtml(therapist.unanswered.join(', '))}</p>` : ''}`;
-  const qrBlock = `<div class="qr keep" data-part="qr">${qr}<p>FHIR R4 QuestionnaireResponse, codes only.<br>Rules ${escapeHtml(therapist.ruleSetVersion)} · questionnaire ${escapeHtml(therapist.questionnaireVersion)}. Not a diagnosis.</p></div>`;
+  const qrBlock = `<div class="qr keep" data-part="qr">${qr}<p>FHIR R4 QuestionnaireResponse (btfhir1: compressed; read with backtalk-assess).<br>Rules ${escapeHtml(therapist.ruleSetVersion)} · questionnaire ${escapeHtml(therapist.questionnaireVersion)}. Not a diagnosis.</p></div>`;
 
   return `<!doctype html>
 <html lang="${summary.language}">
