@@ -14,7 +14,7 @@
  * One browser shell per size and mode (CPU is scarce); both languages walk through it.
  */
 import type { Page } from '@playwright/test';
-import { typicalVisitMinutes } from '../../renderer/features/attract/visit-length.ts';
+import { typicalVisitMinutes } from '../../shared/questionnaire/visit-length.ts';
 import { backtalkQuestionnaire } from '../../shared/questionnaire/backtalk-questionnaire.ts';
 import { languages } from '../../shared/questionnaire/questionnaire-types.ts';
 import { expect, test } from './support/kiosk-fixture.ts';

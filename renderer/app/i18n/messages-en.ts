@@ -19,8 +19,8 @@ export const messagesEn = {
   },
   privacy: {
     title: 'Before we start',
+    time: 'It takes about {{minutes}} minutes.',
     points: [
-      'It takes about 3 minutes.',
       'We never ask your name.',
       'Your answers are printed for you, then wiped from this screen. They are not saved.',
       'You can go back and change an answer at any time.',

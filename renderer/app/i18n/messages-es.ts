@@ -21,8 +21,8 @@ export const messagesEs: Messages = {
   },
   privacy: {
     title: 'Antes de empezar',
+    time: 'Toma unos {{minutes}} minutos.',
     points: [
-      'Toma unos 3 minutos.',
       'Nunca le pedimos su nombre.',
       'Sus respuestas se imprimen para usted y luego se borran. No se guardan.',
       'Puede volver y cambiar una respuesta cuando quiera.',

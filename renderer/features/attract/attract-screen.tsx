@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { backtalkQuestionnaire } from '../../../shared/questionnaire/backtalk-questionnaire.ts';
 import type { Language } from '../../../shared/questionnaire/questionnaire-types.ts';
 import { ScreenLayout } from '../../components/screen-layout.tsx';
-import { typicalVisitMinutes } from './visit-length.ts';
+import { typicalVisitMinutes } from '../../../shared/questionnaire/visit-length.ts';
 
 /**
  * The welcome: what this is, in the kiosk's language and the other one beneath, one equal start

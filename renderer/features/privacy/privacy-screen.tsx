@@ -1,11 +1,18 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { backtalkQuestionnaire } from '../../../shared/questionnaire/backtalk-questionnaire.ts';
+import type { Language } from '../../../shared/questionnaire/questionnaire-types.ts';
+import { typicalVisitMinutes } from '../../../shared/questionnaire/visit-length.ts';
 import { BackNextFooter } from '../../components/back-next-footer.tsx';
 import { ScreenLayout } from '../../components/screen-layout.tsx';
 
 /** What happens to the answers and how long it takes, before the first question. */
 export function PrivacyScreen(props: { header: React.ReactNode; onAccept: () => void; onBack: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const points = t('privacy.points', { returnObjects: true });
+  // The same honest estimate as the welcome's promise, from the questionnaire itself.
+  const language: Language = i18n.language === 'es' ? 'es' : 'en';
+  const minutes = useMemo(() => typicalVisitMinutes(backtalkQuestionnaire, language), [language]);
   return (
     <ScreenLayout
       labelledBy="privacy-title"
@@ -16,6 +23,7 @@ export function PrivacyScreen(props: { header: React.ReactNode; onAccept: () => 
         {t('privacy.title')}
       </h1>
       <ul className="points points--checks">
+        <li data-speak>{t('privacy.time', { minutes })}</li>
         {points.map((point) => (
           <li key={point} data-speak>
             {point}

@@ -14,8 +14,8 @@
  * 4 seconds a screen. Around the questions: the welcome, the privacy note, the review and the
  * result take 90 seconds together.
  */
-import { enabledItems } from '../../../shared/questionnaire/enable-when.ts';
-import type { Answers, AnswerValue, Language, Questionnaire, QuestionnaireItem } from '../../../shared/questionnaire/questionnaire-types.ts';
+import { enabledItems } from './enable-when.ts';
+import type { Answers, AnswerValue, Language, Questionnaire, QuestionnaireItem } from './questionnaire-types.ts';
 
 export const wordsReadPerSecond = 2;
 export const secondsToDecideAndTap = 4;

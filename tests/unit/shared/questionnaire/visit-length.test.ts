@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medianQuestionCount, secondsAroundQuestions, secondsForQuestion, typicalVisitMinutes } from '../../../../renderer/features/attract/visit-length.ts';
+import { medianQuestionCount, secondsAroundQuestions, secondsForQuestion, typicalVisitMinutes } from '../../../../shared/questionnaire/visit-length.ts';
 import { backtalkQuestionnaire } from '../../../../shared/questionnaire/backtalk-questionnaire.ts';
 import type { Questionnaire, QuestionnaireItem } from '../../../../shared/questionnaire/questionnaire-types.ts';
 
