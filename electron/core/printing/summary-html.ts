@@ -21,8 +21,12 @@ export function escapeHtml(text: string): string {
 /** Byte capacity of a version-40 QR code at error correction M. */
 const qrMaxBytesAtM = 2331;
 
-/** The QR code's printed width: the receipt's whole printable width, and the same on sheets. */
-export const qrWidthMm = 72;
+/**
+ * The QR code's printed width, the same on every paper. 60 mm: the compressed text (btfhir1:,
+ * version 22-26 at M) prints modules of 0.47-0.53 mm, and the answers beside it keep room to
+ * stay on one Letter page in Spanish.
+ */
+export const qrWidthMm = 60;
 const qrQuietZoneModules = 4;
 /**
  * The smallest module that still scans from a 150 dpi scan (2.5 pixels) and prints as at least

@@ -34,13 +34,9 @@ export function scanQrTexts(pdfFile: string, dpi = 150): string[] {
   try {
     execFileSync('pdftoppm', ['-r', String(dpi), '-gray', '-png', pdfFile, path.join(dir, 'page')], { stdio: 'ignore' });
     const pages = readdirSync(dir).map((name) => path.join(dir, name));
-    let out = '';
-    try {
-      // One symbol per line would split on the JSON's own newlines; the payload has none, and --raw keeps it verbatim.
-      out = execFileSync('zbarimg', ['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', ...pages], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    } catch {
-      return []; // zbarimg exits non-zero when it finds nothing
-    }
+    // One symbol per line would split on the JSON's own newlines; the payload has none, and --raw keeps it verbatim.
+    // zbarimg exits 4 when any page has no symbol (a two-page receipt), so its output is read either way.
+    const out = spawnSync('zbarimg', ['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', ...pages], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).stdout ?? '';
     return out.split('\n').filter((line) => line.trim().length > 0);
   } finally {
     rmSync(dir, { recursive: true, force: true });
