@@ -5,7 +5,7 @@ set -euo pipefail
 mode="${1:-test}"
 
 runtime_pkgs=(chromium fonts-dejavu-core fonts-liberation)
-test_pkgs=(cups cups-client cups-ipp-utils printer-driver-cups-pdf poppler-utils zbar-tools procps imagemagick)
+test_pkgs=(cups cups-client cups-ipp-utils printer-driver-cups-pdf poppler-utils zbar-tools procps imagemagick e2fsprogs)
 # Every program the kiosk, its tests and its scripts run, and the package that provides it.
 # tests/unit/build/system-deps.test.ts fails when code calls a program this table does not name.
 declare -A provides=(
@@ -17,6 +17,7 @@ declare -A provides=(
   [pdftotext]=poppler-utils [pdftoppm]=poppler-utils [pdfinfo]=poppler-utils
   [zbarimg]=zbar-tools
   [pgrep]=procps [pkill]=procps
+  [chattr]=e2fsprogs
   [convert]=imagemagick [identify]=imagemagick [compare]=imagemagick
 )
 # Runtime programs (the rest are for tests and scripts).
