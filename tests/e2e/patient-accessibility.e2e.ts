@@ -41,18 +41,16 @@ test.describe('a red flag whose urgent slip could not print', () => {
       await page.clock.install();
       await shell.reload();
       if (language !== 'en') await page.locator(`.language-switch button[lang="${language}"]`).first().click();
-      await kiosk.start();
       const found: Record<string, unknown> = {};
-      await kiosk.answerAll(
-        { where: ['neck'], 'safety-weakness': 'unsure' },
-        {
-          onAlert: async () => {
-            await expect(page.getByTestId('alert-slip-failed')).toBeVisible();
-            const violations = await violationsOn(page);
-            if (violations.length > 0) found['front-desk-alert'] = violations;
-          },
+      await kiosk.start({
+        screening: { 'safety-weakness-walking': 'unsure' },
+        onAlert: async () => {
+          await expect(page.getByTestId('alert-slip-failed')).toBeVisible();
+          const violations = await violationsOn(page);
+          if (violations.length > 0) found['front-desk-alert'] = violations;
         },
-      );
+      });
+      await kiosk.answerAll({ where: ['neck'] });
       await expect(page.getByTestId('slip-failed')).toBeVisible();
       const onReview = await violationsOn(page);
       if (onReview.length > 0) found['review-with-band'] = onReview;

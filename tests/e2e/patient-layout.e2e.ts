@@ -234,8 +234,8 @@ test.describe('the look: welcome, answers, result', () => {
   test('result first: the verdict, then what to do now, then causes, then printing; an urgent verdict is above the fold at the largest text', async ({ page, kiosk }) => {
     await page.getByTestId('text-size').click();
     await page.getByTestId('text-size').click();
-    await kiosk.start();
-    await kiosk.answerAll({ where: ['lower-back'], 'safety-weakness': 'yes' });
+    await kiosk.start({ screening: { 'safety-weakness-walking': 'yes' } });
+    await kiosk.answerAll({ where: ['lower-back'] });
     await page.locator('.screen__footer .button--primary').click();
     await kiosk.expectScreen('result');
     const top = async (locator: ReturnType<typeof page.locator>) => (await locator.boundingBox())?.y ?? Number.NaN;

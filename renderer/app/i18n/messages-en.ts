@@ -75,8 +75,8 @@ export const messagesEn = {
     dontPrint: "Don't print",
     done: 'I am done',
     verdictAction: {
-      'common-harmless': 'Give your summary to your therapist.',
-      'discuss-with-therapist': 'Show your summary to your therapist today.',
+      'common-harmless': 'Tell your therapist about it at your visit.',
+      'discuss-with-therapist': 'Talk to your therapist about it today.',
       'tell-front-desk-now': 'Go to the front desk now.',
     },
   },

@@ -77,8 +77,8 @@ export const messagesEs: Messages = {
     dontPrint: 'No imprimir',
     done: 'Terminé',
     verdictAction: {
-      'common-harmless': 'Dele su resumen a su terapeuta.',
-      'discuss-with-therapist': 'Muestre hoy su resumen a su terapeuta.',
+      'common-harmless': 'Cuéntele a su terapeuta en su cita.',
+      'discuss-with-therapist': 'Hable de esto hoy con su terapeuta.',
       'tell-front-desk-now': 'Vaya ahora a la recepción.',
     },
   },
