@@ -42,7 +42,9 @@ for (const layout of layouts) {
         if (layout.answers === 'red-flag') {
           const banner = layout.language === 'es' ? 'Por favor, avise ahora en la recepción' : 'Please tell the front desk now';
           expect(text.indexOf(banner)).toBeGreaterThan(-1);
-          expect(text.indexOf(banner)).toBeLessThan(text.indexOf(layout.language === 'es' ? 'Lo que puede causarlo' : 'What may be causing it'));
+          // The urgent block leads the sheet, above the clinic's name; a red-flag sheet explains no causes.
+          expect(text.indexOf(banner)).toBeLessThan(text.indexOf('Riverside Physical Therapy'));
+          expect(text).not.toContain(layout.language === 'es' ? 'Lo que puede causarlo' : 'What may be causing it');
         }
 
         const codes = decodeQrCodes(pdf, 150);
