@@ -10,7 +10,8 @@ import type { QuestionnaireResponse } from 'fhir/r4';
 import { assessAnswers } from '../../shared/assessment/assess-answers.ts';
 import { questionnaireResponseToAnswers } from '../../shared/fhir/fhir-to-answers.ts';
 import { answerChangedToExtensionUrl } from '../../shared/fhir/response-to-fhir.ts';
-import { backtalkQuestionnaire, safetyLinkIds } from '../../shared/questionnaire/backtalk-questionnaire.ts';
+import { backtalkQuestionnaire, findItem, safetyLinkIds } from '../../shared/questionnaire/backtalk-questionnaire.ts';
+import { sampleCases } from '../../shared/summary/sample-answers.ts';
 import { pdfToText, removePrintedPdf, waitForPrintedPdf } from './support/cups-test-queue.ts';
 import { expect, test, testStaffPin, type KioskDriver } from './support/kiosk-fixture.ts';
 import { decodeQrCodes, lastSubmittedJobId } from './support/print-test-helpers.ts';
@@ -21,6 +22,7 @@ const flagged = safetyLinkIds[0]!;
 const flaggedItem = backtalkQuestionnaire.items.find((item) => item.linkId === flagged)!;
 /** Answers besides the flag; none of them may reach the slip. */
 const otherAnswers = { where: ['neck'], frequency: 'daily', hurts: 'yes', age: '60-74' } as const;
+const harmlessAnswers = Object.fromEntries(Object.entries(sampleCases['no-worry']).filter(([linkId]) => findItem(linkId)?.section === 'about'));
 
 function ensureAlertQueue(): void {
   if (spawnSync('lpstat', ['-p', alertQueue], { stdio: 'ignore' }).status !== 0) {
@@ -62,7 +64,7 @@ test.afterEach(() => ensureAlertQueue());
 test.use({ kioskSettings: { alertPrinter: alertQueue, printMode: 'ask', timeZone: 'America/Chicago', kioskName: 'Lobby kiosk' } });
 
 test('a red-flag answer prints the urgent slip on the alert queue within 2 s, with no tap on Print; staff acknowledge from the band', async ({ page, kiosk, shell, logLines, dataDir }) => {
-  await kiosk.start();
+  await kiosk.start({ stayOnScreening: true });
   const tapped = await answerUntilFlag(kiosk, 'yes');
   await expect.poll(() => slipJobs(logLines).length, { timeout: 30_000, intervals: [50] }).toBe(1);
   const submittedAfterMs = Date.now() - tapped;
@@ -111,8 +113,9 @@ test('a red-flag answer prints the urgent slip on the alert queue within 2 s, wi
 });
 
 test('a flag changed to "No" stays raised: front desk on the result, "Yes, later changed to No" on paper and in the QR; the ending sends to the desk', async ({ page, kiosk, logLines }) => {
-  await kiosk.start();
-  await kiosk.answerAll({ ...otherAnswers, [flagged]: 'yes' });
+  // The red flags are asked first: "yes" to the flagged one, going on past the alert.
+  await kiosk.start({ screening: { [flagged]: 'yes' } });
+  await kiosk.answerAll(otherAnswers);
   // Back to the flagged answer from review, and change it to No.
   await page.locator(`[data-link-id="${flagged}"]`).click();
   await kiosk.answer('no');
@@ -150,7 +153,8 @@ test('a flag changed to "No" stays raised: front desk on the result, "Yes, later
 test('each ending matches its level: discuss gives the sheet to the therapist, harmless reassures', async ({ page, kiosk }) => {
   const endings = [
     { answers: { where: ['lower-back'], frequency: 'daily', hurts: 'yes', 'pain-score': 6 }, level: 'discuss-with-therapist', text: 'Please have a seat. Give this sheet to your therapist.' },
-    { answers: { where: ['middle-back'], triggers: ['on-purpose'], frequency: 'rarely', hurts: 'no', feel: ['single-pop'], symptoms: ['none'], age: '30-44' }, level: 'common-harmless', text: 'Please have a seat. Your therapist will see you soon.' },
+    // "Harmless" needs the evidence (occasional, painless, nothing else): the "no worry" sample's answers.
+    { answers: harmlessAnswers, level: 'common-harmless', text: 'Please have a seat. Your therapist will see you soon.' },
   ] as const;
   for (const ending of endings) {
     await kiosk.start();
@@ -167,7 +171,7 @@ test('each ending matches its level: discuss gives the sheet to the therapist, h
 
 test('the alert printer failing: the patient is told to wave to staff, staff see the failed alert until they acknowledge it', async ({ page, kiosk, shell, dataDir }) => {
   execFileSync('cupsreject', [alertQueue]);
-  await kiosk.start();
+  await kiosk.start({ stayOnScreening: true });
   await answerUntilFlag(kiosk, 'unsure');
   await expect(page.getByTestId('alert-slip-failed')).toContainText('We could not tell staff. Please wave to staff now, or ask someone near you for help.');
   await expect(page.getByTestId('slip-failed')).toBeVisible();

@@ -118,10 +118,7 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
     const paper = paperSpecs[current.paperSize];
     const started = performance.now();
     try {
-      const check = await backend.checkQueue(current.alertPrinter ?? current.printer);
-      const checkedMs = Math.round(performance.now() - started);
-      alert.printer = check.printer;
-      if (check.state !== 'ready') throw queueError(check) ?? new KioskError('printer-unavailable', 'The alert printer is not ready.');
+      const target = current.alertPrinter ?? current.printer;
       const slip = buildUrgentSlip({
         questionnaire: backtalkQuestionnaire,
         flags,
@@ -130,7 +127,21 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
         timeZone: clinicTimeZone(current),
         language: current.staffLanguage,
       });
-      const submitted = await backend.submit(renderUrgentSlipHtml(slip, paper), paper, { printer: check.printer, title: 'Backtalk urgent alert' });
+      const html = renderUrgentSlipHtml(slip, paper);
+      const title = 'Backtalk urgent alert';
+      // A named alert printer is checked while the slip is laid out and sent: staff must not wait
+      // for the check. A paused queue takes the job, so then it is withdrawn and reported.
+      const sent = target === null ? null : backend.submit(html, paper, { printer: target, title }).then((job) => ({ job }), (error: unknown) => ({ error }));
+      const check = await backend.checkQueue(target);
+      const checkedMs = Math.round(performance.now() - started);
+      alert.printer = check.printer;
+      const outcome = sent ? await sent : null;
+      if (check.state !== 'ready') {
+        if (outcome && 'job' in outcome) await backend.cancel(outcome.job.jobId).catch(() => undefined);
+        throw queueError(check) ?? new KioskError('printer-unavailable', 'The alert printer is not ready.');
+      }
+      if (outcome && 'error' in outcome) throw outcome.error;
+      const submitted = outcome?.job ?? (await backend.submit(html, paper, { printer: check.printer, title }));
       alert.printer = submitted.printer;
       logger.info({ alertId: alert.alertId, jobId: submitted.jobId, printer: submitted.printer, checkedMs, ms: Math.round(performance.now() - started) }, 'urgent slip submitted');
       follow(alert, submitted.jobId, Date.now());
