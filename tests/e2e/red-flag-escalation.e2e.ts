@@ -12,7 +12,7 @@ import { questionnaireResponseToAnswers } from '../../shared/fhir/fhir-to-answer
 import { answerChangedToExtensionUrl } from '../../shared/fhir/response-to-fhir.ts';
 import { backtalkQuestionnaire, findItem, safetyLinkIds } from '../../shared/questionnaire/backtalk-questionnaire.ts';
 import { sampleCases } from '../../shared/summary/sample-answers.ts';
-import { pdfToText, removePrintedPdf, waitForPrintedPdf } from './support/cups-test-queue.ts';
+import { pdfToText, removePrintedPdf, waitForPrintedPdf, ensureTestQueue } from './support/cups-test-queue.ts';
 import { expect, test, testStaffPin, type KioskDriver } from './support/kiosk-fixture.ts';
 import { decodeQrCodes, lastSubmittedJobId } from './support/print-test-helpers.ts';
 import { enterStaffMode, openTab, pinDialog, readAudit, tapPin } from './support/staff-helpers.ts';
@@ -25,12 +25,7 @@ const otherAnswers = { where: ['neck'], frequency: 'daily', hurts: 'yes', age: '
 const harmlessAnswers = Object.fromEntries(Object.entries(sampleCases['no-worry']).filter(([linkId]) => findItem(linkId)?.section === 'about'));
 
 function ensureAlertQueue(): void {
-  if (spawnSync('lpstat', ['-p', alertQueue], { stdio: 'ignore' }).status !== 0) {
-    execFileSync('lpadmin', ['-p', alertQueue, '-E', '-v', 'cups-pdf:/', '-m', 'lsb/usr/cups-pdf/CUPS-PDF_opt.ppd'], { stdio: 'ignore' });
-  }
-  execFileSync('lpadmin', ['-p', alertQueue, '-o', 'pdftops-renderer-default=pdftocairo']);
-  execFileSync('cupsenable', [alertQueue]);
-  execFileSync('cupsaccept', [alertQueue]);
+  ensureTestQueue(alertQueue);
 }
 
 function slipJobs(logLines: readonly string[]): { jobId: string; printer: string }[] {

@@ -41,15 +41,16 @@ export function stopScheduler(): void {
 }
 
 /** Creates (or repairs) the test queue: present, enabled, accepting. */
-export function ensureTestQueue(): void {
+/** Creates (if missing), enables and opens a cups-pdf queue: the test queue, or another test's own. */
+export function ensureTestQueue(queue: string = testPrinter): void {
   startScheduler();
-  const listed = spawnSync('lpstat', ['-p', testPrinter], { encoding: 'utf8' });
-  if (listed.status !== 0) run('lpadmin', ['-p', testPrinter, '-E', '-v', 'cups-pdf:/', '-m', cupsPdfPpd]);
+  const listed = spawnSync('lpstat', ['-p', queue], { encoding: 'utf8' });
+  if (listed.status !== 0) run('lpadmin', ['-p', queue, '-E', '-v', 'cups-pdf:/', '-m', cupsPdfPpd]);
   // cups-pdf re-distils through PostScript; the default (Ghostscript) conversion drops the fonts'
   // Unicode maps and pdftotext then reads glyph soup. Poppler's cairo renderer keeps them.
-  run('lpadmin', ['-p', testPrinter, '-o', 'pdftops-renderer-default=pdftocairo']);
-  run('cupsenable', [testPrinter]);
-  run('cupsaccept', [testPrinter]);
+  run('lpadmin', ['-p', queue, '-o', 'pdftops-renderer-default=pdftocairo']);
+  run('cupsenable', [queue]);
+  run('cupsaccept', [queue]);
 }
 
 export const pauseQueue = () => run('cupsdisable', [testPrinter]);

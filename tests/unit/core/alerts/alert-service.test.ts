@@ -18,17 +18,13 @@ import { createSettingsStore } from '../../../../electron/core/settings/settings
 import { safetyLinkIds } from '../../../../shared/questionnaire/backtalk-questionnaire.ts';
 import { startChromiumPdf } from '../printing/chromium-for-tests.ts';
 import { printedPdf, removeFile, waitFor } from '../printing/cups-unit-queue.ts';
+import { ensureTestQueue } from '../../../e2e/support/cups-test-queue.ts';
 
 // This helper's own queue (never another's): the alert printer of these tests.
 const alertQueue = process.env['BACKTALK_TEST_ALERT_PRINTER'] ?? 'KioskPDF-escalation-alert';
 
 function ensureAlertQueue(): void {
-  if (spawnSync('lpstat', ['-p', alertQueue], { stdio: 'ignore' }).status !== 0) {
-    execFileSync('lpadmin', ['-p', alertQueue, '-E', '-v', 'cups-pdf:/', '-m', 'lsb/usr/cups-pdf/CUPS-PDF_opt.ppd'], { stdio: 'ignore' });
-  }
-  execFileSync('lpadmin', ['-p', alertQueue, '-o', 'pdftops-renderer-default=pdftocairo']);
-  execFileSync('cupsenable', [alertQueue]);
-  execFileSync('cupsaccept', [alertQueue]);
+  ensureTestQueue(alertQueue);
 }
 
 describe('alert service (real CUPS, real Chromium)', () => {
