@@ -54,9 +54,13 @@ test('both languages offered, Spanish first: the attract screen starts in Spanis
   await page.locator('[data-setting="defaultLanguage"]').getByRole('button', { name: 'Español' }).click();
   await expect(page.locator('[data-setting="defaultLanguage"]').getByRole('button', { name: 'Español' })).toHaveAttribute('aria-pressed', 'true');
   await closeStaffMode(page);
-  await expect(page.getByRole('button', { name: 'Toque para empezar' })).toBeVisible();
-  await page.getByRole('button', { name: 'English' }).first().click();
-  await expect(page.getByRole('button', { name: 'Start in English' })).toBeVisible();
+  // Spanish leads: its title is the heading and its start button comes first; English is beside it.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('¿Le cruje la espalda al girar el cuerpo?');
+  await expect(page.locator('.attract__start')).toHaveText(['Empezar en español', 'Start in English']);
+  await page.getByRole('button', { name: 'Start in English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { name: 'Before we start' })).toBeVisible();
 });
 
 test('idle, countdown and thank-you times and "ask before printing" take effect', async ({ page, kiosk }) => {
