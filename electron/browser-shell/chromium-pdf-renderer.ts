@@ -34,37 +34,39 @@ export function createChromiumPdfRenderer(getBrowser: () => Promise<Browser>): P
 
   async function render(html: string, paper: PaperSpec): Promise<RenderedPdf> {
     const { page, cdp } = await ensurePage();
-    try {
-      await page.setContent(html, { waitUntil: 'load' });
-      let heightMm = paper.heightMm;
-      if (heightMm === null) {
-        const contentPx = Number(await page.evaluate('document.documentElement.scrollHeight'));
-        heightMm = receiptHeightMm(contentPx, paper);
-      }
-      const margin = mmToInches(paper.marginMm);
-      const { data } = await cdp.send('Page.printToPDF', {
-        transferMode: 'ReturnAsBase64',
-        paperWidth: mmToInches(paper.widthMm),
-        paperHeight: mmToInches(heightMm),
-        printBackground: true,
-        preferCSSPageSize: paper.heightMm !== null,
-        marginTop: margin,
-        marginBottom: margin,
-        marginLeft: margin,
-        marginRight: margin,
-      });
-      return { bytes: new Uint8Array(Buffer.from(data, 'base64')), widthMm: paper.widthMm, heightMm };
-    } finally {
-      // The summary must not outlive its job, not even in a hidden page's DOM.
-      await page.goto('about:blank').catch(() => undefined);
+    await page.setContent(html, { waitUntil: 'load' });
+    let heightMm = paper.heightMm;
+    if (heightMm === null) {
+      const contentPx = Number(await page.evaluate('document.documentElement.scrollHeight'));
+      heightMm = receiptHeightMm(contentPx, paper);
     }
+    const margin = mmToInches(paper.marginMm);
+    const { data } = await cdp.send('Page.printToPDF', {
+      transferMode: 'ReturnAsBase64',
+      paperWidth: mmToInches(paper.widthMm),
+      paperHeight: mmToInches(heightMm),
+      printBackground: true,
+      preferCSSPageSize: paper.heightMm !== null,
+      marginTop: margin,
+      marginBottom: margin,
+      marginLeft: margin,
+      marginRight: margin,
+    });
+    return { bytes: new Uint8Array(Buffer.from(data, 'base64')), widthMm: paper.widthMm, heightMm };
+  }
+
+  /** The summary must not outlive its job, not even in a hidden page's DOM. */
+  async function blank(): Promise<void> {
+    if (warm && !warm.page.isClosed()) await warm.page.goto('about:blank').catch(() => undefined);
   }
 
   return {
     renderPdf(html, paper) {
-      const next = queue.then(() => render(html, paper));
-      queue = next.catch(() => undefined);
-      return next;
+      const job = queue.then(() => render(html, paper));
+      // The page is blanked before the next job starts, but the caller (an urgent slip on its way
+      // to the printer) does not wait for it.
+      queue = job.catch(() => undefined).then(blank);
+      return job;
     },
     /** Opens the page ahead of the first job, so an urgent slip is not held up by a cold start. */
     warm() {

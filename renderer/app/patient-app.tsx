@@ -98,7 +98,7 @@ export function PatientApp(props: {
     if (state.alertRound === 0) return;
     let cancelled = false;
     send({ type: 'alert-slip', state: 'printing' });
-    setChime(settings.attentionChime ? (playAttentionChime() ? 'played' : 'silent') : 'off');
+    // The slip is asked for before anything else (the chime's audio start-up takes a moment).
     void (async () => {
       let result = await bridge.alertRaise({ flags: [...raisedRef.current] });
       while (!cancelled && result.ok && result.value.state === 'printing') {
@@ -109,6 +109,7 @@ export function PatientApp(props: {
       if (cancelled) return;
       send({ type: 'alert-slip', state: result.ok ? result.value.state : 'failed' });
     })();
+    setChime(settings.attentionChime ? (playAttentionChime() ? 'played' : 'silent') : 'off');
     return () => {
       cancelled = true;
     };

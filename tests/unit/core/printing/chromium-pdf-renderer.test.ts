@@ -39,15 +39,16 @@ describe.runIf(process.platform === 'linux')('Chromium PDF renderer (real Chromi
     expect(sizes.every((size) => size > 1000)).toBe(true);
   }, 180_000);
 
-  it('leaves its warm page blank after each job', async () => {
+  it('blanks its warm page after each job', async () => {
     const paper = paperSpecs.letter;
     await chromium.pdf.renderPdf(await renderSummaryHtml(summaryOfAnswers(sampleCases['no-worry'], 'en'), paper), paper);
     const pages = chromium.browser.contexts().flatMap((context) => context.pages());
     expect(pages.length).toBeGreaterThan(0);
     for (const page of pages) {
-      expect(page.url()).toBe('about:blank');
-      const html = String(await page.evaluate('document.documentElement.outerHTML'));
-      expect(html.includes('Riverside'), 'the last summary is still in the warm page').toBe(false);
+      // Blanked right after the PDF is handed back (an urgent slip does not wait for it).
+      const stillHoldsSummary = async () =>
+        page.url() !== 'about:blank' || String(await page.evaluate('document.documentElement.outerHTML').catch(() => 'mid-navigation: Riverside')).includes('Riverside');
+      await expect.poll(stillHoldsSummary, { timeout: 5_000, message: 'the last summary is still in the warm page' }).toBe(false);
     }
   }, 60_000);
 });
