@@ -3,31 +3,15 @@
  * response carries, and a path resolver that never leaves the built renderer folder.
  */
 import path from 'node:path';
+import { kioskContentSecurityPolicy } from '../../../shared/security/content-security-policy.ts';
 
 /** Electron: a privileged custom scheme (never file:// and never a dev server in production). */
 export const electronAppOrigin = 'app://kiosk';
 /** Browser shell: a reserved, never-resolvable name answered entirely by request interception. */
 export const browserAppOrigin = 'https://kiosk.backtalk.invalid';
 
-/**
- * Strict CSP: only our own scripts and styles, no network, no plugins, no framing, no forms.
- * `style-src 'self'` is enough because React sets inline styles through the CSSOM.
- */
-export const contentSecurityPolicy = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'none'",
-  "media-src 'none'",
-  "object-src 'none'",
-  "frame-src 'none'",
-  "worker-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The kiosk page's CSP (one source: shared/security, also written into index.html by the build). */
+export const contentSecurityPolicy = kioskContentSecurityPolicy;
 
 export const securityHeaders: Readonly<Record<string, string>> = {
   'Content-Security-Policy': contentSecurityPolicy,

@@ -1,12 +1,12 @@
 /**
- * Today's counts for the front desk: numbers only, kept per day for 90 days, written atomically and durably.
+ * Today's counts for the front desk: numbers only, kept per day for 90 days, in the same durable
+ * JSON file as the settings (atomic, fsynced, with a last good copy).
  * Nothing here can identify a patient or an answer.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Logger } from '../logging/logger.ts';
-import { writeFileDurably } from '../settings/durable-json-file.ts';
+import { createDurableJsonFile, issueFields, type ParseOutcome } from '../settings/durable-json-file.ts';
 
 export const counterNames = ['started', 'finished', 'printed', 'printFailures', 'redFlags', 'alertSlipsPrinted', 'alertSlipFailures', 'timedOut', 'rendererRecoveries'] as const;
 export type CounterName = (typeof counterNames)[number];
@@ -20,6 +20,7 @@ const countersFileSchema = z.object({
 type CountersFile = z.infer<typeof countersFileSchema>;
 
 export const counterRetentionDays = 90;
+export const countersFileName = 'counters.json';
 
 export interface CounterStore {
   increment(name: CounterName): void;
@@ -39,18 +40,22 @@ export function localDayKey(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+function parseCountersFile(raw: unknown): ParseOutcome<CountersFile> {
+  const parsed = countersFileSchema.safeParse(raw);
+  return parsed.success ? { ok: true, value: parsed.data, migrated: false } : { ok: false, kind: 'invalid', fields: issueFields(parsed.error.issues) };
+}
+
 export function createCounterStore(options: { dataDir: string; now: () => Date; logger: Logger }): CounterStore {
-  const file = path.join(options.dataDir, 'counters.json');
-  let data: CountersFile = { version: 1, days: {} };
-  try {
-    const parsed = countersFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (parsed.success) data = parsed.data;
-    else options.logger.warn({ file: 'counters.json' }, 'counters file invalid; starting fresh');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') options.logger.warn({ file: 'counters.json' }, 'counters file unreadable; starting fresh');
+  // The same durable file as the settings: atomic, fsynced, with a last good copy to fall back on.
+  const durable = createDurableJsonFile({ file: path.join(options.dataDir, countersFileName), parse: parseCountersFile, serialize: (value: CountersFile) => value });
+  const loaded = durable.load();
+  const data: CountersFile = loaded.value ?? { version: 1, days: {} };
+  if (loaded.problem) {
+    options.logger.warn({ file: countersFileName, kind: loaded.problem.kind, fields: loaded.problem.fields, recovery: loaded.problem.recovery }, 'counters file unusable; using its last good copy or starting fresh');
   }
 
   let writing: Promise<void> = Promise.resolve();
+  let dirty = false;
 
   function prune(todayKey: string) {
     const cutoff = new Date(`${todayKey}T00:00:00`);
@@ -60,12 +65,17 @@ export function createCounterStore(options: { dataDir: string; now: () => Date; 
   }
 
   function persist() {
-    const snapshot = JSON.stringify(data);
-    // Chained so writes land in order; a failed write is logged and the next one retries the whole state.
-    writing = writing
-      .then(() => writeFileDurably(file, snapshot))
-      .catch((error: unknown) => options.logger.error({ file: 'counters.json', err: String(error) }, 'counters write failed'));
+    dirty = true;
+    // Chained so writes land in order; increments that arrive while a write waits share it. A
+    // failed write is logged and the next one retries the whole state.
+    writing = writing.then(async () => {
+      if (!dirty) return;
+      dirty = false;
+      await durable.save(structuredClone(data)).catch((error: unknown) => options.logger.error({ file: countersFileName, err: String(error) }, 'counters write failed'));
+    });
   }
+
+  if (loaded.needsSave) persist();
 
   return {
     increment(name) {

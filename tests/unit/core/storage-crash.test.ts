@@ -61,8 +61,9 @@ describe('the counters file under random kills', () => {
     const grew: number[] = [];
 
     for (let i = 0; i < kills; i++) {
-      // Up to 50 ms: each write is two fsyncs (the file, then its folder), so a run needs time to land some.
-      await runAndKill(dataDir, Math.floor(Math.random() * 50));
+      // Up to 100 ms: each count is four fsyncs (the file and its folder, then the last good copy
+      // and its folder), so a run needs time to land some.
+      await runAndKill(dataDir, Math.floor(Math.random() * 100));
       if (!existsSync(file)) {
         expect(previous, 'the counters file vanished after having been written').toBe(0);
         continue;

@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   browserAppOrigin,
@@ -9,6 +10,7 @@ import {
   isTrustedSenderUrl,
   resolveAppFile,
 } from '../../../../electron/core/app-content/app-content.ts';
+import { contentSecurityPolicyMetaTag } from '../../../../build/vite.renderer.config.ts';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'backtalk-app-content-'));
 mkdirSync(path.join(root, 'assets'));
@@ -56,5 +58,15 @@ describe('content security policy', () => {
     expect(contentSecurityPolicy).toContain("script-src 'self'");
     expect(contentSecurityPolicy).toContain("connect-src 'none'");
     expect(contentSecurityPolicy).not.toMatch(/unsafe-(inline|eval)/);
+  });
+
+  it('is one policy: the built index.html meta tag carries every directive of the header except the header-only frame-ancestors', () => {
+    const plugin = contentSecurityPolicyMetaTag();
+    const transform = plugin.transformIndexHtml as { handler: (html: string) => string };
+    const built = transform.handler(readFileSync(fileURLToPath(new URL('../../../../renderer/index.html', import.meta.url)), 'utf8'));
+    const metas = [...built.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/g)].map((match) => match[1]);
+    expect(metas).toHaveLength(1);
+    const directives = (policy: string) => policy.split(';').map((part) => part.trim()).filter(Boolean);
+    expect(directives(metas[0] ?? '')).toEqual(directives(contentSecurityPolicy).filter((directive) => !directive.startsWith('frame-ancestors')));
   });
 });
