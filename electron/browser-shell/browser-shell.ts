@@ -12,6 +12,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import type { KioskSettings } from '../../shared/settings/kiosk-settings.ts';
 import { browserAppOrigin, isTrustedSenderUrl, resolveAppFile, securityHeaders } from '../core/app-content/app-content.ts';
 import type { Logger } from '../core/logging/logger.ts';
+import { forbiddenSenderReply } from '../core/ipc/ipc-router.ts';
 import { createMainCore, type MainCore } from '../core/main-core.ts';
 import type { CupsClient } from '../core/printing/cups-client.ts';
 import { bridgeBindingName, bridgeInstallScript } from './bridge-script.ts';
@@ -160,7 +161,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     // Same rule as the Electron shell: only our own page's main frame may call the core.
     if (source.frame !== source.page.mainFrame() || !isTrustedSenderUrl(source.frame.url(), browserAppOrigin)) {
       options.logger.warn({ channel: typeof channel === 'string' ? channel.slice(0, 64) : typeof channel }, 'ipc call from untrusted frame rejected');
-      return { ok: false, error: { code: 'forbidden-sender', message: 'That request did not come from the kiosk page.' } };
+      return forbiddenSenderReply();
     }
     return core.router.handle(channel, payload);
   });

@@ -27,6 +27,11 @@ function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
+/** What both shells answer a call from anything but the kiosk page's own main frame. */
+export function forbiddenSenderReply(): IpcResult<never> {
+  return ipcFail('forbidden-sender', 'That request did not come from the kiosk page.');
+}
+
 export function createIpcRouter(handlers: IpcHandlers, logger: Logger): IpcRouter {
   async function dispatch<C extends IpcChannel>(channel: C, payload: unknown): Promise<IpcResult<unknown>> {
     const spec = ipcContract[channel];
