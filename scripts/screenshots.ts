@@ -15,8 +15,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { languages } from '../shared/questionnaire/questionnaire-types.ts';
-import { startPatientShell } from '../tests/e2e/support/patient-shell.ts';
-import { displayModeNames, tourPatientScreens, type DisplayModeName } from '../tests/e2e/support/patient-tour.ts';
+import { startPatientShell } from '../electron/browser-shell/kiosk-driver/patient-shell.ts';
+import { displayModeNames, tourPatientScreens, type DisplayModeName } from '../electron/browser-shell/kiosk-driver/patient-tour.ts';
 import { buildRenderer } from './renderer-build.ts';
 
 const outRoot = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));

@@ -1,6 +1,6 @@
 /**
  * Cold start of the browser shell: a fresh Node process runs the built launcher
- * (`node dist/node/launch-browser-shell.mjs --headless`) with a fresh data folder (holding only the
+ * (`node dist/node/launch-browser-shell.mjs --headless --serve`) with a fresh data folder (holding only the
  * staff PIN, as a kiosk in service has), and the clock
  * stops when it reports the attract screen's "Touch to start" button visible. That is what a
  * clinic waits for after a reboot or a crash. Compared with a Chromium cold start to an empty
@@ -35,7 +35,7 @@ export async function measureColdStart(): Promise<BenchFigure[]> {
       await seedStaffPinHash(dataDir, pinHash);
       const ms = await timeToOutput({
         command: process.execPath,
-        args: [launcher, '--headless', '--data-dir', dataDir, '--renderer-dir', rendererDir],
+        args: [launcher, '--headless', '--serve', '--data-dir', dataDir, '--renderer-dir', rendererDir],
         ready: readyLine,
         cwd: repoRoot,
         env: kioskProcessEnv(),

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { buildRenderer } from '../../scripts/renderer-build.ts';
-import { startPatientShell } from '../../tests/e2e/support/patient-shell.ts';
+import { startPatientShell } from '../../electron/browser-shell/kiosk-driver/patient-shell.ts';
 import { median, percentile, withBaselines, type BenchFigure } from '../bench-figure.ts';
 import { installInteractiveProbe, readInteractiveMs } from '../browser/time-to-interactive.ts';
 import { measureBaselines } from './baseline-figures.ts';

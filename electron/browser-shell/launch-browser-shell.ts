@@ -1,8 +1,10 @@
 /**
  * `npm start` where no Electron binary exists: the kiosk in Chromium, clearly marked as a preview.
- * Headed when a display exists, otherwise headless with a screenshot of the attract screen.
+ * Headed when a display exists. Without one (or with --headless) there is no kiosk to look at,
+ * so a made-up patient walks through it instead (preview-walkthrough.ts) and the launcher exits;
+ * `--serve` keeps a headless kiosk running instead (for scripts that drive it).
  *
- *   node dist/node/launch-browser-shell.mjs [--headless] [--kiosk] [--data-dir DIR] [--renderer-dir DIR]
+ *   node dist/node/launch-browser-shell.mjs [--headless] [--serve] [--kiosk] [--data-dir DIR] [--renderer-dir DIR]
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createFileLogger } from '../core/logging/logger.ts';
 import { startBrowserShell } from './browser-shell.ts';
+import { describeWalkthrough, runPreviewWalkthrough } from './preview-walkthrough.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -18,6 +21,7 @@ async function main(): Promise<void> {
     options: {
       headless: { type: 'boolean', default: false },
       kiosk: { type: 'boolean', default: false },
+      serve: { type: 'boolean', default: false },
       'data-dir': { type: 'string' },
       'renderer-dir': { type: 'string' },
     },
@@ -26,6 +30,13 @@ async function main(): Promise<void> {
   const dataDir = values['data-dir'] ?? path.join(os.homedir(), '.config', 'Backtalk Preview');
   const rendererDir = values['renderer-dir'] ?? path.resolve(here, '..', 'renderer');
   const { logger, flush } = createFileLogger(path.join(dataDir, 'logs'));
+
+  if (headless && !values.serve) {
+    const result = await runPreviewWalkthrough({ rendererDir, outDir: path.join(dataDir, 'walkthrough'), logger });
+    console.log(describeWalkthrough(result));
+    flush();
+    process.exit(result.printedPdf && result.screenshots.length > 0 ? 0 : 1);
+  }
 
   const shell = await startBrowserShell({
     rendererDir,
@@ -47,11 +58,6 @@ async function main(): Promise<void> {
   // The attract screen, or with no staff PIN known, the locked "staff setup needed" screen.
   await shell.page.locator('[data-screen="attract"], [data-staff-screen="setup-needed"]').first().waitFor({ timeout: 15_000 });
   console.log(`Backtalk preview is running (${headless ? 'headless' : 'in a Chromium window'}). Data folder: ${dataDir}`);
-  if (headless) {
-    const screenshot = path.join(dataDir, 'preview-attract-screen.png');
-    await shell.page.screenshot({ path: screenshot });
-    console.log(`No display found, so Chromium runs headless. Attract screen screenshot: ${screenshot}`);
-  }
   console.log('Press Ctrl+C to stop.');
 
   let stopping = false;

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/kiosk-fixture.ts';
-import { tourPatientScreens, type DisplayModeName } from './support/patient-tour.ts';
+import { tourPatientScreens, type DisplayModeName } from '../../electron/browser-shell/kiosk-driver/patient-tour.ts';
 
 const idleSeconds = 30;
 /** Answer tiles, the pain numbers, the body picture's regions and the footer/primary buttons. */

@@ -1,10 +1,12 @@
 /**
  * `npm start` without Electron (the browser preview, on a developer's machine) never offers a PIN
  * setup on screen: each run sets a one-time staff PIN in the preview's data folder and prints it.
+ * Without a display, a made-up patient walks through the real kiosk: a screenshot per screen, the
+ * printed sheet, the assessment in the terminal, and how to open the kiosk for real.
  */
 import { test, expect } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +14,7 @@ import { pinHashSchema, verifyPin } from '../../electron/core/staff/pin-hash.ts'
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-test('npm start (browser preview) prints a one-time staff PIN that the preview kiosk accepts, and shows no PIN setup', async () => {
+test('npm start without a display: a one-time staff PIN, no PIN setup, and a sample patient walked through every screen to a printed sheet', async () => {
   test.setTimeout(300_000);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'backtalk-preview-'));
   // No Electron binary can be had here (no download), so npm start takes the preview path.
@@ -25,14 +27,34 @@ test('npm start (browser preview) prints a one-time staff PIN that the preview k
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   try {
-    await expect.poll(() => output, { timeout: 280_000, intervals: [1000] }).toMatch(/Backtalk preview is running/);
+    const exitCode = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(exitCode, output).toBe(0);
     const pin = /Staff PIN for this preview run: (\d{6})/.exec(output)?.[1];
     expect(pin, output).toMatch(/^\d{6}$/);
     expect(output).toContain('preview on a developer machine');
-    // The attract screen came up (the launcher waits for it or the locked screen; this is the attract one).
     expect(output).not.toContain('could not start');
     const staff = JSON.parse(readFileSync(path.join(dataDir, 'staff.json'), 'utf8')) as { pinHash: string };
     expect(await verifyPin(pin ?? '', pinHashSchema.parse(staff.pinHash))).toBe(true);
+
+    // The walkthrough: the folder is named in the terminal and holds a screenshot of every screen.
+    const folder = /Walkthrough folder: (.+)/.exec(output)?.[1]?.trim();
+    expect(folder, output).toBe(path.join(dataDir, 'walkthrough'));
+    const files = readdirSync(folder ?? '').sort();
+    const screens = files.filter((name) => name.endsWith('.png')).map((name) => name.replace(/^\d+-|\.png$/g, ''));
+    expect(screens.slice(0, 2)).toEqual(['attract', 'privacy']);
+    expect(screens.slice(-3)).toEqual(['review', 'result', 'thank-you']);
+    expect(screens.filter((name) => name.startsWith('question-')).length).toBeGreaterThan(15);
+    expect(screens).not.toContain('front-desk-alert');
+    // The sheet the kiosk printed (to the walkthrough's folder printer), read back as a user would.
+    const pdf = files.find((name) => name.endsWith('.pdf'));
+    expect(pdf, files.join(', ')).toBeDefined();
+    const text = execFileSync('pdftotext', ['-layout', path.join(folder ?? '', pdf ?? ''), '-'], { encoding: 'utf8' });
+    expect(text).toContain('Riverside Physical Therapy (preview)');
+    // The assessment in the terminal, and the way to the real kiosk.
+    expect(output).toMatch(/Backtalk assessment \(rule set [^)]+\)/);
+    expect(output).toMatch(/Level: discuss/);
+    expect(output).toContain('npm start -- --kiosk');
+    expect(output).toContain('docs/INSTALL.md');
   } finally {
     if (child.exitCode === null && child.pid) {
       const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -15,7 +15,9 @@ export const displayModeNames: readonly DisplayModeName[] = ['default', 'large-t
  * The answers the tour gives: some chosen on every kind of question, one red flag for the alert;
  * the other screening questions (which cannot be skipped) are answered "no".
  */
-export const tourAnswers: Readonly<Record<string, string | readonly string[] | number>> = {
+export type TourAnswers = Readonly<Record<string, string | readonly string[] | number>>;
+
+export const tourAnswers: TourAnswers = {
   ...clearScreeningAnswers,
   'safety-weakness-walking': 'yes',
   where: ['neck', 'lower-back'],
@@ -48,8 +50,8 @@ export async function chooseLanguage(page: Page, language: Language): Promise<vo
   await page.locator(`html[lang="${language}"]`).waitFor({ state: 'attached' });
 }
 
-async function answerQuestion(page: Page, linkId: string): Promise<void> {
-  const value = tourAnswers[linkId];
+async function answerQuestion(page: Page, linkId: string, answers: TourAnswers): Promise<void> {
+  const value = answers[linkId];
   if (typeof value === 'number') await page.locator(`.scale__number[data-value="${value}"]`).click();
   else if (typeof value === 'string') await page.locator(`.tiles .tile[data-code="${value}"]`).click();
   else if (value) for (const code of value) await page.locator(`.tiles .tile[data-code="${code}"]`).click();
@@ -60,6 +62,8 @@ export interface TourOptions {
   readonly mode: DisplayModeName;
   /** Called on each screen once it is drawn; the name is e.g. "attract" or "question-where". */
   readonly visit: (name: string) => Promise<void>;
+  /** The answers to give (default: `tourAnswers`, which raise a red flag to show the alert). */
+  readonly answers?: TourAnswers;
   /** Visit only these question linkIds (default: every question). */
   readonly questions?: readonly string[];
   /** Seconds of the kiosk's idle setting, for the "still there?" check (needs page.clock installed). */
@@ -93,7 +97,7 @@ export async function tourPatientScreens(page: Page, options: TourOptions): Prom
     }
     const id = await page.locator('h1.question').getAttribute('id');
     const linkId = id?.replace(/^question-/, '') ?? '';
-    await answerQuestion(page, linkId);
+    await answerQuestion(page, linkId, options.answers ?? tourAnswers);
     if (!options.questions || options.questions.includes(linkId)) await visit(`question-${linkId}`);
     await page.locator('.screen__footer .button--primary').click();
     await page.locator(`#question-${linkId}`).waitFor({ state: 'detached' });

@@ -6,10 +6,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { startBrowserShell, type BrowserShell } from '../../../electron/browser-shell/browser-shell.ts';
-import { createStreamLogger } from '../../../electron/core/logging/logger.ts';
-import { hashPin } from '../../../electron/core/staff/pin-hash.ts';
-import { seedStaffPinHash } from '../../../electron/core/staff/staff-state-store.ts';
+import { startBrowserShell, type BrowserShell } from '../browser-shell.ts';
+import { createStreamLogger } from '../../core/logging/logger.ts';
+import { hashPin } from '../../core/staff/pin-hash.ts';
+import { seedStaffPinHash } from '../../core/staff/staff-state-store.ts';
 import type { KioskSettings } from '../../../shared/settings/kiosk-settings.ts';
 
 export interface PatientShell {
