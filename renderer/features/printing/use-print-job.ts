@@ -22,8 +22,39 @@ function asProblem(code: string): PrintProblem {
 }
 
 /**
- * Submits the summary and follows the job until the printer is done or has failed. The answers
- * stay in the flow's memory the whole time, so "Try again" resubmits the same summary.
+ * Submits the summary and follows the job until the printer is done or has failed, reporting
+ * each phase. Stops quietly once `isCurrent` says a newer attempt (or an unmount) took over.
+ */
+export async function runPrintJob(
+  bridge: Pick<BridgeApi, 'printSubmit' | 'printStatus'>,
+  request: Parameters<BridgeApi['printSubmit']>[0],
+  report: (phase: PrintPhase) => void,
+  isCurrent: () => boolean,
+  wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+): Promise<void> {
+  report({ phase: 'printing', step: 'sending', jobId: null });
+  const submitted = await bridge.printSubmit(request);
+  if (!isCurrent()) return;
+  if (!submitted.ok) return report({ phase: 'failed', problem: asProblem(submitted.error.code) });
+  const { jobId } = submitted.value;
+  report({ phase: 'printing', step: 'queued', jobId });
+  for (;;) {
+    await wait(pollMs);
+    if (!isCurrent()) return;
+    const status = await bridge.printStatus({ jobId });
+    if (!isCurrent()) return;
+    if (!status.ok) return report({ phase: 'failed', problem: asProblem(status.error.code) });
+    const { state: jobState } = status.value;
+    if (jobState === 'done') return report({ phase: 'done' });
+    if (jobState === 'failed') return report({ phase: 'failed', problem: asProblem(status.value.failure ?? 'print-failed') });
+    if (jobState === 'stuck') return report({ phase: 'failed', problem: 'stuck' });
+    report({ phase: 'printing', step: jobState, jobId });
+  }
+}
+
+/**
+ * The print job as the result screen sees it. The answers stay in the flow's memory the whole
+ * time, so "Try again" resubmits the same summary.
  */
 export function usePrintJob(bridge: BridgeApi, answers: Answers, language: Language, raisedFlags: readonly RaisedFlag[]) {
   const [state, setState] = useState<PrintPhase>({ phase: 'idle' });
@@ -38,25 +69,7 @@ export function usePrintJob(bridge: BridgeApi, answers: Answers, language: Langu
 
   const print = useCallback(async () => {
     const mine = ++attempt.current;
-    const current = () => alive.current && attempt.current === mine;
-    setState({ phase: 'printing', step: 'sending', jobId: null });
-    const submitted = await bridge.printSubmit({ answers, language, raisedFlags: [...raisedFlags] });
-    if (!current()) return;
-    if (!submitted.ok) return setState({ phase: 'failed', problem: asProblem(submitted.error.code) });
-    const { jobId } = submitted.value;
-    setState({ phase: 'printing', step: 'queued', jobId });
-    for (;;) {
-      await new Promise((resolve) => setTimeout(resolve, pollMs));
-      if (!current()) return;
-      const status = await bridge.printStatus({ jobId });
-      if (!current()) return;
-      if (!status.ok) return setState({ phase: 'failed', problem: asProblem(status.error.code) });
-      const { state: jobState } = status.value;
-      if (jobState === 'done') return setState({ phase: 'done' });
-      if (jobState === 'failed') return setState({ phase: 'failed', problem: asProblem(status.value.failure ?? 'print-failed') });
-      if (jobState === 'stuck') return setState({ phase: 'failed', problem: 'stuck' });
-      setState({ phase: 'printing', step: jobState, jobId });
-    }
+    await runPrintJob(bridge, { answers, language, raisedFlags: [...raisedFlags] }, setState, () => alive.current && attempt.current === mine);
   }, [bridge, answers, language, raisedFlags]);
 
   const decline = useCallback(() => setState({ phase: 'declined' }), []);
