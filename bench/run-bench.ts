@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { BenchFigure } from './bench-figure.ts';
+import { measureAlert } from './figures/alert-figures.ts';
 import { measureAssess } from './figures/assess-figures.ts';
 import { measureBaselineFigures } from './figures/baseline-figures.ts';
 import { measureColdStart } from './figures/cold-start-figures.ts';
@@ -27,6 +28,7 @@ export const figureModules: FigureModule[] = [
   { name: 'assess', measure: measureAssess },
   { name: 'cold-start', measure: measureColdStart },
   { name: 'print', measure: measurePrint },
+  { name: 'alert', measure: measureAlert },
   { name: 'renderer', measure: measureRenderer },
   // The soak last: it takes the longest (about 25 minutes for 300 sessions).
   { name: 'soak', measure: measureSoak },

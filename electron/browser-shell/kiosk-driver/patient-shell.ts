@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { startBrowserShell, type BrowserShell } from '../browser-shell.ts';
-import { createStreamLogger } from '../../core/logging/logger.ts';
+import { createStreamLogger, type Logger } from '../../core/logging/logger.ts';
 import { hashPin } from '../../core/staff/pin-hash.ts';
 import { seedStaffPinHash } from '../../core/staff/staff-state-store.ts';
 import type { KioskSettings } from '../../../shared/settings/kiosk-settings.ts';
@@ -21,6 +21,8 @@ export async function startPatientShell(options: {
   rendererDir: string;
   viewport: { width: number; height: number };
   settings?: Partial<KioskSettings>;
+  /** Where the core logs (default: nowhere). */
+  logger?: Logger;
 }): Promise<PatientShell> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'backtalk-tool-'));
   await seedStaffPinHash(dataDir, await hashPin('97531'));
@@ -28,7 +30,7 @@ export async function startPatientShell(options: {
     rendererDir: options.rendererDir,
     dataDir,
     headless: true,
-    logger: createStreamLogger(new PassThrough().resume()),
+    logger: options.logger ?? createStreamLogger(new PassThrough().resume()),
     viewport: options.viewport,
     provisionFile: path.join(dataDir, 'provision.json'),
     initialSettings: { clinicName: 'Riverside Physical Therapy', clinicPhone: '555-0134', printMode: 'ask', ...options.settings },
