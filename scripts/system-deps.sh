@@ -11,7 +11,7 @@ test_pkgs=(cups cups-client cups-ipp-utils printer-driver-cups-pdf poppler-utils
 declare -A provides=(
   [chromium]=chromium
   [cupsd]=cups
-  [lp]=cups-client [lpstat]=cups-client [lpadmin]=cups-client [cancel]=cups-client [cupsctl]=cups-client
+  [lp]=cups-client [lpstat]=cups-client [lpadmin]=cups-client [cancel]=cups-client [cupsctl]=cups-client [lpoptions]=cups-client
   [cupsenable]=cups-client [cupsdisable]=cups-client [cupsaccept]=cups-client [cupsreject]=cups-client
   [ipptool]=cups-ipp-utils
   [pdftotext]=poppler-utils [pdftoppm]=poppler-utils [pdfinfo]=poppler-utils

@@ -40,12 +40,17 @@ export function stopScheduler(): void {
   if (schedulerProcessExists()) spawnSync('pkill', ['-9', '-x', 'cupsd'], { stdio: 'ignore' });
 }
 
-/** Creates (or repairs) the test queue: present, enabled, accepting. */
-/** Creates (if missing), enables and opens a cups-pdf queue: the test queue, or another test's own. */
+/**
+ * Creates or repairs a cups-pdf queue (the test queue, or another test's own): present, with the
+ * cups-pdf driver (a queue left "raw" by an interrupted run has none, and then passes PDFs
+ * through unconverted), enabled and accepting.
+ */
 export function ensureTestQueue(queue: string = testPrinter): void {
   startScheduler();
   const listed = spawnSync('lpstat', ['-p', queue], { encoding: 'utf8' });
-  if (listed.status !== 0) run('lpadmin', ['-p', queue, '-E', '-v', 'cups-pdf:/', '-m', cupsPdfPpd]);
+  // A queue with a driver lists its options; a raw one lists none.
+  const hasDriver = listed.status === 0 && (spawnSync('lpoptions', ['-p', queue, '-l'], { encoding: 'utf8' }).stdout ?? '').trim() !== '';
+  if (!hasDriver) run('lpadmin', ['-p', queue, '-E', '-v', 'cups-pdf:/', '-m', cupsPdfPpd]);
   // cups-pdf re-distils through PostScript; the default (Ghostscript) conversion drops the fonts'
   // Unicode maps and pdftotext then reads glyph soup. Poppler's cairo renderer keeps them.
   run('lpadmin', ['-p', queue, '-o', 'pdftops-renderer-default=pdftocairo']);
