@@ -14,6 +14,7 @@
  *   npm run provision -- clear-lockout --data-dir DIR
  *                                          ends a staff lockout (IT's override); restart the kiosk after
  *   npm run provision -- check [file]      checks a provisioning file (default: this OS's path)
+ *   npm run provision -- schema            prints the provisioning file's JSON Schema (docs/provision.schema.json)
  *
  * The PIN is read from a hidden prompt (asked twice), or from the first line of stdin when piped
  * (`printf '2468\n' | npm run -s provision -- hash-pin`); never from the command line, where it
@@ -23,7 +24,7 @@ import { randomInt } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { staffPinSchema, staffSetupCodeDigits } from '../../shared/staff/staff-schemas.ts';
-import { defaultProvisionFilePath, loadProvisioning } from '../core/settings/provisioning.ts';
+import { defaultProvisionFilePath, loadProvisioning, provisioningJsonSchema } from '../core/settings/provisioning.ts';
 import { hashPin } from '../core/staff/pin-hash.ts';
 import { clearStaffLockout, createStaffStateStore } from '../core/staff/staff-state-store.ts';
 import type { CliIo } from './terminal-io.ts';
@@ -34,6 +35,7 @@ const usage = [
   '       npm run provision -- set-pin --data-dir DIR       (PIN at the prompt or on stdin)',
   '       npm run provision -- clear-lockout --data-dir DIR (the kiosk user\'s data folder)',
   '       npm run provision -- check [file]      (default file: ' + defaultProvisionFilePath() + ')',
+  '       npm run provision -- schema            (the provisioning file\'s JSON Schema)',
   'On an installed kiosk: backtalk --hash-pin, or backtalk --provision <command> [options] (same commands).',
 ].join('\n');
 
@@ -139,6 +141,10 @@ export async function runProvisionCli(args: readonly string[], io: CliIo): Promi
     const pin = await readValidPin(io);
     if (pin === null) return 2;
     io.out(await hashPin(pin));
+    return 0;
+  }
+  if (command === 'schema' && rest.length === 0) {
+    io.out(JSON.stringify(provisioningJsonSchema(), null, 2));
     return 0;
   }
   if (command === 'set-pin') return setPinCommand(rest, io);
