@@ -81,7 +81,8 @@ beforeAll(async () => {
   writeFileSync(path.join(electronDist, 'electron'), stockFuseWire, { mode: 0o755 });
   writeFileSync(path.join(electronDist, 'LICENSE'), 'stand-in');
   writeFileSync(path.join(electronDist, 'version'), electronVersion);
-  execFileSync('node', ['scripts/build.mjs'], { cwd: repo, stdio: 'ignore' });
+  // npm test builds first too; built here so the artefact is always today's sources.
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: repo, stdio: 'ignore' });
   clinicDir = await packageDir(clinicConfig, 'clinic');
   testBuildDir = await packageDir(testBuildConfig, 'test-build');
 }, 300_000);
