@@ -1,7 +1,8 @@
 /**
  * electron-builder configuration for clinic installs: AppImage and deb on Linux, NSIS on Windows.
  * Run with `npm run package:linux` / `npm run package:win` after `npm run build`.
- * The schema check lives in tests/unit/shell/packaging-config.test.ts.
+ * Checked by tests/unit/shell/packaging-config.test.ts (this file) and tests/unit/build/packaged-app.test.ts
+ * (a real `--dir` build: schema, fuses in the binary, what app.asar holds).
  *
  * @type {import('electron-builder').Configuration}
  */
@@ -34,17 +35,38 @@ const config = {
     maintainer: 'Backtalk <it@backtalk.invalid>',
     synopsis: 'Back-cracking check-in kiosk for a physical-therapy clinic',
     executableName: 'backtalk',
+    // Drawn from build/resources/icon.svg by `npm run icons`.
+    icon: 'build/resources/icons',
   },
   deb: {
-    // Printing goes through CUPS's own clients: lp/lpstat/cancel (cups-client) and ipptool (cups-ipp-utils).
-    depends: ['cups-client', 'cups-ipp-utils', 'libnss3', 'libgtk-3-0', 'libxss1', 'libasound2 | libasound2t64'],
+    // Setting `depends` replaces electron-builder's own list, so that list comes first, whole.
+    // Then what Electron's Chromium also links (GPU buffers, sound, its printing library), and
+    // CUPS's own clients, which printing runs: lp/lpstat/cancel (cups-client), ipptool (cups-ipp-utils).
+    // "a | a-t64": Debian 13 and Ubuntu 24.04 renamed these for 64-bit time.
+    depends: [
+      'libgtk-3-0 | libgtk-3-0t64',
+      'libnotify4',
+      'libnss3',
+      'libxss1',
+      'libxtst6',
+      'xdg-utils',
+      'libatspi2.0-0 | libatspi2.0-0t64',
+      'libuuid1',
+      'libsecret-1-0',
+      'libgbm1',
+      'libdrm2',
+      'libasound2 | libasound2t64',
+      'libcups2 | libcups2t64',
+      'cups-client',
+      'cups-ipp-utils',
+    ],
     priority: 'optional',
     // Replaces electron-builder's post-install script (its steps are kept) and adds the
     // root-only provisioning folder, /etc/backtalk.
     afterInstall: 'build/linux/after-install.sh',
   },
   appImage: { artifactName: 'Backtalk-${version}-${arch}.AppImage' },
-  win: { target: [{ target: 'nsis', arch: ['x64'] }] },
+  win: { target: [{ target: 'nsis', arch: ['x64'] }], icon: 'build/resources/icon.ico' },
   nsis: {
     oneClick: false,
     perMachine: true,

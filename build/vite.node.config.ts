@@ -1,14 +1,22 @@
 /**
  * The Node side: the Electron main process, the browser shell launcher and the command-line tools,
- * as ES modules with their npm dependencies left external (they ship in node_modules).
+ * as ES modules. Only package.json's runtime `dependencies` stay external (electron-builder ships
+ * exactly those in app.asar); anything else the Node side imports (react-dom/server, say) is
+ * bundled, so moving a package to devDependencies can never break the packaged app.
+ * tests/unit/build/packaged-app.test.ts checks the built imports against the shipped modules.
  */
+import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-const external = [/^node:/, ...builtinModules, 'electron', /^playwright-core/, 'pino', /^pino\//, 'qrcode', 'write-file-atomic', 'zod', /^zod\//];
+const { dependencies } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
+const shipped = Object.keys(dependencies).flatMap((name) => [name, new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}/`)]);
+// playwright-core: only the browser shell (a dev and test tool, never started by the packaged app).
+const external = [/^node:/, ...builtinModules, 'electron', /^playwright-core/, ...shipped];
 
 export default defineConfig({
+  ssr: { noExternal: true },
   build: {
     ssr: true,
     outDir: fileURLToPath(new URL('../dist/node', import.meta.url)),

@@ -11,6 +11,8 @@ import { electronAppOrigin } from '../core/app-content/app-content.ts';
 import { createFileLogger } from '../core/logging/logger.ts';
 import { createMainCore } from '../core/main-core.ts';
 import { clearStaffLockout } from '../core/staff/staff-state-store.ts';
+import { parseProvisionRequest, runProvisionCli } from '../cli/provision-commands.ts';
+import { terminalIo } from '../cli/terminal-io.ts';
 import { parseAutostartRequest } from '../core/shell-policy/autostart.ts';
 import { createExitGate } from '../core/shell-policy/exit-gate.ts';
 import { installAppGuards, installErrorHandlers } from './app-guards.ts';
@@ -28,7 +30,23 @@ const { logger, flush } = createFileLogger(app.getPath('logs'));
 installErrorHandlers(logger);
 
 const autostart = parseAutostartRequest(process.argv);
-if (autostart) {
+const provisionRequest = parseProvisionRequest(process.argv);
+if (provisionRequest) {
+  // IT's provisioning tools on an installed kiosk (`backtalk --hash-pin`): no npm or checkout
+  // needed there. Before the single-instance lock, so it works while the kiosk runs; no window.
+  void runProvisionCli(provisionRequest, terminalIo()).then(
+    (code) => {
+      logger.info({ command: provisionRequest[0] ?? null, code }, 'provisioning tool run');
+      flush();
+      app.exit(code);
+    },
+    (error: unknown) => {
+      process.stderr.write(`backtalk: ${error instanceof Error ? error.message : String(error)}\n`);
+      flush();
+      app.exit(2);
+    },
+  );
+} else if (autostart) {
   // A one-off provisioning call by clinic IT, not a kiosk start.
   if (process.platform === 'win32' || process.platform === 'darwin') app.setLoginItemSettings({ openAtLogin: autostart.openAtLogin });
   logger.info({ openAtLogin: autostart.openAtLogin, platform: process.platform }, 'autostart setting recorded');

@@ -41,7 +41,37 @@ import { pinHashSchema, type PinHash } from '../staff/pin-hash.ts';
 export const provisionFileEnv = 'BACKTALK_PROVISION_FILE';
 
 const settingShapes = kioskSettingsFieldsSchema.shape;
-const topLevelKeys = ['version', 'settings', 'staffPinHash', 'staffSetupCodeHash'] as const;
+
+/**
+ * The whole file's format, in one place: published as JSON Schema (docs/provision.schema.json,
+ * `npm run provision -- schema`) for clinic IT's editors and tools. The loader below checks the
+ * same shapes field by field, so one bad field is left out instead of the whole file.
+ */
+export const provisioningFileSchema = z
+  .object({
+    // Lets an editor find this schema; the kiosk ignores it.
+    $schema: z.string().describe('Optional: where an editor finds this schema. The kiosk ignores it.').optional(),
+    version: z.literal(1).describe('The format version. Always 1.'),
+    settings: kioskSettingsFieldsSchema
+      .partial()
+      .strict()
+      .describe('Kiosk settings this file manages: staff see them but cannot change them. Leave a setting out to let staff set it.')
+      .optional(),
+    staffPinHash: pinHashSchema.describe('The staff PIN, hashed. Make it with: backtalk --hash-pin (or npm run provision -- hash-pin).').optional(),
+    staffSetupCodeHash: pinHashSchema
+      .describe('A one-time setup code, hashed: staff choose the first PIN on the kiosk with it. Make it with: backtalk --provision setup-code.')
+      .optional(),
+  })
+  .strict()
+  .meta({ title: 'Backtalk provisioning file', description: 'Linux: /etc/backtalk/provision.json; Windows: %ProgramData%\\Backtalk\\provision.json. See docs/INSTALL.md.' });
+
+const topLevelKeys = provisioningFileSchema.keyof().options;
+
+/** The provisioning file's JSON Schema (draft 2020-12), generated from provisioningFileSchema. */
+export function provisioningJsonSchema(): Record<string, unknown> {
+  const { $schema, ...schema } = z.toJSONSchema(provisioningFileSchema, { io: 'input' });
+  return { $schema, $id: 'https://backtalk.example/schemas/provision.schema.json', ...schema };
+}
 
 export interface Provisioning {
   readonly file: string;

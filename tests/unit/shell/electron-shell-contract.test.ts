@@ -3,14 +3,25 @@
  * module replaced (only at the module boundary) by a recording fake, and every setting, deny
  * handler, key filter and crash path it installs is checked by driving the fake's events.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ipcChannels } from '../../../shared/ipc/ipc-channels.ts';
+import { pinHashSchema, verifyPin } from '../../../electron/core/staff/pin-hash.ts';
 import type * as FakeElectronModule from './fake-electron.ts';
 
 vi.mock('electron', () => import('./fake-electron.ts'));
+// The terminal, for `backtalk --hash-pin`: what IT pipes in and what the app prints.
+const terminal = vi.hoisted(() => ({ stdin: '', out: [] as string[], err: [] as string[] }));
+vi.mock('../../../electron/cli/terminal-io.ts', () => ({
+  terminalIo: () => ({
+    out: (text: string) => terminal.out.push(text),
+    err: (text: string) => terminal.err.push(text),
+    promptHidden: null,
+    readStdin: () => Promise.resolve(terminal.stdin),
+  }),
+}));
 
 type FakeElectron = typeof FakeElectronModule;
 
@@ -156,6 +167,54 @@ describe('the Electron shell at start', () => {
     });
     expect(electron.BrowserWindow.instances).toHaveLength(0);
     expect(electron.callsTo('app.exit')).toEqual([{ api: 'app.exit', args: [0] }]);
+  });
+});
+
+describe('IT’s provisioning tools in the installed app (no npm, no checkout on the kiosk)', () => {
+  async function bootWithArgs(args: string[], stdin = ''): Promise<FakeElectron> {
+    const argv = process.argv;
+    terminal.stdin = stdin;
+    terminal.out.length = 0;
+    terminal.err.length = 0;
+    process.argv = [...argv, ...args];
+    try {
+      const electron = await bootMain();
+      await vi.waitFor(() => expect(electron.callsTo('app.exit')).toHaveLength(1), { timeout: 15_000 });
+      return electron;
+    } finally {
+      process.argv = argv;
+    }
+  }
+
+  it('`backtalk --hash-pin` prints a hash of the piped PIN that the kiosk accepts, then exits: no window, and it works while the kiosk runs', async () => {
+    const electron = await bootWithArgs(['--hash-pin'], '2468\n');
+    expect(electron.callsTo('app.exit')).toEqual([{ api: 'app.exit', args: [0] }]);
+    expect(await verifyPin('2468', pinHashSchema.parse(terminal.out[0]))).toBe(true);
+    expect(terminal.out.join('\n')).not.toContain('2468');
+    expect(electron.BrowserWindow.instances).toHaveLength(0);
+    expect(electron.callsTo('app.requestSingleInstanceLock')).toEqual([]);
+  });
+
+  it('`backtalk --hash-pin` refuses a PIN that is not 4 to 8 digits, with exit code 2', async () => {
+    const electron = await bootWithArgs(['--hash-pin'], '12\n');
+    expect(electron.callsTo('app.exit')).toEqual([{ api: 'app.exit', args: [2] }]);
+    expect(terminal.err.join('')).toContain('4 to 8 digits');
+    expect(terminal.out).toEqual([]);
+  });
+
+  it('`backtalk --provision check FILE` runs the provisioning file check', async () => {
+    // Its own folder: /tmp is writable by all, so a file there is refused as untrusted.
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'backtalk-shell-contract-provision-'));
+    const file = path.join(folder, 'provision.json');
+    writeFileSync(file, JSON.stringify({ version: 1, settings: {} }));
+    try {
+      const electron = await bootWithArgs(['--provision', 'check', file]);
+      expect(electron.callsTo('app.exit')).toEqual([{ api: 'app.exit', args: [0] }]);
+      expect(terminal.out.join('')).toContain(`${file} is valid`);
+      expect(electron.BrowserWindow.instances).toHaveLength(0);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 

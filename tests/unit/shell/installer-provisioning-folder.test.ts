@@ -2,7 +2,7 @@
  * The installers create the provisioning folder with admin-only rights (issue #13): the deb's
  * post-install script (its Backtalk part run for real on a scratch folder) and the NSIS include
  * (text only: NSIS and icacls cannot run here). electron-builder's own schema check accepts both
- * options (tests/unit/shell/packaging-config.test.ts validates the whole config).
+ * options (tests/unit/build/packaged-app.test.ts builds with the whole config).
  */
 import { spawnSync } from 'node:child_process';
 import { chownSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
