@@ -30,7 +30,7 @@ const codeSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
 /** The transport shape of answers; the main process checks them item by item against the questionnaire. */
 export const answersPayloadSchema = z
   .record(linkIdSchema, z.union([codeSchema, z.array(codeSchema).max(32).readonly(), z.number().int().min(0).max(100)]))
-  .refine((answers) => Object.keys(answers).length <= 128, { message: 'Too many answers.' });
+  .refine((answers) => Object.keys(answers).length <= 128, { error: 'Too many answers.' });
 
 export const printJobStates = ['queued', 'printing', 'done', 'failed', 'stuck'] as const;
 export type PrintJobState = (typeof printJobStates)[number];
