@@ -212,7 +212,8 @@ export const ruleTable = {
    */
   keyItems: {
     linkIds: ['hurts', 'frequency', 'symptoms', 'feel', 'limits'],
-    alsoEverySafetyAndRiskItem: true,
+    // A switch the assessment reads, so typed as one rather than as the literal `true`.
+    alsoEverySafetyAndRiskItem: true as boolean,
     source: R.articleIntro,
   },
 
