@@ -48,7 +48,7 @@ function v1ToCurrent(answers: ResponseAnswers): ResponseAnswers {
   return new Map(
     Object.entries(read.answers).map(([linkId, value]): [string, ResponseAnswer[]] => [
       linkId,
-      typeof value === 'number' ? [{ valueInteger: value }] : (Array.isArray(value) ? value : [value]).map((code) => ({ valueCoding: { code } })),
+      typeof value === 'number' ? [{ valueInteger: value }] : (typeof value === 'string' ? [value] : value).map((code) => ({ valueCoding: { code } })),
     ]),
   );
 }
