@@ -150,7 +150,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     if (!file) return route.fulfill({ status: 404, body: 'Not found', headers: { ...securityHeaders } });
     try {
       const body = await readFile(file.filePath);
-      return route.fulfill({ status: 200, body, headers: { ...securityHeaders, 'Content-Type': file.contentType, 'Cache-Control': 'no-store' } });
+      return await route.fulfill({ status: 200, body, headers: { ...securityHeaders, 'Content-Type': file.contentType, 'Cache-Control': 'no-store' } });
     } catch {
       return route.fulfill({ status: 404, body: 'Not found', headers: { ...securityHeaders } });
     }

@@ -40,7 +40,10 @@ afterEach(async () => {
 });
 
 function startCore(): MainCore {
-  const logger = createStreamLogger(new Writable({ write: (chunk: Buffer, _e, done) => ((logText += chunk.toString()), done()) }));
+  const logger = createStreamLogger(new Writable({ write: (chunk: Buffer, _e, done) => {
+    logText += chunk.toString();
+    done();
+  } }));
   const core = createMainCore({
     dataDir,
     shell: 'browser',
