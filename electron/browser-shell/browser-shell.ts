@@ -121,7 +121,6 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
   let closeShell: () => Promise<void> = () => Promise.resolve();
   const core = createMainCore({
     dataDir: options.dataDir,
-    shell: 'browser',
     preview: options.preview ?? false,
     pdf,
     logger: options.logger,

@@ -66,7 +66,6 @@ if (autostart) {
   void app.whenReady().then(() => {
     const core = createMainCore({
       dataDir: app.getPath('userData'),
-      shell: 'electron',
       preview: false,
       pdf: createElectronPdfRenderer(),
       // Where CUPS is absent (Windows), summaries print silently through the OS instead.

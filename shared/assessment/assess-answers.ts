@@ -212,6 +212,3 @@ export function assessAnswers(input: Answers): Assessment {
     unanswered,
   };
 }
-
-/** The name for assessAnswers. */
-export const assess = assessAnswers;

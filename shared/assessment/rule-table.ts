@@ -255,5 +255,3 @@ export const ruleTable = {
     { advice: 'note-when', redFlag: false, anySignal: true },
   ] satisfies readonly MeanwhileRule[],
 } as const;
-
-export type RuleTable = typeof ruleTable;

@@ -77,7 +77,7 @@ describe('the Electron shell at start', () => {
     expect(await handler(fromFrame('https://evil.example/'), {})).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     expect(await handler(fromFrame('app://kiosk/index.html', { url: 'app://kiosk/' }), {})).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     expect(await handler({ senderFrame: null }, {})).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
-    expect(await handler(fromFrame('app://kiosk/index.html'), {})).toMatchObject({ ok: true, value: { shell: 'electron' } });
+    expect(await handler(fromFrame('app://kiosk/index.html'), {})).toMatchObject({ ok: true, value: { preview: false } });
   });
 
   it('opens one kiosk window with every hardened option and webPreference', async () => {

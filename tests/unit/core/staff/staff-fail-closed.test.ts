@@ -46,7 +46,6 @@ function startCore(): MainCore {
   } }));
   const core = createMainCore({
     dataDir,
-    shell: 'browser',
     preview: false,
     pdf: { renderPdf: () => Promise.reject(new Error('no PDFs in this test')), close: () => Promise.resolve() } as never,
     logger,
