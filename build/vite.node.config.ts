@@ -24,7 +24,7 @@ export default defineConfig({
     target: 'node20',
     minify: false,
     sourcemap: true,
-    rollupOptions: {
+    rolldownOptions: {
       input: {
         main: fileURLToPath(new URL('../electron/main/main.ts', import.meta.url)),
         'launch-browser-shell': fileURLToPath(new URL('../electron/browser-shell/launch-browser-shell.ts', import.meta.url)),

@@ -9,7 +9,7 @@ export default defineConfig({
     emptyOutDir: false,
     target: 'chrome120',
     minify: false,
-    rollupOptions: {
+    rolldownOptions: {
       input: { preload: fileURLToPath(new URL('../electron/preload/preload.ts', import.meta.url)) },
       external: ['electron'],
       output: { format: 'cjs', entryFileNames: '[name].cjs' },

@@ -3,7 +3,7 @@
  * others may be testing) and reports what went into the JavaScript, module by module.
  */
 import { fileURLToPath } from 'node:url';
-import { build, type Rollup } from 'vite';
+import { build, type Rolldown } from 'vite';
 
 export interface RendererBuild {
   readonly outDir: string;
@@ -22,7 +22,7 @@ function moduleName(id: string): string {
 
 export async function buildRenderer(outDir: string): Promise<RendererBuild> {
   const result = await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true, write: true } });
-  const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
   const bytes = new Map<string, number>();
   for (const output of outputs) {
     for (const chunk of output.output) {

@@ -61,8 +61,8 @@ const cdpDomCounters = z.object({ documents: z.number(), nodes: z.number(), jsEv
 
 /** Node's gc(), available when started with --expose-gc. */
 function nodeGc(): void {
-  const gc: unknown = (globalThis as { gc?: unknown }).gc;
-  if (typeof gc === 'function') gc();
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) gc();
 }
 
 async function measure(shell: BrowserShell, cdp: CDPSession): Promise<Omit<SoakSample, 'session' | 'path' | 'ok' | 'durationMs'>> {
@@ -161,7 +161,7 @@ export async function runSoak(sessions: number, progress: (line: string) => void
         if (recoveries() > recoveriesBefore) throw new Error('The renderer crashed or hung and the shell recovered it');
         languageSwitches += outcome.languageSwitches;
         if (outcome.printed) {
-          const jobId: string | null = lastJobId;
+          const jobId = lastJobId as string | null; // set by the log listener while the driver ran
           if (!jobId) throw new Error('The kiosk said it printed, but no print job was submitted');
           removePrintedPdf(await waitForPrintedPdf(jobId));
           printed += 1;
@@ -172,7 +172,7 @@ export async function runSoak(sessions: number, progress: (line: string) => void
         failures.push({ session, path: plan.path, error: message });
         progress(`session ${session} (${plan.path}) FAILED: ${message}`);
         // A job may still have printed; its PDF is removed like any other, and nothing stays queued.
-        const jobId: string | null = lastJobId;
+        const jobId = lastJobId as string | null; // set by the log listener while the driver ran
         if (jobId) await waitForPrintedPdf(jobId, 5_000).then(removePrintedPdf, () => undefined);
         cancelAllJobs();
         await shell.reload();

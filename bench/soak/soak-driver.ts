@@ -122,8 +122,8 @@ export class SoakDriver {
       await this.page.locator('.review-item[data-link-id="where"]').click({ timeout: stepTimeoutMs });
       const where = plan.finalAnswers?.['where'];
       const before = answers['where'];
-      const wanted = Array.isArray(where) ? where : [];
-      const had = Array.isArray(before) ? before : [];
+      const wanted = typeof where === 'object' ? where : [];
+      const had = typeof before === 'object' ? before : [];
       // Toggle the one region that differs between the plan's first and final answers.
       for (const region of [...wanted.filter((r) => !had.includes(r)), ...had.filter((r) => !wanted.includes(r))]) {
         await this.page.locator(`.tiles .tile[data-code="${region}"]`).click({ timeout: stepTimeoutMs });

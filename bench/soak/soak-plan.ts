@@ -7,7 +7,7 @@ import type { GuidanceLevel } from '../../shared/assessment/assessment-types.ts'
 import { clearScreeningAnswers } from '../../shared/summary/sample-answers.ts';
 import { pruneDisabledAnswers } from '../../shared/questionnaire/enable-when.ts';
 import { backtalkQuestionnaire } from '../../shared/questionnaire/backtalk-questionnaire.ts';
-import type { AnswerValue, Answers, Language } from '../../shared/questionnaire/questionnaire-types.ts';
+import type { Answers, Language } from '../../shared/questionnaire/questionnaire-types.ts';
 import { mulberry32, randomAnswers } from '../figures/random-answers.ts';
 
 export const sessionPaths = ['no-worry', 'painful', 'red-flag', 'skip-optional', 'random', 'idle-reset'] as const;

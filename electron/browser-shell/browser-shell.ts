@@ -122,7 +122,6 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
   let closeShell: () => Promise<void> = () => Promise.resolve();
   const core = createMainCore({
     dataDir: options.dataDir,
-    shell: 'browser',
     preview: options.preview ?? false,
     pdf,
     logger: options.logger,
@@ -151,7 +150,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     if (!file) return route.fulfill({ status: 404, body: 'Not found', headers: { ...securityHeaders } });
     try {
       const body = await readFile(file.filePath);
-      return route.fulfill({ status: 200, body, headers: { ...securityHeaders, 'Content-Type': file.contentType, 'Cache-Control': 'no-store' } });
+      return await route.fulfill({ status: 200, body, headers: { ...securityHeaders, 'Content-Type': file.contentType, 'Cache-Control': 'no-store' } });
     } catch {
       return route.fulfill({ status: 404, body: 'Not found', headers: { ...securityHeaders } });
     }

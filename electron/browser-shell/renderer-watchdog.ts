@@ -25,7 +25,7 @@ export async function openKioskPage(context: BrowserContext, url: string): Promi
   const crashed = new WeakSet<Page>();
 
   context.on('page', (extra) => {
-    if (!opening && extra !== current) void extra.close();
+    if (!opening && extra !== current) void extra.close().catch(() => undefined); // already gone with the browser
   });
   const adopt = (page: Page) => {
     page.on('crash', () => crashed.add(page));
@@ -75,7 +75,7 @@ const cpuSampleMs = 700;
  */
 async function findLoopingRenderer(cdp: CDPSession): Promise<{ looping: number | null; all: number[] }> {
   const sample = async () => {
-    const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: Array<{ type: string; id: number; cpuTime: number }> };
+    const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
     return new Map(processInfo.filter((p) => p.type === 'renderer').map((p) => [p.id, p.cpuTime]));
   };
   const before = await sample();
@@ -163,9 +163,11 @@ export function watchKioskRenderer(options: RendererWatchdogOptions): { stop(): 
   const sleep = (ms: number) => new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ms));
   void (async () => {
     let unansweredSince: number | null = null;
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- stop() sets it from outside this loop
     while (!stopped) {
       await sleep(intervalMs);
       const page = kioskPage.current;
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- stop() and the recovery change these while we sleep
       if (stopped || recovery.recovering || page.isClosed()) continue;
       const askedAt = Date.now();
       let answered = false;
@@ -175,6 +177,7 @@ export function watchKioskRenderer(options: RendererWatchdogOptions): { stop(): 
       );
       void heartbeat.then(() => (answered = true));
       const answer = await Promise.race([heartbeat, sleep(hangTimeoutMs)]);
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- stop() and the recovery change these while we wait
       if (answer !== 'timeout' || stopped || recovery.recovering || page !== kioskPage.current) {
         unansweredSince = null;
         continue;
@@ -191,8 +194,10 @@ export function watchKioskRenderer(options: RendererWatchdogOptions): { stop(): 
           cdp = null;
           return null;
         });
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- stop() may have run while we waited
       if (!found || stopped) continue;
       // A page that answered while its CPU was watched was busy, not stuck.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the heartbeat's callback sets it while we wait
       if (answered) {
         unansweredSince = null;
         continue;

@@ -26,7 +26,6 @@ import { createStaffStateStore } from './staff/staff-state-store.ts';
 export interface MainCoreOptions {
   /** The app's data folder: settings, counters, logs. Never patient data. */
   readonly dataDir: string;
-  readonly shell: 'electron' | 'browser';
   readonly preview: boolean;
   readonly pdf: PdfRenderer;
   readonly logger: Logger;
@@ -128,7 +127,7 @@ export function createMainCore(options: MainCoreOptions): MainCore {
 
   const router = createIpcRouter(
     (options.wrapHandlers ?? ((handlers: IpcHandlers) => handlers))(guardStaffChannels({
-      'kiosk:get-config': () => ({ settings: settings.get(), shell: options.shell, preview: options.preview }),
+      'kiosk:get-config': () => ({ settings: settings.get(), preview: options.preview }),
       'session:record': ({ event }) => {
         counters.increment(sessionCounter[event]);
         return { recorded: true };

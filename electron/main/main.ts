@@ -84,7 +84,6 @@ if (provisionRequest) {
   void app.whenReady().then(() => {
     const core = createMainCore({
       dataDir: app.getPath('userData'),
-      shell: 'electron',
       preview: false,
       pdf: createElectronPdfRenderer(),
       // Where CUPS is absent (Windows), summaries print silently through the OS instead.

@@ -101,11 +101,14 @@ export function PatientApp(props: {
     // The slip is asked for before anything else (the chime's audio start-up takes a moment).
     void (async () => {
       let result = await bridge.alertRaise({ flags: [...raisedRef.current] });
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the effect's cleanup sets `cancelled` while we await
       while (!cancelled && result.ok && result.value.state === 'printing') {
         await new Promise((resolve) => setTimeout(resolve, alertPollMs));
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the cleanup while we waited
         if (cancelled) return;
         result = await bridge.alertStatus({ alertId: result.value.alertId });
       }
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the cleanup while we waited
       if (cancelled) return;
       send({ type: 'alert-slip', state: result.ok ? result.value.state : 'failed' });
     })();

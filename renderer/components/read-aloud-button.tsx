@@ -6,7 +6,7 @@ import type { Language } from '../../shared/questionnaire/questionnaire-types.ts
  * it would send the screen's text, a patient's answers and result included, to a speech service.
  */
 export function pickLocalVoice(voices: readonly SpeechSynthesisVoice[], language: Language): SpeechSynthesisVoice | null {
-  return voices.find((voice) => voice.localService === true && voice.lang.toLowerCase().startsWith(language)) ?? null;
+  return voices.find((voice) => voice.localService && voice.lang.toLowerCase().startsWith(language)) ?? null;
 }
 
 /** A local voice for the language, or null (no speech synthesis, or no local voice installed for it). */

@@ -46,6 +46,7 @@ export function ScreenLayout(props: {
       <div className="screen__main">
         <div className="screen__scroll">
           {/* Focusable so keyboard and switch users can scroll it when large text makes it overflow. */}
+          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be focusable (axe: scrollable-region-focusable) */}
           <div ref={body} className="screen__body" tabIndex={0}>
             <div className="screen__content">
               {props.pinned ? <div className="screen__pinned">{props.pinned}</div> : null}

@@ -158,7 +158,7 @@ export function assessAnswers(input: Answers): Assessment {
   const redFlags: RedFlag[] = [];
   for (const rule of ruleTable.redFlagRules) {
     const answer = answers[rule.linkId];
-    if (typeof answer === 'string' && (rule.codes as readonly string[]).includes(answer)) {
+    if (typeof answer === 'string' && rule.codes.includes(answer)) {
       redFlags.push({ flag: rule.flag, linkId: rule.linkId, code: answer });
     }
   }
@@ -212,6 +212,3 @@ export function assessAnswers(input: Answers): Assessment {
     unanswered,
   };
 }
-
-/** The name for assessAnswers. */
-export const assess = assessAnswers;

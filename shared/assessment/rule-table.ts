@@ -212,7 +212,8 @@ export const ruleTable = {
    */
   keyItems: {
     linkIds: ['hurts', 'frequency', 'symptoms', 'feel', 'limits'],
-    alsoEverySafetyAndRiskItem: true,
+    // A switch the assessment reads, so typed as one rather than as the literal `true`.
+    alsoEverySafetyAndRiskItem: true as boolean,
     source: R.articleIntro,
   },
 
@@ -254,5 +255,3 @@ export const ruleTable = {
     { advice: 'note-when', redFlag: false, anySignal: true },
   ] satisfies readonly MeanwhileRule[],
 } as const;
-
-export type RuleTable = typeof ruleTable;

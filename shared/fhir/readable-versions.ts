@@ -5,7 +5,7 @@
  */
 import { backtalkQuestionnaire } from '../questionnaire/backtalk-questionnaire.ts';
 import type { AnswerValue } from '../questionnaire/questionnaire-types.ts';
-import { answersFromV1 } from '../questionnaire/v1-answers.ts';
+import { answersFromV1, questionnaireV1Version } from '../questionnaire/v1-answers.ts';
 import { legacyAnswerCodeSystem } from './fhir-constants.ts';
 
 /** One answer as it appears in a response (a coding or an integer). */
@@ -48,7 +48,7 @@ function v1ToCurrent(answers: ResponseAnswers): ResponseAnswers {
   return new Map(
     Object.entries(read.answers).map(([linkId, value]): [string, ResponseAnswer[]] => [
       linkId,
-      typeof value === 'number' ? [{ valueInteger: value }] : (Array.isArray(value) ? value : [value]).map((code) => ({ valueCoding: { code } })),
+      typeof value === 'number' ? [{ valueInteger: value }] : (typeof value === 'string' ? [value] : value).map((code) => ({ valueCoding: { code } })),
     ]),
   );
 }
@@ -58,7 +58,7 @@ export const readableVersions: readonly ReadableVersion[] = [
   { version: backtalkQuestionnaire.version, answerSystems: [undefined], toCurrent: identity },
   // The version the first kiosks printed. Its QR codes carry bare codes; its published
   // Questionnaire gave answer options a system, so a response exported from it may carry one.
-  { version: '1.0.0', answerSystems: [undefined, legacyAnswerCodeSystem], toCurrent: v1ToCurrent },
+  { version: questionnaireV1Version, answerSystems: [undefined, legacyAnswerCodeSystem], toCurrent: v1ToCurrent },
 ];
 
 export function findReadableVersion(version: string): ReadableVersion | undefined {

@@ -30,10 +30,9 @@ const codeSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
 /** The transport shape of answers; the main process checks them item by item against the questionnaire. */
 export const answersPayloadSchema = z
   .record(linkIdSchema, z.union([codeSchema, z.array(codeSchema).max(32).readonly(), z.number().int().min(0).max(100)]))
-  .refine((answers) => Object.keys(answers).length <= 128, { message: 'Too many answers.' });
+  .refine((answers) => Object.keys(answers).length <= 128, { error: 'Too many answers.' });
 
 export const printJobStates = ['queued', 'printing', 'done', 'failed', 'stuck'] as const;
-export type PrintJobState = (typeof printJobStates)[number];
 
 export const printJobStatusSchema = z.object({
   jobId: z.string(),
@@ -56,7 +55,6 @@ export const printerInfoSchema = z.object({
 export type PrinterInfo = z.infer<typeof printerInfoSchema>;
 
 export const printerStates = ['ready', 'paused', 'rejecting', 'missing', 'cups-down'] as const;
-export type PrinterState = (typeof printerStates)[number];
 
 /** The chosen printer's state for the staff screen; never holds patient data. */
 export const printerStatusSchema = z.object({
@@ -77,7 +75,6 @@ const raisedFlagsSchema = z.array(raisedFlagSchema).max(32);
 
 export const alertIdSchema = z.string().regex(/^alert-[0-9]{1,9}$/);
 export const alertStates = ['printing', 'printed', 'failed'] as const;
-export type AlertState = (typeof alertStates)[number];
 
 /** An urgent slip's fate; no patient data (no flags, no answers). */
 export const alertStatusSchema = z.object({
@@ -106,7 +103,6 @@ export const ipcContract = {
     request: z.object({}).strict(),
     reply: z.object({
       settings: kioskSettingsSchema,
-      shell: z.enum(['electron', 'browser']),
       /** True when the renderer runs in the browser preview instead of the packaged kiosk. */
       preview: z.boolean(),
     }),

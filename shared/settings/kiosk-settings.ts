@@ -50,13 +50,13 @@ export const kioskSettingsFieldsSchema = z.object({
   /** The number on the red-flag sheet's emergency line. */
   emergencyNumber: z.string().trim().min(1).max(20).regex(/^[0-9+()\- ]+$/),
   /** The clinic's IANA time zone for printed times; null means the computer's own zone. */
-  timeZone: z.string().trim().min(1).max(64).refine(isValidTimeZone, { message: 'Not a known time zone.' }).nullable(),
+  timeZone: z.string().trim().min(1).max(64).refine(isValidTimeZone, { error: 'Not a known time zone.' }).nullable(),
   /** The kiosk's name on the urgent slip, so staff know which kiosk to go to. */
   kioskName: z.string().trim().min(1).max(40),
 });
 
 export const kioskSettingsSchema = kioskSettingsFieldsSchema.refine((s) => s.languages.includes(s.defaultLanguage), {
-  message: 'The default language must be one of the languages offered.',
+  error: 'The default language must be one of the languages offered.',
   path: ['defaultLanguage'],
 });
 

@@ -100,7 +100,7 @@ export type StaffSettingsView = z.infer<typeof staffSettingsViewSchema>;
 export const settingsPatchSchema = kioskSettingsFieldsSchema
   .partial()
   .strict()
-  .refine((patch) => Object.keys(patch).length > 0, { message: 'Nothing to change.' });
+  .refine((patch) => Object.keys(patch).length > 0, { error: 'Nothing to change.' });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 /** The counts the front desk sees, in the spec's order. */

@@ -26,7 +26,7 @@ async function leaveStorageTraces(page: Page) {
         open.result.close();
         resolve();
       };
-      open.onerror = () => reject(open.error);
+      open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'));
     });
     history.pushState({ answer: 'lower-back' }, '', '#review');
   });

@@ -28,7 +28,7 @@ interface Target {
 async function measureTargets(page: Page): Promise<{ targets: Target[]; scrollWidth: number; viewportWidth: number }> {
   return page.evaluate(
     ({ bigTargets, allTargets }) => {
-      const elements = [...document.querySelectorAll<Element>(allTargets)].filter((element) => {
+      const elements = [...document.querySelectorAll(allTargets)].filter((element) => {
         const box = element.getBoundingClientRect();
         const style = getComputedStyle(element);
         return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && !element.closest('[inert]');

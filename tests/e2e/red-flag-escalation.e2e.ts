@@ -5,7 +5,7 @@
  * when the answer is changed (screen, paper and QR), each ending matches its level, and a broken
  * alert printer is told to the patient and to staff.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import type { QuestionnaireResponse } from 'fhir/r4';
 import { assessAnswers } from '../../shared/assessment/assess-answers.ts';
 import { questionnaireResponseToAnswers } from '../../shared/fhir/fhir-to-answers.ts';

@@ -21,7 +21,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { holdDeletedTempFiles, isInFolders, openFiles, processTree, readOpenFile, startsWithPdf, type HeldTempFile } from './support/open-files.ts';
 import { answersToQuestionnaireResponse } from '../../shared/fhir/response-to-fhir.ts';
-import type { Answers } from '../../shared/questionnaire/questionnaire-types.ts';
 import { cancelAllJobs, pdfToText, removePrintedPdf, testPrinter } from './support/cups-test-queue.ts';
 import { expect, rendererDir, test } from './support/kiosk-fixture.ts';
 
@@ -161,7 +160,7 @@ test(`${sessions} printed patient sessions leave nothing of the answers behind`,
   // The printed sheets are the paper: the one place the answers belong. They are read, then removed.
   const skip = (file: string) => file.startsWith(printedPdfDir) || file.includes(`${path.sep}test-results${path.sep}`);
 
-  const fhirItems = answersToQuestionnaireResponse(rareAnswers as unknown as Answers).item ?? [];
+  const fhirItems = answersToQuestionnaireResponse(rareAnswers).item ?? [];
   const whereItem = fhirItems.find((item) => item.linkId === 'where');
   const sentinels = [
     // Raw answers, as a careless log line or cache would hold them.

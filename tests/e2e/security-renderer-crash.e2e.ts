@@ -21,7 +21,7 @@ async function rendererPids(shell: BrowserShell): Promise<number[]> {
 async function kioskRendererPid(shell: BrowserShell): Promise<number> {
   const cdp = await shell.browser.newBrowserCDPSession();
   const cpuTimes = async () => {
-    const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: Array<{ type: string; id: number; cpuTime: number }> };
+    const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
     return new Map(processInfo.filter((p) => p.type === 'renderer').map((p) => [p.id, p.cpuTime]));
   };
   const before = await cpuTimes();

@@ -9,7 +9,7 @@ import { closeStaffMode, enterStaffMode, openTab, readAudit, type BridgeWindow }
 
 test.afterEach(() => cancelAllJobs());
 
-test('clinic name and phone typed on the on-screen keyboard, and the languages, show on the patient screens', async ({ page, kiosk, shell, dataDir }) => {
+test('clinic name and phone typed on the on-screen keyboard, and the languages, show on the patient screens', async ({ page, kiosk: _kiosk, shell, dataDir }) => {
   await enterStaffMode(page);
   await openTab(page, 'settings');
 

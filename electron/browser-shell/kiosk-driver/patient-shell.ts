@@ -14,7 +14,7 @@ import type { KioskSettings } from '../../../shared/settings/kiosk-settings.ts';
 
 export interface PatientShell {
   readonly shell: BrowserShell;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 export async function startPatientShell(options: {

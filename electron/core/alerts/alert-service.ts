@@ -109,7 +109,7 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
         }
       })();
     }, pollMs);
-    timer.unref?.();
+    timer.unref();
     timers.add(timer);
   }
 

@@ -33,7 +33,7 @@ export function forbiddenSenderReply(): IpcResult<never> {
 }
 
 export function createIpcRouter(handlers: IpcHandlers, logger: Logger): IpcRouter {
-  async function dispatch<C extends IpcChannel>(channel: C, payload: unknown): Promise<IpcResult<unknown>> {
+  async function dispatch(channel: IpcChannel, payload: unknown): Promise<IpcResult<unknown>> {
     const spec = ipcContract[channel];
     const parsed = spec.request.safeParse(payload ?? {});
     if (!parsed.success) {

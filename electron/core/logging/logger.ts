@@ -22,7 +22,7 @@ export interface FileLoggerOptions {
 export interface FileLogger {
   readonly logger: Logger;
   /** Writes what is buffered now (call before exiting). */
-  flush(): void;
+  flush: () => void;
   /** Resolves once the log file is open and every line so far is handed to it. */
   readonly ready: Promise<void>;
 }

@@ -10,8 +10,7 @@ import { KioskError } from '../kiosk-error.ts';
 
 // Compile-time check: every staff-only channel's request carries the token.
 type CarriesToken = { [C in StaffOnlyChannel]: IpcParsedRequest<C> extends { staffToken: string } ? true : false }[StaffOnlyChannel];
-const everyStaffRequestCarriesToken: [CarriesToken] extends [true] ? true : never = true;
-void everyStaffRequestCarriesToken;
+const _everyStaffRequestCarriesToken: [CarriesToken] extends [true] ? true : never = true;
 
 export function guardStaffChannels(handlers: IpcHandlers, isAuthorized: (token: string) => boolean): IpcHandlers {
   const guarded: Record<string, (request: never) => unknown> = { ...handlers };

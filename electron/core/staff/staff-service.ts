@@ -36,7 +36,7 @@ export interface StaffService {
   setFirstPin(setupCode: string, pin: string): Promise<StaffSession>;
   unlock(pin: string): Promise<StaffSession>;
   /** True while `token` is the open staff session. */
-  isAuthorized(token: string): boolean;
+  isAuthorized: (token: string) => boolean;
   lock(): void;
   settingsView(): StaffSettingsView;
   updateSettings(patch: SettingsPatch): Promise<StaffSettingsView>;

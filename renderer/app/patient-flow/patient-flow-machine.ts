@@ -25,8 +25,6 @@ export type Screen =
   | { readonly name: 'result' }
   | { readonly name: 'thank-you' };
 
-export type ScreenName = Screen['name'];
-
 /** Text size steps: 0 is the default; each step makes every text about a quarter larger. */
 export const textSizeSteps = [0, 1, 2] as const;
 export type TextSize = (typeof textSizeSteps)[number];

@@ -10,11 +10,16 @@ export async function wipeSessionTraces(): Promise<void> {
     // Storage can be unavailable (e.g. disabled); then there is nothing to clear.
   }
   try {
-    const databases = (await indexedDB.databases?.()) ?? [];
-    await Promise.all(databases.map((db) => (db.name ? new Promise((resolve) => {
-      const request = indexedDB.deleteDatabase(db.name as string);
-      request.onsuccess = request.onerror = request.onblocked = () => resolve(undefined);
-    }) : undefined)));
+    const names = (await indexedDB.databases()).flatMap((db) => (db.name ? [db.name] : []));
+    await Promise.all(
+      names.map(
+        (name) =>
+          new Promise<void>((resolve) => {
+            const request = indexedDB.deleteDatabase(name);
+            request.onsuccess = request.onerror = request.onblocked = () => resolve();
+          }),
+      ),
+    );
   } catch {
     // Nothing to delete.
   }

@@ -146,7 +146,10 @@ export class KioskDriver {
     };
     for (let step = 0; step < 60; step++) {
       const screen = await this.screen().getAttribute('data-screen');
-      if (screen === 'review') return check();
+      if (screen === 'review') {
+        check();
+        return;
+      }
       if (screen === 'front-desk-alert') {
         await options.onAlert?.();
         // Going on is the alert's secondary action (staying for staff is the first).

@@ -30,7 +30,7 @@ beforeAll(async () => {
       outDir: path.join(workDir, 'child'),
       target: 'node20',
       minify: false,
-      rollupOptions: { output: { format: 'cjs', entryFileNames: 'counter-writer-child.cjs' } },
+      rolldownOptions: { output: { format: 'cjs', entryFileNames: 'counter-writer-child.cjs' } },
     },
   });
   childScript = path.join(workDir, 'child', 'counter-writer-child.cjs');

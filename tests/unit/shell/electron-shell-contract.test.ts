@@ -83,12 +83,12 @@ describe('the Electron shell at start', () => {
 
   it('refuses IPC from a frame that is not the kiosk page, with a typed error', async () => {
     const electron = await bootMain();
-    const handler = electron.callsTo('ipcMain.handle').find((call) => call.args[0] === 'kiosk:get-config')?.args[1] as (event: unknown, payload: unknown) => Promise<unknown> | unknown;
+    const handler = electron.callsTo('ipcMain.handle').find((call) => call.args[0] === 'kiosk:get-config')?.args[1] as (event: unknown, payload: unknown) => unknown;
     const fromFrame = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent } });
     expect(await handler(fromFrame('https://evil.example/'), {})).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     expect(await handler(fromFrame('app://kiosk/index.html', { url: 'app://kiosk/' }), {})).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     expect(await handler({ senderFrame: null }, {})).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
-    expect(await handler(fromFrame('app://kiosk/index.html'), {})).toMatchObject({ ok: true, value: { shell: 'electron' } });
+    expect(await handler(fromFrame('app://kiosk/index.html'), {})).toMatchObject({ ok: true, value: { preview: false } });
   });
 
   it('opens one kiosk window with every hardened option and webPreference', async () => {

@@ -2,7 +2,7 @@
  * The alert service with real parts: settings, counters and the audit log in a temporary folder,
  * the Chromium PDF renderer, and this machine's cupsd with a private cups-pdf alert queue.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -55,7 +55,6 @@ beforeAll(() => {
   stream.setEncoding('utf8').on('data', (chunk: string) => logLines.push(...chunk.split('\n').filter(Boolean)));
   core = createMainCore({
     dataDir,
-    shell: 'browser',
     preview: false,
     // Real Chromium, launched only if a valid print ever gets through.
     pdf: createChromiumPdfRenderer(() => (browser ??= chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] }))),

@@ -90,7 +90,7 @@ describe('IPC router', () => {
   });
 
   it('refuses to send a reply that breaks the contract', async () => {
-    const { router } = setup({ 'kiosk:get-config': () => ({ settings: { ...defaultKioskSettings, idleSeconds: -1 }, shell: 'browser', preview: true }) });
+    const { router } = setup({ 'kiosk:get-config': () => ({ settings: { ...defaultKioskSettings, idleSeconds: -1 }, preview: true }) });
     const reply = await router.handle('kiosk:get-config', {});
     expect(reply).toEqual({ ok: false, error: { code: 'internal', message: expect.any(String) } });
   });

@@ -38,7 +38,7 @@ beforeAll(async () => {
       emptyOutDir: true,
       target: 'node20',
       minify: false,
-      rollupOptions: { output: { format: 'esm', entryFileNames: 'settings-writer-child.mjs' } },
+      rolldownOptions: { output: { format: 'esm', entryFileNames: 'settings-writer-child.mjs' } },
     },
   });
   childScript = path.join(outDir, 'settings-writer-child.mjs');

@@ -9,7 +9,10 @@ import { createSettingsStore } from '../../../../electron/core/settings/settings
 import { defaultKioskSettings } from '../../../../shared/settings/kiosk-settings.ts';
 
 const logLines: string[] = [];
-const logger = createStreamLogger(new Writable({ write: (chunk, _e, done) => (logLines.push(String(chunk)), done()) }));
+const logger = createStreamLogger(new Writable({ write: (chunk, _e, done) => {
+    logLines.push(String(chunk));
+    done();
+  } }));
 let dataDir = '';
 const file = () => path.join(dataDir, 'settings.json');
 const lastGood = () => path.join(dataDir, 'settings.last-good.json');

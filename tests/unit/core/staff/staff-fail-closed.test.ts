@@ -40,10 +40,12 @@ afterEach(async () => {
 });
 
 function startCore(): MainCore {
-  const logger = createStreamLogger(new Writable({ write: (chunk: Buffer, _e, done) => ((logText += chunk.toString()), done()) }));
+  const logger = createStreamLogger(new Writable({ write: (chunk: Buffer, _e, done) => {
+    logText += chunk.toString();
+    done();
+  } }));
   const core = createMainCore({
     dataDir,
-    shell: 'browser',
     preview: false,
     pdf: { renderPdf: () => Promise.reject(new Error('no PDFs in this test')), close: () => Promise.resolve() } as never,
     logger,

@@ -216,7 +216,6 @@ describe('staff-only channels through the real router', () => {
     await seedStaffPinHash(dataDir, await hashPin('2468', testCost));
     const core = createMainCore({
       dataDir,
-      shell: 'browser',
       preview: false,
       pdf: { renderPdf: () => Promise.reject(new Error('no PDFs in this test')), close: () => Promise.resolve() } as never,
       logger,

@@ -33,7 +33,7 @@ function worsen(answers: Answers, linkId: string, step: number): Answers | undef
   } else if (item.kind === 'scale') {
     next = typeof current === 'number' ? Math.min(item.scale?.max ?? 10, current + 1 + (step % 3)) : undefined;
   } else if (worryOrder[linkId] !== undefined) {
-    const order = worryOrder[linkId] as readonly string[];
+    const order = worryOrder[linkId];
     const index = typeof current === 'string' ? order.indexOf(current) : -1;
     next = index >= 0 && index < order.length - 1 ? order[index + 1 + (step % (order.length - 1 - index))] : undefined;
   } else if (item.kind === 'multi-choice' && (linkId === 'feel' || linkId === 'symptoms')) {
@@ -91,7 +91,7 @@ describe('assessAnswers properties', () => {
       fc.property(answersArbitrary, fc.constantFrom(...worsenable), fc.nat(10), (answers, linkId, step) => {
         const worse = worsen(answers, linkId, step);
         fc.pre(worse !== undefined);
-        expect(levelIndex(worse as Answers)).toBeGreaterThanOrEqual(levelIndex(answers));
+        expect(levelIndex(worse)).toBeGreaterThanOrEqual(levelIndex(answers));
       }),
       { numRuns: 1000 },
     );
