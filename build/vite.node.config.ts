@@ -9,6 +9,11 @@ import { defineConfig } from 'vite';
 const external = [/^node:/, ...builtinModules, 'electron', /^playwright-core/, 'pino', /^pino\//, 'qrcode', 'write-file-atomic', 'zod', /^zod\//];
 
 export default defineConfig({
+  // The printouts are React components rendered to HTML in the main process: bundle React here, so
+  // the main process does not depend on React being installed beside it (the renderer bundles its own).
+  ssr: { noExternal: ['react', 'react-dom'] },
+  // React's production build only (nothing else on the Node side reads NODE_ENV).
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     ssr: true,
     outDir: fileURLToPath(new URL('../dist/node', import.meta.url)),
