@@ -340,7 +340,8 @@ function therapistPart(input: SummaryInput, answerRows: readonly SummaryAnswerRo
   // The staff copy of the urgent block (printed when the patient's language differs) already names the flags clinically: say so, do not repeat them.
   const flagsAtTop = redFlags.length > 0 && language !== input.language;
   if (flagsAtTop) sentences.push(fill(t(therapistTexts.redFlagsAtTop), { count: String(redFlags.length) }));
-  else if (redFlags.length > 0) sentences.push(list(therapistTexts.redFlags, redFlags));
+  // Flags hold commas of their own: one per clause.
+  else if (redFlags.length > 0) sentences.push(fill(t(therapistTexts.redFlags), { list: redFlags.join('; ') }));
   if (signals.length > 0) sentences.push(list(therapistTexts.signals, signals));
   if (riskMarkers.length > 0) sentences.push(list(therapistTexts.riskMarkers, riskMarkers));
   if (assessment.guidance === 'could-not-tell' && assessment.missingKeyAnswers.length > 0) {
