@@ -93,8 +93,12 @@ export interface TherapistPart {
   readonly answerColumns: { readonly label: string; readonly value: string };
   /** Every answer, one per row (what the QR holds, in words). */
   readonly answers: readonly SummaryAnswerRow[];
-  /** The answers as printed: a screening group's plain "No" answers folded into one row. */
-  readonly answerTable: readonly AnswerTableRow[];
+  /**
+   * The answers as printed: the red-flag answers first, on their own (they are what staff look
+   * for, and they print at full width), then the others, a screening group's plain "No" answers
+   * folded into one row.
+   */
+  readonly answerTable: { readonly flagged: readonly AnswerTableRow[]; readonly others: readonly AnswerTableRow[] };
   /** "Not answered: …", or null. */
   readonly unanswered: string | null;
   readonly qrCaption: string;
@@ -386,12 +390,16 @@ function therapistPart(input: SummaryInput, answerRows: readonly SummaryAnswerRo
     answersHeading: t(therapistTexts.answersHeading),
     answerColumns: { label: t(therapistTexts.answerColumn), value: t(therapistTexts.valueColumn) },
     answers: answerRows,
-    answerTable: foldNoAnswers(answerRows, language),
+    answerTable: splitFlagged(foldNoAnswers(answerRows, language)),
     unanswered: assessment.unanswered.length > 0 ? list(therapistTexts.unanswered, assessment.unanswered.map(shortLabel)) : null,
     qrCaption: fill(t(therapistTexts.qrCaption), { rules: assessment.ruleSetVersion, questionnaire: questionnaire.version }),
     ruleSetVersion: assessment.ruleSetVersion,
     questionnaireVersion: questionnaire.version,
   };
+}
+
+function splitFlagged(rows: readonly AnswerTableRow[]): TherapistPart['answerTable'] {
+  return { flagged: rows.filter((row) => row.isRedFlag), others: rows.filter((row) => !row.isRedFlag) };
 }
 
 /** A risk marker's answer as the patient gave it ("Over 50"), in the staff language. */

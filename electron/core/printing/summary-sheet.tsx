@@ -70,6 +70,8 @@ function summaryCss(paper: PaperSpec): string {
   th, td { text-align: left; vertical-align: top; padding: 0 0.8mm; border-bottom: 0.1mm solid #000; }
   th { font-weight: normal; }
   .answers th { width: ${receipt ? '42%' : '48%'}; }
+  .answers + .answer-tables { margin-top: 0.6mm; }
+  .answers:has(.flag) th { width: ${receipt ? '42%' : '36%'}; }
   .flag th, .flag td { font-weight: bold; }
   .answer-tables { display: ${receipt ? 'block' : 'grid'}; grid-template-columns: 1fr 1fr; gap: 0 3mm; align-items: start; }
   .therapist p.cause { margin: 0 0 0.5mm; padding-left: 3mm; text-indent: -3mm; }
@@ -215,9 +217,10 @@ function TherapistSection(props: { readonly therapist: TherapistPart; readonly q
             ))}
           </div>
           <h3>{therapist.answersHeading}</h3>
-          {/* Sheets print the answers as two short tables side by side, read down the first, then the second. */}
+          {therapist.answerTable.flagged.length > 0 ? <AnswerTable rows={therapist.answerTable.flagged} /> : null}
+          {/* Sheets print the other answers as two short tables side by side, read down the first, then the second. */}
           <div className="answer-tables">
-            {(receipt ? [therapist.answerTable] : halves(therapist.answerTable)).map((rows, index) => (
+            {(receipt ? [therapist.answerTable.others] : halves(therapist.answerTable.others)).map((rows, index) => (
               <AnswerTable key={index} rows={rows} />
             ))}
           </div>

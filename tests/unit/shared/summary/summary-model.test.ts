@@ -99,7 +99,8 @@ describe('the therapist part in clinical sentences', () => {
     expect(therapist.patientLanguage).toBe('inglés');
     expect(therapist.causes[0]).toMatchObject({ likelihoodLabel: 'probable', name: 'Lesión previa o disfunción articular incipiente' });
     expect(therapist.causes[0]?.evidence).toContain('esguince o distensión previa');
-    expect(therapist.answerTable[0]).toEqual({ label: 'Preguntas de alarma', value: 'No a las 16', isRedFlag: false });
+    expect(therapist.answerTable.others[0]).toEqual({ label: 'Preguntas de alarma', value: 'No a las 16', isRedFlag: false });
+    expect(therapist.answerTable.flagged).toEqual([]);
   });
 
   it('has clinical words for every answer the rules weigh (one table, in the questionnaire)', () => {
