@@ -16,7 +16,11 @@ const shipped = Object.keys(dependencies).flatMap((name) => [name, new RegExp(`^
 const external = [/^node:/, ...builtinModules, 'electron', /^playwright-core/, ...shipped];
 
 export default defineConfig({
+  // Everything not in `dependencies` is bundled, React included: the printouts are React
+  // components rendered to HTML in the main process, and React ships in the renderer bundle only.
   ssr: { noExternal: true },
+  // React's production build only (nothing else on the Node side reads NODE_ENV).
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     ssr: true,
     outDir: fileURLToPath(new URL('../dist/node', import.meta.url)),

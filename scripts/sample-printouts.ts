@@ -2,7 +2,8 @@
  * `npm run sample-printouts`: renders the sample cases (no worry, painful, red flag) in English
  * and Spanish, in every paper layout, to docs/printouts/ as PDF and PNG, through the same
  * summary model, HTML layout and Chromium PDF renderer the kiosk prints with. The answers are
- * made up (shared/summary/sample-answers.ts); no patient is involved.
+ * made up (shared/summary/sample-answers.ts); no patient is involved. The output is reproducible:
+ * a fixed clinic, time and PDF date, so re-running it changes no file unless the sheet changed.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,29 @@ import { languages } from '../shared/questionnaire/questionnaire-types.ts';
 import { sampleCaseNames, sampleCases } from '../shared/summary/sample-answers.ts';
 import { summaryOfAnswers } from '../shared/summary/sample-summary.ts';
 import { paperSizes, type PaperSize } from '../shared/settings/kiosk-settings.ts';
+
+/**
+ * The PDF made reproducible: Chromium stamps it with the time of rendering (/CreationDate,
+ * /ModDate) and numbers its tagged-PDF structure elements (/ID (node00000078)) with a counter
+ * that runs on over every page the browser has rendered. The dates become `iso`, and the ids are
+ * renumbered from 1 in their own order (their name tree stays sorted), so a sheet gives the same
+ * bytes whatever ran before it. Every replacement has the length of what it replaces, so the
+ * byte offsets in the PDF's cross-reference table stay right.
+ */
+export function reproduciblePdf(pdf: Uint8Array, iso: string): Buffer {
+  const fixedDate = `(D:${iso.replace(/\.\d+Z$/, 'Z').replace(/[-:T]/g, '').replace('Z', "+00'00'")})`;
+  const text = Buffer.from(pdf).toString('latin1');
+  let dates = 0;
+  const dated = text.replace(/\/(CreationDate|ModDate) (\(D:[^)]*\))/g, (_whole, key: string, value: string) => {
+    if (value.length !== fixedDate.length) throw new Error(`sample-printouts: unexpected PDF date ${value}`);
+    dates += 1;
+    return `/${key} ${fixedDate}`;
+  });
+  if (dates === 0) throw new Error('sample-printouts: the PDF has no /CreationDate or /ModDate to fix');
+  const ids = [...new Set([...dated.matchAll(/\(node(\d{8})\)/g)].map((match) => match[1] as string))].sort();
+  const renumbered = new Map(ids.map((id, index) => [id, String(index + 1).padStart(8, '0')]));
+  return Buffer.from(dated.replace(/\(node(\d{8})\)/g, (whole, id: string) => `(node${renumbered.get(id) ?? id})`), 'latin1');
+}
 
 export interface RenderedSample {
   readonly name: string;
@@ -48,7 +72,7 @@ export async function renderSamplePrintouts(outDir: string): Promise<RenderedSam
           const paper = paperSpecs[size];
           const pdf = await renderer.renderPdf(await renderSummaryHtml(summaryOfAnswers(sampleCases[sample], language), paper), paper);
           const pdfFile = path.join(outDir, `${name}.pdf`);
-          writeFileSync(pdfFile, pdf.bytes);
+          writeFileSync(pdfFile, reproduciblePdf(pdf.bytes, sampleCreatedAt));
           // Page 1 only: a sheet is meant to fit one page; `pages` says when it does not.
           execFileSync('pdftoppm', ['-png', '-r', '110', '-singlefile', '-gray', pdfFile, path.join(outDir, name)]);
           rendered.push({ name, pdfFile, pngFile: path.join(outDir, `${name}.png`), pages: pdfPages(pdfFile) });
@@ -83,7 +107,7 @@ export async function renderSamplePrintouts(outDir: string): Promise<RenderedSam
     for (const { name, paper, html } of escalation) {
       const pdf = await renderer.renderPdf(await html(), paperSpecs[paper]);
       const pdfFile = path.join(outDir, `${name}.pdf`);
-      writeFileSync(pdfFile, pdf.bytes);
+      writeFileSync(pdfFile, reproduciblePdf(pdf.bytes, sampleCreatedAt));
       execFileSync('pdftoppm', ['-png', '-r', '110', '-singlefile', '-gray', pdfFile, path.join(outDir, name)]);
       rendered.push({ name, pdfFile, pngFile: path.join(outDir, `${name}.png`), pages: pdfPages(pdfFile) });
     }

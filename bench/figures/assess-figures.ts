@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { paperSpecs } from '../../electron/core/printing/paper.ts';
-import { qrSvg, qrSymbol, qrWidthMm } from '../../electron/core/printing/summary-html.ts';
+import { qrSvg, qrSymbol, qrWidthMm } from '../../electron/core/printing/qr-symbol.ts';
 import { paperSizes } from '../../shared/settings/kiosk-settings.ts';
 import { assessAnswers } from '../../shared/assessment/assess-answers.ts';
 import { summaryOfAnswers } from '../../shared/summary/sample-summary.ts';

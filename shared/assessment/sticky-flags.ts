@@ -36,5 +36,5 @@ export function assessWithRaisedFlags(answers: Answers, raised: readonly RaisedF
     const current = answers[flag.linkId];
     return { ...flag, changed: true, ...(typeof current === 'string' ? { changedTo: current } : {}) };
   });
-  return { ...now, level: asRaised.level, redFlags, meanwhile: asRaised.meanwhile };
+  return { ...now, level: asRaised.level, guidance: asRaised.guidance, redFlags, meanwhile: asRaised.meanwhile };
 }

@@ -299,6 +299,55 @@ const clinicalLabels = {
   'safety-night-pain': t('Possible serious pathology: constant night pain not eased by rest', 'Posible patología grave: dolor nocturno constante que no cede con reposo'),
 } as const satisfies Record<string, LocalizedText>;
 
+/**
+ * The answers the rule set weighs, in the clinical words the therapist part of the sheet uses for
+ * a cause's evidence ("crepitus (grinding)", not "feel=grinding"). Keyed `linkId=code` like the
+ * rule table's conditions; a scale answer is keyed by its linkId, with `{value}` for the number.
+ * Staff-facing only. A test checks that every rule's answer has its words here.
+ */
+export const clinicalAnswerLabels = {
+  'feel=single-pop': t('single pop with relief', 'un solo chasquido con alivio'),
+  'feel=snap-slide': t('snapping, as of tissue sliding over bone', 'chasquido, como de tejido que se desliza sobre el hueso'),
+  'feel=grinding': t('crepitus (grinding or rubbing)', 'crepitación (roce o raspado)'),
+  'feel=slip-in-out': t('subjective subluxation (slips out and back)', 'subluxación subjetiva (se sale y vuelve)'),
+  'feel=locking': t('locking or catching', 'bloqueo o enganche'),
+  'feel=unusual': t('feels unusual or new to the patient', 'sensación nueva o extraña para el paciente'),
+  'triggers=twisting': t('cracks on rotation', 'cruje en rotación'),
+  'triggers=bending': t('cracks on flexion or extension', 'cruje en flexión o extensión'),
+  'triggers=after-still': t('cracks on moving after sustained postures', 'cruje al moverse tras posturas mantenidas'),
+  'triggers=on-purpose': t('self-manipulates', 'se autormanipula'),
+  'hurts=yes': t('painful cracking', 'crujido doloroso'),
+  'hurts=no': t('painless cracking', 'crujido indoloro'),
+  'pain-score': t('pain {value}/10 on cracking', 'dolor {value}/10 al crujir'),
+  'frequency=rarely': t('infrequent (a few times a month or less)', 'poco frecuente (unas veces al mes o menos)'),
+  'frequency=daily': t('daily cracking', 'crujido diario'),
+  'frequency=many-a-day': t('cracking many times a day', 'crujido muchas veces al día'),
+  'symptoms=stiffness': t('stiffness', 'rigidez'),
+  'symptoms=soreness': t('soreness', 'dolor muscular'),
+  'symptoms=swelling': t('swelling', 'inflamación'),
+  'symptoms=spreading-pain': t('radiating limb pain', 'dolor irradiado a un miembro'),
+  'symptoms=numb-tingling': t('paraesthesia (numbness or tingling)', 'parestesias (adormecimiento u hormigueo)'),
+  'symptoms=weakness': t('limb weakness', 'debilidad de un miembro'),
+  'past-injury=fracture': t('previous fracture', 'fractura previa'),
+  'past-injury=sprain': t('previous sprain or strain', 'esguince o distensión previa'),
+  'past-injury=ligament-tear': t('previous ligament tear', 'rotura de ligamento previa'),
+  'past-injury=surgery': t('previous surgery', 'cirugía previa'),
+  'past-injury=fall-accident': t('previous fall or accident', 'caída o accidente previo'),
+  'past-injury=none': t('no previous injury', 'sin lesión previa'),
+  'hypermobility-hands-floor=yes': t('5PQ: palms flat to the floor', '5PQ: palmas en el suelo'),
+  'hypermobility-thumb=yes': t('5PQ: thumb to forearm', '5PQ: pulgar al antebrazo'),
+  'hypermobility-child-splits=yes': t('5PQ: contortion or splits as a child', '5PQ: contorsiones o spagat de niño'),
+  'hypermobility-dislocation=yes': t('5PQ: dislocated shoulder or kneecap', '5PQ: luxación de hombro o rótula'),
+  'hypermobility-double-jointed=yes': t('5PQ: considers self double-jointed', '5PQ: se considera hiperlaxo'),
+  'age=under-30': t('age under 30', 'edad menor de 30'),
+  'age=45-59': t('age 45 to 59', 'edad de 45 a 59'),
+  'age=60-74': t('age 60 to 74', 'edad de 60 a 74'),
+  'age=75-plus': t('age 75 or over', 'edad de 75 o más'),
+  'habits=repetitive': t('repetitive twisting or lifting', 'torsión o carga repetitiva'),
+  'limits=quite-a-bit': t('activity limited quite a bit', 'actividad bastante limitada'),
+  'limits=a-lot': t('activity limited a lot', 'actividad muy limitada'),
+} as const satisfies Record<string, LocalizedText>;
+
 const safetyItem = (linkId: keyof typeof clinicalLabels, text: LocalizedText, shortLabel: LocalizedText, help: LocalizedText = safetyHelp): QuestionnaireItem => ({
   linkId,
   clinicalLabel: clinicalLabels[linkId],

@@ -38,6 +38,11 @@ for (const layout of layouts) {
         const text = pdfToText(pdf);
         expect(text).toContain('Riverside Physical Therapy');
         expect(text).toContain('For the therapist');
+        // The therapist part reads as clinical sentences, not rule keys ("+2 past-injury=sprain").
+        const flat = text.replace(/\s+/g, ' ');
+        expect(flat).toMatch(/\b(likely|possible|unlikely) \(-?\d+\)/);
+        expect(flat).toMatch(/Supported by [a-z]/);
+        expect(flat).not.toMatch(/\b[a-z-]+=[a-z0-9-]+/);
         if (layout.paperSize !== 'receipt-80mm') expect(pdfPageCount(pdf)).toBe(1);
         if (layout.answers === 'red-flag') {
           const banner = layout.language === 'es' ? 'Por favor, avise ahora en la recepción' : 'Please tell the front desk now';

@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeQrText, encodeQrText, qrTextPrefix } from '../../../../electron/core/printing/qr-text.ts';
-import { chooseQrErrorCorrection, qrWidthMm } from '../../../../electron/core/printing/summary-html.ts';
+import { chooseQrErrorCorrection, qrWidthMm } from '../../../../electron/core/printing/qr-symbol.ts';
 import { sampleCaseNames, sampleCases } from '../../../../shared/summary/sample-answers.ts';
 import { summaryOfAnswers } from '../../../../shared/summary/sample-summary.ts';
 

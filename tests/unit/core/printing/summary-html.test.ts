@@ -12,7 +12,8 @@ import path from 'node:path';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paperSpecs } from '../../../../electron/core/printing/paper.ts';
-import { chooseQrErrorCorrection, foldNoAnswers, minQrModuleMm, qrWidthMm, renderSummaryHtml } from '../../../../electron/core/printing/summary-html.ts';
+import { chooseQrErrorCorrection, minQrModuleMm, qrWidthMm } from '../../../../electron/core/printing/qr-symbol.ts';
+import { renderSummaryHtml } from '../../../../electron/core/printing/summary-html.ts';
 import { assessAnswers } from '../../../../shared/assessment/assess-answers.ts';
 import { questionnaireResponseToAnswers } from '../../../../shared/fhir/fhir-to-answers.ts';
 import { backtalkQuestionnaire } from '../../../../shared/questionnaire/backtalk-questionnaire.ts';
@@ -76,6 +77,16 @@ describe('printed summary layouts (real Chromium, zbarimg)', () => {
     } else {
       expect(text.indexOf(summary.patient.causesHeading)).toBeGreaterThan(-1);
     }
+    // The therapist part reads as sentences: every cause as likely / possible / unlikely with its
+    // evidence in clinical words, never the rule table's "+2 past-injury=fall-accident".
+    const therapistText = text.slice(therapistStart);
+    expect(therapistText).toMatch(/\b(likely|possible|unlikely) \(-?\d+\)/);
+    expect(therapistText).toContain(summary.therapist.verdict.title);
+    expect(therapistText).toMatch(/Supported by [a-z]/);
+    expect(therapistText).not.toMatch(/[+-]\d+ [a-z-]+=|\b[a-z-]+=[a-z0-9-]+/);
+    // The urgent call is printed once (the therapist part names the flags, it does not repeat the call).
+    if (summary.urgent) expect(text.split(summary.urgent.title).length - 1).toBe(1);
+    expect(text).not.toContain('TELL FRONT DESK NOW');
   });
 });
 
@@ -101,21 +112,32 @@ describe('QR code size', () => {
   });
 });
 
-describe('folding "No" answers of a screen', () => {
-  const row = (linkId: string, section: 'about' | 'safety', value: string) => ({ linkId, label: linkId, value, isRedFlag: value === 'Yes', section, isNo: value === 'No' });
-  it('prints an all-clear screen as one line and keeps every other answer', () => {
-    const rows = [row('age', 'about', '60 to 74'), row('safety-fever', 'safety', 'No'), row('safety-fall', 'safety', 'No')];
-    expect(foldNoAnswers(rows)).toEqual([
-      { label: 'age', value: '60 to 74', isRedFlag: false, linkId: 'age', section: 'about', isNo: false },
-      { label: 'Safety questions (2)', value: 'No to all', isRedFlag: false },
-    ]);
+describe('the sheet in the staff language', () => {
+  let chromium: Awaited<ReturnType<typeof startChromiumPdf>>;
+  let dir: string;
+  beforeAll(async () => {
+    chromium = await startChromiumPdf();
+    dir = mkdtempSync(path.join(os.tmpdir(), 'backtalk-staff-'));
   });
-  it('keeps a Yes beside "the other N: No"', () => {
-    const rows = [row('safety-fever', 'safety', 'No'), row('safety-fall', 'safety', 'Yes'), row('safety-cancer', 'safety', 'No')];
-    expect(foldNoAnswers(rows).map((r) => `${r.label}: ${r.value}`)).toEqual(['Safety questions, the other 2: No', 'safety-fall: Yes']);
+  afterAll(async () => {
+    await chromium.close();
+    rmSync(dir, { recursive: true, force: true });
   });
-  it('does not fold a single No', () => {
-    const rows = [row('safety-fever', 'safety', 'No'), row('safety-fall', 'safety', 'Yes')];
-    expect(foldNoAnswers(rows).map((r) => r.label)).toEqual(['safety-fever', 'safety-fall']);
+
+  it('prints the therapist part in Spanish for Spanish-speaking staff, with clinical words, and escapes what it prints', async () => {
+    const summary = summaryOfAnswers(sampleCases.painful, 'es', { staffLanguage: 'es' });
+    const html = await renderSummaryHtml({ ...summary, clinic: { name: 'Clínica <b>Río</b> & "Sol"', phone: '555' } }, paperSpecs.letter);
+    expect(html).toContain('Clínica &lt;b&gt;Río&lt;/b&gt; &amp;');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html.replaceAll('&#x27;', "'")).toContain("content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\"");
+    const file = path.join(dir, 'painful-es-staff-es.pdf');
+    writeFileSync(file, (await chromium.pdf.renderPdf(html, paperSpecs.letter)).bytes);
+    expect(pdfPageCount(file)).toBe(1);
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Para el terapeuta');
+    expect(text).toMatch(/probable \(\d+\)/);
+    expect(text).toContain('esguince o distensión previa');
+    expect(text).not.toContain('For the therapist');
+    expect(decodeQrCodes(file, 150)).toHaveLength(1);
   });
 });

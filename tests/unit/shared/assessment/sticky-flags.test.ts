@@ -16,6 +16,8 @@ describe('assessWithRaisedFlags', () => {
         expect(assessAnswers(calm).level).not.toBe('tell-front-desk-now');
         const assessment = assessWithRaisedFlags(calm, [{ linkId, code }]);
         expect(assessment.level).toBe('tell-front-desk-now');
+        // The words follow the level: the result card and the sheet never say "common and harmless" under a raised flag.
+        expect(assessment.guidance).toBe('tell-front-desk-now');
         expect(assessment.redFlags).toEqual([expect.objectContaining({ linkId, code, changed: true, changedTo: 'no' })]);
         // The red-flag advice replaces the calm advice, as for any red flag.
         expect(assessment.meanwhile).toEqual(assessAnswers({ ...calm, [linkId]: code }).meanwhile);

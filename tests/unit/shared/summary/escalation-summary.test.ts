@@ -78,6 +78,9 @@ describe('the red-flag sheet', () => {
     const row = sheet.therapist.answers.find((candidate) => candidate.linkId === flagged);
     expect(row).toMatchObject({ value: 'Yes, later changed to No', isRedFlag: true, isNo: false });
     expect(sheet.therapist.redFlags.join(' ')).toContain('later changed to no');
+    expect(sheet.therapist.verdict.title).toBe('Verdict: red flag, see the top of the sheet');
+    // The flagged answer leads the answer table, on a row of its own.
+    expect(sheet.therapist.answerTable.flagged).toEqual([{ label: row?.label, value: 'Yes, later changed to No', isRedFlag: true }]);
 
     const response = JSON.parse(sheet.qrPayload) as QuestionnaireResponse;
     const item = response.item?.find((candidate) => candidate.linkId === flagged);
