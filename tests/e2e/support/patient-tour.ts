@@ -24,6 +24,8 @@ export const tourAnswers: Readonly<Record<string, string | readonly string[] | n
   hurts: 'yes',
   'pain-score': 6,
   feel: ['grinding'],
+  'hypermobility-thumb': 'yes',
+  'hypermobility-double-jointed': 'unsure',
   age: '60-74',
 };
 
@@ -48,11 +50,17 @@ export async function chooseLanguage(page: Page, language: Language): Promise<vo
   await page.locator(`html[lang="${language}"]`).waitFor({ state: 'attached' });
 }
 
-async function answerQuestion(page: Page, linkId: string): Promise<void> {
-  const value = tourAnswers[linkId];
-  if (typeof value === 'number') await page.locator(`.scale__number[data-value="${value}"]`).click();
-  else if (typeof value === 'string') await page.locator(`.tiles .tile[data-code="${value}"]`).click();
-  else if (value) for (const code of value) await page.locator(`.tiles .tile[data-code="${code}"]`).click();
+/** Answers the page on screen from the tour's answers: one question, or each row of a page of several. */
+async function answerQuestion(page: Page): Promise<void> {
+  const rows = await page.locator('.question-row[data-link-id]').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-link-id') ?? ''));
+  const id = (await page.locator('h1.question').getAttribute('id'))?.replace(/^question-/, '') ?? '';
+  for (const linkId of rows.length > 0 ? rows : [id]) {
+    const scope = rows.length > 0 ? page.locator(`.question-row[data-link-id="${linkId}"]`) : page.locator(':root');
+    const value = tourAnswers[linkId];
+    if (typeof value === 'number') await scope.locator(`.scale__number[data-value="${value}"]`).click();
+    else if (typeof value === 'string') await scope.locator(`.tiles .tile[data-code="${value}"]`).click();
+    else if (value) for (const code of value) await scope.locator(`.tiles .tile[data-code="${code}"]`).click();
+  }
 }
 
 export interface TourOptions {
@@ -93,7 +101,7 @@ export async function tourPatientScreens(page: Page, options: TourOptions): Prom
     }
     const id = await page.locator('h1.question').getAttribute('id');
     const linkId = id?.replace(/^question-/, '') ?? '';
-    await answerQuestion(page, linkId);
+    await answerQuestion(page);
     if (!options.questions || options.questions.includes(linkId)) await visit(`question-${linkId}`);
     await page.locator('.screen__footer .button--primary').click();
     await page.locator(`#question-${linkId}`).waitFor({ state: 'detached' });
