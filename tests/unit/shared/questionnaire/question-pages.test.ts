@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../../shared/questionnaire/questionnaire-types.ts';
 import { backtalkQuestionnaire, hypermobilityLinkIds } from '../../../../shared/questionnaire/backtalk-questionnaire.ts';
+import { questionnaireToFhir } from '../../../../shared/fhir/questionnaire-to-fhir.ts';
 import { enabledItems } from '../../../../shared/questionnaire/enable-when.ts';
 import { pageOf, pagesByPart, partOf, partsOf, questionPages } from '../../../../shared/questionnaire/question-pages.ts';
 
@@ -46,5 +47,11 @@ describe('question pages and parts', () => {
     const plain = { ...backtalkQuestionnaire, parts: undefined, groups: undefined };
     expect(partOf(plain, 'age')).toMatchObject({ index: 1, total: 1 });
     expect(questionPages(plain, {}).every((page) => page.items.length === 1)).toBe(true);
+  });
+
+  it('is layout only: the FHIR Questionnaire is the same flat list with or without groups and parts', () => {
+    const flat = questionnaireToFhir({ ...backtalkQuestionnaire, groups: undefined, parts: undefined });
+    expect(questionnaireToFhir(backtalkQuestionnaire)).toEqual(flat);
+    expect(flat.item?.map((item) => item.linkId)).toEqual(allLinkIds);
   });
 });
