@@ -27,7 +27,7 @@ const layouts = [
   { name: 'small-landscape', viewport: { width: 1280, height: 800 }, modes: ['default', 'largest-text'] as const },
 ] as const;
 /** One of each kind of question, plus a safety question; the tests cover every question. */
-const questions = ['where', 'triggers', 'frequency', 'hurts', 'pain-score', 'safety-urine-retention', 'safety-weakness-walking', 'risk-onset-age'];
+const questions = ['where', 'triggers', 'frequency', 'hurts', 'pain-score', 'hypermobility-hands-floor', 'safety-urine-retention', 'safety-weakness-walking', 'risk-onset-age'];
 
 function hasImageMagick(): boolean {
   try {

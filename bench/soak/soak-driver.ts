@@ -53,15 +53,23 @@ export class SoakDriver {
     return (await heading.getAttribute('id'))?.replace(/^question-/, '') ?? null;
   }
 
-  private async answer(value: AnswerValue | undefined): Promise<void> {
+  private async answer(value: AnswerValue | undefined, row?: string): Promise<void> {
     if (value === undefined) return;
+    // A page of several questions (the bendy-joint questions) answers each in its own row.
+    const scope = row === undefined ? this.page.locator(':root') : this.page.locator(`.question-row[data-link-id="${row}"]`);
     if (typeof value === 'number') {
-      await this.page.locator(`.scale__number[data-value="${value}"]`).click({ timeout: stepTimeoutMs });
+      await scope.locator(`.scale__number[data-value="${value}"]`).click({ timeout: stepTimeoutMs });
       return;
     }
     for (const code of typeof value === 'string' ? [value] : value) {
-      await this.page.locator(`.tiles .tile[data-code="${code}"]`).click({ timeout: stepTimeoutMs });
+      await scope.locator(`.tiles .tile[data-code="${code}"]`).click({ timeout: stepTimeoutMs });
     }
+  }
+
+  private async answerPage(answers: Readonly<Record<string, AnswerValue>>, linkId: string): Promise<void> {
+    const rows = await this.page.locator('.question-row[data-link-id]').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-link-id') ?? ''));
+    if (rows.length === 0) return this.answer(answers[linkId]);
+    for (const row of rows) await this.answer(answers[row], row);
   }
 
   /** From the attract screen back to the attract screen, as `plan` says. */
@@ -109,7 +117,7 @@ export class SoakDriver {
         await this.switchLanguage(otherLanguage);
         languageSwitches += 1;
       }
-      await this.answer(answers[linkId]);
+      await this.answerPage(answers, linkId);
       await this.primary();
       await this.page.locator(`#question-${linkId}`).waitFor({ state: 'detached', timeout: stepTimeoutMs });
     }

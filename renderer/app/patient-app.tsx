@@ -8,6 +8,7 @@ import { assessWithRaisedFlags } from '../../shared/assessment/sticky-flags.ts';
 import type { BridgeApi } from '../../shared/ipc/bridge-api.ts';
 import type { SessionEvent } from '../../shared/ipc/session-events.ts';
 import { backtalkQuestionnaire } from '../../shared/questionnaire/backtalk-questionnaire.ts';
+import { pagesByPart } from '../../shared/questionnaire/question-pages.ts';
 import type { Language } from '../../shared/questionnaire/questionnaire-types.ts';
 import type { KioskSettings } from '../../shared/settings/kiosk-settings.ts';
 import { ContrastButton, TextSizeButton } from '../components/display-controls.tsx';
@@ -26,7 +27,8 @@ import { ReviewScreen } from '../features/review/review-screen.tsx';
 import { ThankYouScreen } from '../features/thank-you/thank-you-screen.tsx';
 import { setI18nLanguage } from './i18n/i18n.ts';
 import { IdleTimer } from './idle/idle-timer.ts';
-import { canLeaveQuestion, nextTextSize, textSizeSteps, watchesForIdle, type DisplayMode } from './patient-flow/patient-flow-machine.ts';
+import { canLeavePage, nextTextSize, textSizeSteps, watchesForIdle, type DisplayMode } from './patient-flow/patient-flow-machine.ts';
+import { startTally, tallySession } from './patient-flow/session-tally.ts';
 import { usePatientFlow } from './patient-flow/use-patient-flow.ts';
 import { wipeSessionTraces } from './patient-flow/wipe-session-traces.ts';
 
@@ -64,21 +66,21 @@ export function PatientApp(props: {
     void wipeSessionTraces();
   }, [send, settings.defaultLanguage]);
 
-  // Counts for the front desk: numbers only.
+  // Counts for the front desk: numbers only (the rules are in session-tally.ts).
   const screenName = screen.name;
-  const previous = useRef(screenName);
+  const tally = useRef(startTally(state));
+  const stateRef = useRef(state);
+  stateRef.current = state;
   useEffect(() => {
-    const from = previous.current;
-    previous.current = screenName;
-    if (from === 'privacy' && screenName !== 'attract' && screenName !== 'privacy') record('started');
-    if (screenName === 'result' && from === 'review') record('finished');
-    if (screenName === 'front-desk-alert') record('red-flag');
+    const { tally: next, events } = tallySession(tally.current, stateRef.current);
+    tally.current = next;
+    for (const event of events) record(event);
     // Each screen starts at its top, and the bench reads when it became interactive. One mark
     // per screen, replaced each time: the page runs all day and its timeline must not grow.
     window.scrollTo(0, 0);
     performance.clearMarks(`backtalk:screen:${screenName}`);
     performance.mark(`backtalk:screen:${screenName}`);
-  }, [screenName, record]);
+  }, [screenName, state.session, record]);
 
   // Idle anywhere but the attract screen: ask, then wipe.
   const watching = watchesForIdle(state);
@@ -174,19 +176,20 @@ export function PatientApp(props: {
       content = <PrivacyScreen header={header} onAccept={() => send({ type: 'accept-privacy' })} onBack={() => send({ type: 'back' })} />;
       break;
     case 'question': {
-      const item = machine.currentItem(state);
-      if (!item) break;
+      const page = machine.currentPage(state);
+      if (!page) break;
+      const progress = machine.progress(state);
       content = (
         <QuestionScreen
-          key={item.linkId}
-          item={item}
-          value={answers[item.linkId]}
+          key={page.linkId}
+          page={page}
+          answers={answers}
           language={language}
-          progress={machine.progress(state)}
+          progress={progress ? { index: progress.index, total: progress.total, fraction: progress.fraction, title: progress.part.title[language] } : null}
           fromReview={screen.fromReview}
-          canGoOn={canLeaveQuestion(item, answers)}
+          canGoOn={canLeavePage(page, answers)}
           header={header}
-          onAnswer={(value) => send({ type: 'answer', linkId: item.linkId, value })}
+          onAnswer={(linkId, value) => send({ type: 'answer', linkId, value })}
           onNext={() => send({ type: 'next' })}
           onBack={() => send({ type: 'back' })}
         />
@@ -199,7 +202,7 @@ export function PatientApp(props: {
     case 'review':
       content = (
         <ReviewScreen
-          items={machine.items(answers)}
+          sections={pagesByPart(machine.questionnaire, answers)}
           answers={answers}
           language={language}
           header={header}

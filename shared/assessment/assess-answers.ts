@@ -22,6 +22,7 @@ import {
   type TherapistSignal,
   type TherapistSignalCode,
 } from './assessment-types.ts';
+import { redFlagRaisedBy } from './red-flag-rule.ts';
 import { ruleTable, type AnswerCondition, type MeanwhileRule } from './rule-table.ts';
 
 function genericBecause(linkId: string, code: string): LocalizedText {
@@ -158,7 +159,7 @@ export function assessAnswers(input: Answers): Assessment {
   const redFlags: RedFlag[] = [];
   for (const rule of ruleTable.redFlagRules) {
     const answer = answers[rule.linkId];
-    if (typeof answer === 'string' && rule.codes.includes(answer)) {
+    if (typeof answer === 'string' && redFlagRaisedBy(rule.linkId, answer) === rule.flag) {
       redFlags.push({ flag: rule.flag, linkId: rule.linkId, code: answer });
     }
   }

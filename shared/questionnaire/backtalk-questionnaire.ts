@@ -1,11 +1,11 @@
 /**
- * The Backtalk check-in questionnaire (version 2): one item per screen, the red-flag (safety)
- * items first, then the two risk markers, then the questions about the cracking. The screens
+ * The Backtalk check-in questionnaire (version 2): one item per screen (the five bendy-joint
+ * items share one), the red-flag (safety) items first, then the two risk markers, then the questions about the cracking. The screens
  * follow this order, so a patient who walks away early has still been screened. linkIds and option codes are stable: the rule table, the FHIR export,
  * printed QR codes and therapists' scanners all depend on them, so never rename one; add a
  * new code and bump the questionnaire version instead.
  */
-import type { AnswerOption, LocalizedText, Questionnaire, QuestionnaireItem } from './questionnaire-types.ts';
+import type { AnswerOption, ItemGroup, LocalizedText, Questionnaire, QuestionnaireItem, QuestionnairePart } from './questionnaire-types.ts';
 
 const t = (en: string, es: string): LocalizedText => ({ en, es });
 
@@ -503,12 +503,37 @@ const riskItems: readonly QuestionnaireItem[] = [
   },
 ];
 
+const linkIdsOf = (items: readonly QuestionnaireItem[]) => items.map((item) => item.linkId);
+const aboutLinkIds = (...linkIds: string[]) => linkIds;
+const hypermobilityItems = aboutItems.filter((item) => item.linkId.startsWith('hypermobility-'));
+
+/** The five bendy-joint questions are answered on one page: five short rows, one Next. */
+const groups: readonly ItemGroup[] = [
+  {
+    id: 'hypermobility',
+    linkIds: linkIdsOf(hypermobilityItems),
+    text: t('How much do your joints bend?', '¿Qué tan flexible es su cuerpo?'),
+    help: t('Answer each one: yes, no or not sure.', 'Conteste cada una: sí, no o no sé.'),
+    shortLabel: t('How much your joints bend', 'Qué tan flexible es su cuerpo'),
+  },
+];
+
+/** Four parts for progress and the review's headings; the screening questions are the first. */
+const parts: readonly QuestionnairePart[] = [
+  { id: 'screening', title: t('Safety questions', 'Preguntas de seguridad'), linkIds: [...linkIdsOf(safetyItems), ...linkIdsOf(riskItems)] },
+  { id: 'where-when', title: t('Where and when it cracks', 'Dónde y cuándo cruje'), linkIds: aboutLinkIds('where', 'triggers', 'frequency') },
+  { id: 'how-it-feels', title: t('How it feels', 'Cómo se siente'), linkIds: aboutLinkIds('hurts', 'pain-score', 'feel', 'symptoms', 'past-injury') },
+  { id: 'about-you', title: t('About you', 'Sobre usted'), linkIds: [...linkIdsOf(hypermobilityItems), ...aboutLinkIds('age', 'habits', 'limits', 'duration')] },
+];
+
 export const backtalkQuestionnaire: Questionnaire = {
   id: 'backtalk-checkin',
   url: 'https://backtalk.example/fhir/Questionnaire/checkin',
   version: '2.0.0',
   title: t('Back cracking check-in', 'Preguntas sobre el crujido de espalda'),
   items: [...safetyItems, ...riskItems, ...aboutItems],
+  groups,
+  parts,
 };
 
 /** linkIds of the safety (red-flag) items, in order. */
@@ -518,9 +543,7 @@ export const safetyLinkIds: readonly string[] = safetyItems.map((item) => item.l
 export const riskLinkIds: readonly string[] = riskItems.map((item) => item.linkId);
 
 /** linkIds of the five hypermobility screen items (Hakim and Grahame 2003), in order. */
-export const hypermobilityLinkIds: readonly string[] = aboutItems
-  .filter((item) => item.linkId.startsWith('hypermobility-'))
-  .map((item) => item.linkId);
+export const hypermobilityLinkIds: readonly string[] = linkIdsOf(hypermobilityItems);
 
 /** Looks an item up by linkId in the Backtalk questionnaire. */
 const itemsByLinkId: ReadonlyMap<string, QuestionnaireItem> = new Map(

@@ -71,12 +71,43 @@ export interface QuestionnaireItem {
   readonly clinicalLabel?: LocalizedText;
 }
 
+/**
+ * Items answered together on one touchscreen page (e.g. the five bendy-joint questions as five
+ * rows). A layout choice only: each item keeps its own linkId, answer and FHIR item, so the
+ * exported Questionnaire and QuestionnaireResponse stay flat and mean the same.
+ */
+export interface ItemGroup {
+  readonly id: string;
+  /** Consecutive items, in questionnaire order. */
+  readonly linkIds: readonly string[];
+  /** The page heading. */
+  readonly text: LocalizedText;
+  readonly help?: LocalizedText;
+  /** The one row for the page on the review screen. */
+  readonly shortLabel: LocalizedText;
+}
+
+/**
+ * A part of the flow for progress ("Part 2 of 4") and the review's headings. Parts cover every
+ * item once, in order; their number does not depend on the answers, so the total never moves.
+ */
+export interface QuestionnairePart {
+  readonly id: string;
+  readonly title: LocalizedText;
+  /** Consecutive items, in questionnaire order. */
+  readonly linkIds: readonly string[];
+}
+
 export interface Questionnaire {
   readonly id: string;
   readonly url: string;
   readonly version: string;
   readonly title: LocalizedText;
   readonly items: readonly QuestionnaireItem[];
+  /** Items shown together on one page; every other item has a page of its own. */
+  readonly groups?: readonly ItemGroup[];
+  /** Without parts, the whole questionnaire is one part. */
+  readonly parts?: readonly QuestionnairePart[];
 }
 
 /** One answer: an option code, several option codes, or a scale number. */

@@ -1,5 +1,5 @@
 import { cancelAllJobs, pdfToText, removePrintedPdf, waitForPrintedPdf } from './support/cups-test-queue.ts';
-import { safetyLinkIds } from '../../shared/questionnaire/backtalk-questionnaire.ts';
+import { hypermobilityLinkIds, safetyLinkIds } from '../../shared/questionnaire/backtalk-questionnaire.ts';
 import { expect, test } from './support/kiosk-fixture.ts';
 
 function submittedJobId(logLines: readonly string[]): string {
@@ -23,7 +23,7 @@ test.afterEach(() => cancelAllJobs());
 test('a patient completes the flow, prints through CUPS and the sheet says what they answered', async ({ page, kiosk, logLines, shell }) => {
   await expect(page.getByText('Riverside Physical Therapy').first()).toBeVisible();
   await kiosk.start();
-  await expect(page.getByTestId('progress')).toHaveText(/Question 1 of \d+/);
+  await expect(page.getByTestId('progress')).toHaveText('Part 2 of 4: Where and when it cracks');
   await kiosk.answerAll(painfulAnswers);
 
   await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
@@ -161,6 +161,47 @@ test('back and edit from review: the changed answer shows, and dependent questio
   await expect(page.locator('[data-link-id="age"]')).toContainText('60 to 74');
 });
 
+test('the five bendy-joint questions are one page (five rows, one Next), one review row under its part, and "Change" opens the page again', async ({ page, kiosk }) => {
+  await kiosk.start();
+  for (let step = 0; step < 20 && (await kiosk.currentLinkId()) !== hypermobilityLinkIds[0]; step++) {
+    const [linkId] = await kiosk.answerPage({ where: ['neck'] });
+    await kiosk.next();
+    await expect(page.locator(`#question-${linkId}`)).toHaveCount(0);
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How much do your joints bend?');
+  await expect(page.getByTestId('progress')).toHaveText('Part 4 of 4: About you');
+  const rows = page.locator('.question-row');
+  await expect(rows).toHaveCount(5);
+  await expect(rows.locator('[role="radiogroup"]')).toHaveCount(5);
+  await expect(page.getByRole('radiogroup', { name: 'Can you bend your thumb to touch your forearm? Or could you ever?' })).toBeVisible();
+  await kiosk.answer('yes', 'hypermobility-thumb');
+  await kiosk.answer('no', 'hypermobility-hands-floor');
+  await expect(page.locator('.tile[aria-checked="true"]')).toHaveCount(2);
+  await kiosk.next();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How old are you?');
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await expect(rows).toHaveCount(5);
+  await expect(page.locator('[data-link-id="hypermobility-thumb"] .tile[data-code="yes"]')).toHaveAttribute('aria-checked', 'true');
+  await kiosk.next();
+  await kiosk.answerAll({});
+
+  // Review: a heading per part, one row (one "Change") for the five answers.
+  await expect(page.locator('.review-section h2')).toHaveText(['Part 1: Safety questions', 'Part 2: Where and when it cracks', 'Part 3: How it feels', 'Part 4: About you']);
+  const row = page.locator('.review-item[data-link-id="hypermobility-hands-floor"]');
+  await expect(page.locator('.review-item[data-link-id^="hypermobility-"]')).toHaveCount(1);
+  await expect(row.locator('.review-item__change')).toHaveCount(1);
+  await expect(row).toContainText('How much your joints bend');
+  await expect(row).toContainText('Thumb to forearm: Yes');
+  await expect(row).toContainText('Hands flat on floor: No');
+  await expect(page.locator('[data-part="about-you"] .review-item').first()).toHaveAttribute('data-link-id', 'hypermobility-hands-floor');
+  await row.click();
+  await expect(rows).toHaveCount(5);
+  await kiosk.answer('unsure', 'hypermobility-dislocation');
+  await page.getByRole('button', { name: 'Back to my answers' }).click();
+  await kiosk.expectScreen('review');
+  await expect(row).toContainText('Shoulder or kneecap slipped out: Not sure');
+});
+
 test('switching language mid-flow keeps every answer', async ({ page, kiosk }) => {
   await kiosk.start();
   await kiosk.answer(['neck', 'lower-back']);
@@ -170,7 +211,7 @@ test('switching language mid-flow keeps every answer', async ({ page, kiosk }) =
   await kiosk.answer('daily');
   await page.locator('.language-switch button[lang="es"]').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('¿Cada cuánto le cruje la espalda?');
-  await expect(page.getByTestId('progress')).toHaveText(/Pregunta 3 de \d+/);
+  await expect(page.getByTestId('progress')).toHaveText('Parte 2 de 4: Dónde y cuándo cruje');
   await expect(page.locator('.tile[data-code="daily"]')).toHaveAttribute('aria-checked', 'true');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await page.getByRole('button', { name: 'Atrás', exact: true }).click();

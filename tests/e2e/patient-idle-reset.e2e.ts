@@ -40,6 +40,13 @@ const screens: Record<string, (kiosk: KioskDriver, page: Page) => Promise<void>>
     await kiosk.start();
     await kiosk.answer(['lower-back']);
   },
+  // The five bendy-joint questions share one page (reached here by "Change" from review).
+  'bendy-joint page': async (kiosk) => {
+    await kiosk.start();
+    await kiosk.answerAll({ where: ['lower-back'], feel: ['grinding'], age: '60-74' });
+    await kiosk.page.locator('[data-link-id="hypermobility-hands-floor"]').click();
+    await kiosk.answer('yes', 'hypermobility-thumb');
+  },
   'front-desk-alert': async (kiosk) => {
     await kiosk.start();
     await kiosk.answerAll({ where: ['lower-back'], feel: ['grinding'], age: '60-74' });
@@ -69,7 +76,7 @@ for (const [screen, goTo] of Object.entries(screens)) {
     await page.clock.install();
     await shell.reload();
     await goTo(kiosk, page);
-    await kiosk.expectScreen(screen === 'question' ? 'question' : screen);
+    await kiosk.expectScreen(screen === 'bendy-joint page' ? 'question' : screen);
     // Switch modes too: the next patient must get the defaults back.
     await page.locator('.language-switch button[lang="es"]').click();
     await page.getByTestId('contrast').click();

@@ -178,7 +178,7 @@ for (const size of sizes) {
             },
           });
         }
-        expect(visited).toEqual(expect.arrayContaining(['en attract', 'es attract', 'es question-where', 'es front-desk-alert', 'es still-there', 'es result', 'es thank-you']));
+        expect(visited).toEqual(expect.arrayContaining(['en attract', 'es attract', 'es question-where', 'es question-hypermobility-hands-floor', 'es front-desk-alert', 'es still-there', 'es result', 'es thank-you']));
         expect(found).toEqual({});
       });
     }

@@ -71,6 +71,28 @@ test('with voices, the speaker button reads the question and its answers in the 
   expect(said[1]?.text).toContain('Girar el cuerpo');
 });
 
+test('the bendy-joint page is read whole: its heading, then each of the five questions with its answers, in order', async ({ page, kiosk, shell }) => {
+  await installRecordingSpeech(shell.context, ['en-US', 'es-MX']);
+  await shell.reload();
+  await kiosk.start();
+  await kiosk.answerAll({ where: ['neck'] });
+  await page.locator('[data-link-id="hypermobility-hands-floor"]').click();
+  await page.getByTestId('read-aloud').click();
+  const [said] = await spoken(page);
+  const text = said?.text ?? '';
+  const order = [
+    'How much do your joints bend?',
+    'Can you put your hands flat on the floor',
+    'Can you bend your thumb',
+    'As a child, could you twist your body',
+    'did your shoulder or kneecap slip out',
+    'Do you think you are "double-jointed"?',
+  ].map((part) => text.indexOf(part));
+  expect(order.every((at) => at >= 0)).toBe(true);
+  expect(order).toEqual([...order].sort((a, b) => a - b));
+  expect(text.match(/Not sure/g)).toHaveLength(5);
+});
+
 test('a language without a voice gets no speaker button', async ({ page, kiosk, shell }) => {
   await installRecordingSpeech(shell.context, ['en-GB']);
   await shell.reload();

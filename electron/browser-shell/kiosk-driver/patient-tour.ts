@@ -26,6 +26,8 @@ export const tourAnswers: TourAnswers = {
   hurts: 'yes',
   'pain-score': 6,
   feel: ['grinding'],
+  'hypermobility-thumb': 'yes',
+  'hypermobility-double-jointed': 'unsure',
   age: '60-74',
 };
 
@@ -50,11 +52,18 @@ export async function chooseLanguage(page: Page, language: Language): Promise<vo
   await page.locator(`html[lang="${language}"]`).waitFor({ state: 'attached' });
 }
 
-async function answerQuestion(page: Page, linkId: string, answers: TourAnswers): Promise<void> {
-  const value = answers[linkId];
-  if (typeof value === 'number') await page.locator(`.scale__number[data-value="${value}"]`).click();
-  else if (typeof value === 'string') await page.locator(`.tiles .tile[data-code="${value}"]`).click();
-  else if (value) for (const code of value) await page.locator(`.tiles .tile[data-code="${code}"]`).click();
+/** Answers the page on screen from the tour's answers: one question, or each row of a page of several. */
+async function answerQuestion(page: Page, answers: TourAnswers): Promise<void> {
+  const rowLocators = await page.locator('.question-row[data-link-id]').all();
+  const rows = await Promise.all(rowLocators.map(async (row) => (await row.getAttribute('data-link-id')) ?? ''));
+  const id = (await page.locator('h1.question').getAttribute('id'))?.replace(/^question-/, '') ?? '';
+  for (const linkId of rows.length > 0 ? rows : [id]) {
+    const scope = rows.length > 0 ? page.locator(`.question-row[data-link-id="${linkId}"]`) : page.locator(':root');
+    const value = answers[linkId];
+    if (typeof value === 'number') await scope.locator(`.scale__number[data-value="${value}"]`).click();
+    else if (typeof value === 'string') await scope.locator(`.tiles .tile[data-code="${value}"]`).click();
+    else if (value) for (const code of value) await scope.locator(`.tiles .tile[data-code="${code}"]`).click();
+  }
 }
 
 export interface TourOptions {
@@ -97,7 +106,7 @@ export async function tourPatientScreens(page: Page, options: TourOptions): Prom
     }
     const id = await page.locator('h1.question').getAttribute('id');
     const linkId = id?.replace(/^question-/, '') ?? '';
-    await answerQuestion(page, linkId, options.answers ?? tourAnswers);
+    await answerQuestion(page, options.answers ?? tourAnswers);
     if (!options.questions || options.questions.includes(linkId)) await visit(`question-${linkId}`);
     await page.locator('.screen__footer .button--primary').click();
     await page.locator(`#question-${linkId}`).waitFor({ state: 'detached' });

@@ -32,7 +32,7 @@ export const messagesEn = {
     next: 'Next',
     skip: 'Skip this question',
     toReview: 'Back to my answers',
-    progress: 'Question {{index}} of {{total}}',
+    part: 'Part {{index}} of {{total}}: {{title}}',
     required: 'Please choose an answer to go on.',
     chooseAny: 'You can pick more than one.',
     chooseOne: 'Choose one.',
@@ -58,6 +58,7 @@ export const messagesEn = {
     bandButton: 'Staff: tap here',
   },
   review: {
+    part: 'Part {{index}}: {{title}}',
     title: 'Check your answers',
     body: 'Tap an answer to change it.',
     notAnswered: 'Not answered',

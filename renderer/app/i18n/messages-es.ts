@@ -34,7 +34,7 @@ export const messagesEs: Messages = {
     next: 'Siguiente',
     skip: 'Saltar esta pregunta',
     toReview: 'Volver a mis respuestas',
-    progress: 'Pregunta {{index}} de {{total}}',
+    part: 'Parte {{index}} de {{total}}: {{title}}',
     required: 'Para seguir, elija una.',
     chooseAny: 'Puede elegir más de una.',
     chooseOne: 'Elija una.',
@@ -60,6 +60,7 @@ export const messagesEs: Messages = {
     bandButton: 'Personal: toque aquí',
   },
   review: {
+    part: 'Parte {{index}}: {{title}}',
     title: 'Revise sus respuestas',
     body: 'Para cambiar algo, tóquelo.',
     notAnswered: 'Sin respuesta',

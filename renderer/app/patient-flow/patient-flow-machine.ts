@@ -2,7 +2,8 @@
  * The patient flow as one explicit state machine (a typed reducer): every screen, every event
  * and every guard is in this file, and it is tested without a browser.
  *
- *   attract → privacy → question… (safety, then risk markers, then about) → review → result → thank-you → attract
+ *   attract → privacy → question page… (safety, then risk markers, then about) → review → result → thank-you → attract
+ *   a question page shows one item, or the items of one group (the five bendy-joint questions)
  *   the screens follow the questionnaire's order, which asks the red-flag questions first, so a
  *   patient who walks away early has still been screened
  *   a red-flag safety answer → front-desk-alert at once → the next question; the flag is raised
@@ -12,13 +13,16 @@
  *   idle on any screen but attract → still-there check → "I'm still here" or reset
  *   language and display mode change on every screen and keep the answers; reset forgets both
  */
-import { enabledItems, pruneDisabledAnswers } from '../../../shared/questionnaire/enable-when.ts';
 import type { RaisedFlag } from '../../../shared/assessment/assessment-types.ts';
-import type { Answers, AnswerValue, Language, Questionnaire, QuestionnaireItem } from '../../../shared/questionnaire/questionnaire-types.ts';
+import { redFlagRaisedBy } from '../../../shared/assessment/red-flag-rule.ts';
+import { enabledItems, pruneDisabledAnswers } from '../../../shared/questionnaire/enable-when.ts';
+import { pageOf, partOf, questionPages, type QuestionPage } from '../../../shared/questionnaire/question-pages.ts';
+import type { Answers, AnswerValue, Language, Questionnaire, QuestionnaireItem, QuestionnairePart } from '../../../shared/questionnaire/questionnaire-types.ts';
 
 export type Screen =
   | { readonly name: 'attract' }
   | { readonly name: 'privacy' }
+  /** A question page, named by the linkId of its first item. */
   | { readonly name: 'question'; readonly linkId: string; readonly fromReview: boolean }
   | { readonly name: 'front-desk-alert'; readonly then: Screen }
   | { readonly name: 'review' }
@@ -87,11 +91,6 @@ export function nextTextSize(current: TextSize): TextSize {
   return textSizeSteps[(textSizeSteps.indexOf(current) + 1) % textSizeSteps.length] as TextSize;
 }
 
-/** Safety answers that must be escalated: "yes", and "not sure" too. */
-export function isRedFlagAnswer(item: QuestionnaireItem, value: AnswerValue | undefined): boolean {
-  return item.section === 'safety' && (value === 'yes' || value === 'unsure');
-}
-
 export function isAnswered(value: AnswerValue | undefined): boolean {
   if (value === undefined) return false;
   if (Array.isArray(value)) return value.length > 0;
@@ -103,9 +102,17 @@ export function canLeaveQuestion(item: QuestionnaireItem, answers: Answers): boo
   return !item.required || isAnswered(answers[item.linkId]);
 }
 
-/** Progress is counted by part: the screening questions (safety and risk markers) and the questions about the cracking. */
-export function progressPart(item: QuestionnaireItem): 'screening' | 'about' {
-  return item.section === 'about' ? 'about' : 'screening';
+/** Guard for "next" on a page: every item on it may be left. */
+export function canLeavePage(page: QuestionPage, answers: Answers): boolean {
+  return page.items.every((item) => canLeaveQuestion(item, answers));
+}
+
+/** "Part 2 of 4" for a question page; `fraction` (0 to 1) fills the bar across the whole flow. */
+export interface FlowProgress {
+  readonly part: QuestionnairePart;
+  readonly index: number;
+  readonly total: number;
+  readonly fraction: number;
 }
 
 /** Guard for the idle check: the attract screen holds nothing to protect, so it never asks. */
@@ -118,32 +125,33 @@ export interface FlowMachine {
   reduce(state: FlowState, event: FlowEvent): FlowState;
   /** The enabled items in order, given the answers so far. */
   items(answers: Answers): readonly QuestionnaireItem[];
-  /** "3 of 12" for a question screen, counted within its part: the screening questions (safety and risk), then the rest. */
-  progress(state: FlowState): { readonly index: number; readonly total: number } | null;
-  currentItem(state: FlowState): QuestionnaireItem | null;
+  /** The question pages in order, given the answers so far. */
+  pages(answers: Answers): readonly QuestionPage[];
+  /** The part of a question page, "Part 2 of 4": the number of parts never depends on the answers. */
+  progress(state: FlowState): FlowProgress | null;
+  currentPage(state: FlowState): QuestionPage | null;
 }
 
 export function createPatientFlowMachine(questionnaire: Questionnaire): FlowMachine {
   const items = (answers: Answers) => enabledItems(questionnaire, answers);
-  const itemById = new Map(questionnaire.items.map((item) => [item.linkId, item]));
+  const pages = (answers: Answers) => questionPages(questionnaire, answers);
+  const onPage = (page: QuestionPage | undefined): Screen => (page ? { name: 'question', linkId: page.linkId, fromReview: false } : { name: 'review' });
 
-  function firstQuestion(answers: Answers): Screen {
-    const first = items(answers)[0];
-    return first ? { name: 'question', linkId: first.linkId, fromReview: false } : { name: 'review' };
+  function currentPage(state: FlowState): QuestionPage | null {
+    const { screen } = state;
+    if (screen.name !== 'question') return null;
+    return pages(state.answers).find((page) => page.linkId === screen.linkId) ?? null;
   }
 
   function after(linkId: string, answers: Answers): Screen {
-    const list = items(answers);
-    const index = list.findIndex((item) => item.linkId === linkId);
-    const next = list[index + 1];
-    return next ? { name: 'question', linkId: next.linkId, fromReview: false } : { name: 'review' };
+    const list = pages(answers);
+    return onPage(list[list.findIndex((page) => page.linkId === linkId) + 1]);
   }
 
   function before(linkId: string, answers: Answers): Screen {
-    const list = items(answers);
-    const index = list.findIndex((item) => item.linkId === linkId);
-    const previous = index > 0 ? list[index - 1] : undefined;
-    return previous ? { name: 'question', linkId: previous.linkId, fromReview: false } : { name: 'privacy' };
+    const list = pages(answers);
+    const index = list.findIndex((page) => page.linkId === linkId);
+    return index > 0 ? onPage(list[index - 1]) : { name: 'privacy' };
   }
 
   /** Events that move between screens; the still-there check blocks them until it is answered. */
@@ -153,9 +161,9 @@ export function createPatientFlowMachine(questionnaire: Questionnaire): FlowMach
       case 'start':
         return screen.name === 'attract' ? { ...state, screen: { name: 'privacy' } } : state;
       case 'accept-privacy':
-        return screen.name === 'privacy' ? { ...state, screen: firstQuestion(state.answers) } : state;
+        return screen.name === 'privacy' ? { ...state, screen: onPage(pages(state.answers)[0]) } : state;
       case 'answer': {
-        if (screen.name !== 'question' || screen.linkId !== event.linkId || !itemById.has(event.linkId)) return state;
+        if (!currentPage(state)?.items.some((item) => item.linkId === event.linkId)) return state;
         const next: Record<string, AnswerValue> = { ...state.answers };
         if (event.value === undefined || !isAnswered(event.value)) delete next[event.linkId];
         else next[event.linkId] = event.value;
@@ -163,16 +171,22 @@ export function createPatientFlowMachine(questionnaire: Questionnaire): FlowMach
       }
       case 'next': {
         if (screen.name === 'review') return { ...state, screen: { name: 'result' } };
-        if (screen.name !== 'question') return state;
-        const item = itemById.get(screen.linkId);
-        if (!item || !canLeaveQuestion(item, state.answers)) return state;
-        const then: Screen = screen.fromReview ? { name: 'review' } : after(screen.linkId, state.answers);
-        const value = state.answers[item.linkId];
-        if (isRedFlagAnswer(item, value) && typeof value === 'string' && !state.raised.some((flag) => flag.linkId === item.linkId)) {
+        const page = currentPage(state);
+        if (screen.name !== 'question' || !page || !canLeavePage(page, state.answers)) return state;
+        const then: Screen = screen.fromReview ? { name: 'review' } : after(page.linkId, state.answers);
+        // The rule table decides what is a red flag; the machine only calls staff for each new one.
+        const newFlags: RaisedFlag[] = [];
+        for (const item of page.items) {
+          const value = state.answers[item.linkId];
+          if (typeof value === 'string' && redFlagRaisedBy(item.linkId, value) !== null && !state.raised.some((flag) => flag.linkId === item.linkId)) {
+            newFlags.push({ linkId: item.linkId, code: value });
+          }
+        }
+        if (newFlags.length > 0) {
           return {
             ...state,
             screen: { name: 'front-desk-alert', then },
-            raised: [...state.raised, { linkId: item.linkId, code: value }],
+            raised: [...state.raised, ...newFlags],
             attention: 'needed',
             // Staff are called (an urgent slip printed) at the first flag, and again for a new
             // flag after they acknowledged; not for each flag while they are already called.
@@ -189,8 +203,8 @@ export function createPatientFlowMachine(questionnaire: Questionnaire): FlowMach
           case 'question':
             return { ...state, screen: screen.fromReview ? { name: 'review' } : before(screen.linkId, state.answers) };
           case 'review': {
-            const last = items(state.answers).at(-1);
-            return { ...state, screen: last ? { name: 'question', linkId: last.linkId, fromReview: false } : { name: 'privacy' } };
+            const last = pages(state.answers).at(-1);
+            return { ...state, screen: last ? onPage(last) : { name: 'privacy' } };
           }
           case 'result':
             return { ...state, screen: { name: 'review' } };
@@ -198,10 +212,11 @@ export function createPatientFlowMachine(questionnaire: Questionnaire): FlowMach
             // The attract screen has no "back", the alert must be read, thank-you only moves on.
             return state;
         }
-      case 'edit':
-        return screen.name === 'review' && items(state.answers).some((item) => item.linkId === event.linkId)
-          ? { ...state, screen: { name: 'question', linkId: event.linkId, fromReview: true } }
-          : state;
+      case 'edit': {
+        // Any item of a page opens that page.
+        const page = screen.name === 'review' ? pageOf(pages(state.answers), event.linkId) : undefined;
+        return page ? { ...state, screen: { name: 'question', linkId: page.linkId, fromReview: true } } : state;
+      }
       case 'continue-after-alert':
         return screen.name === 'front-desk-alert' ? { ...state, screen: screen.then } : state;
       case 'finish':
@@ -241,16 +256,16 @@ export function createPatientFlowMachine(questionnaire: Questionnaire): FlowMach
     questionnaire,
     reduce,
     items,
+    pages,
     progress(state) {
-      if (state.screen.name !== 'question') return null;
-      const current = itemById.get(state.screen.linkId);
-      if (current === undefined) return null;
-      const list = items(state.answers).filter((item) => progressPart(item) === progressPart(current));
-      const index = list.findIndex((item) => item.linkId === current.linkId);
-      return index < 0 ? null : { index: index + 1, total: list.length };
+      const page = currentPage(state);
+      const place = page ? partOf(questionnaire, page.linkId) : undefined;
+      if (!page || !place) return null;
+      // The bar moves page by page within the part, and each part takes an equal share of it.
+      const inPart = pages(state.answers).filter((candidate) => place.part.linkIds.includes(candidate.linkId));
+      const done = inPart.findIndex((candidate) => candidate.linkId === page.linkId) + 1;
+      return { ...place, fraction: (place.index - 1 + done / inPart.length) / place.total };
     },
-    currentItem(state) {
-      return state.screen.name === 'question' ? (itemById.get(state.screen.linkId) ?? null) : null;
-    },
+    currentPage,
   };
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { AnswerValue, Language, QuestionnaireItem } from '../../../shared/questionnaire/questionnaire-types.ts';
+import type { QuestionPage } from '../../../shared/questionnaire/question-pages.ts';
+import type { Answers, AnswerValue, Language, QuestionnaireItem } from '../../../shared/questionnaire/questionnaire-types.ts';
 import { BackNextFooter } from '../../components/back-next-footer.tsx';
 import { ScreenLayout } from '../../components/screen-layout.tsx';
 import { BodyMap } from './body-map.tsx';
@@ -11,45 +12,58 @@ function asCodes(value: AnswerValue | undefined): string[] {
   return typeof value === 'string' ? [value] : [...value];
 }
 
-/** One question per screen, rendered from its definition: no screen hard-codes a question. */
+const isMultiple = (item: QuestionnaireItem) => item.kind === 'multi-choice' || item.kind === 'body-regions';
+
+/** The answer widget of one item, labelled by `labelledBy`. */
+function AnswerWidget(props: { item: QuestionnaireItem; value: AnswerValue | undefined; language: Language; labelledBy: string; onAnswer: (value: AnswerValue | undefined) => void }) {
+  const { item, language, labelledBy } = props;
+  const codes = asCodes(props.value);
+  const multiple = isMultiple(item);
+  if (item.kind === 'scale' && item.scale) {
+    return <PainScale scale={item.scale} language={language} value={typeof props.value === 'number' ? props.value : undefined} labelledBy={labelledBy} onChange={props.onAnswer} />;
+  }
+  if (item.kind === 'body-regions') {
+    return <BodyMap options={item.options} language={language} selected={codes} labelledBy={labelledBy} onChange={(next) => props.onAnswer(next)} />;
+  }
+  return (
+    <ChoiceTiles
+      options={item.options}
+      language={language}
+      multiple={multiple}
+      selected={codes}
+      labelledBy={labelledBy}
+      onChange={(next) => props.onAnswer(multiple ? next : next[0])}
+    />
+  );
+}
+
+/**
+ * One question page, rendered from its definition: no screen hard-codes a question. A page is
+ * one item, or a group's items as short rows under the group's heading (one Next for all).
+ */
 export function QuestionScreen(props: {
-  item: QuestionnaireItem;
-  value: AnswerValue | undefined;
+  page: QuestionPage;
+  answers: Answers;
   language: Language;
-  progress: { index: number; total: number } | null;
+  progress: { index: number; total: number; fraction: number; title: string } | null;
   fromReview: boolean;
   canGoOn: boolean;
   header: React.ReactNode;
-  onAnswer: (value: AnswerValue | undefined) => void;
+  onAnswer: (linkId: string, value: AnswerValue | undefined) => void;
   onNext: () => void;
   onBack: () => void;
 }) {
   const { t } = useTranslation();
-  const { item, language } = props;
-  const titleId = `question-${item.linkId}`;
-  const codes = asCodes(props.value);
-  const multiple = item.kind === 'multi-choice' || item.kind === 'body-regions';
-  const answered = props.value !== undefined && codes.length + (typeof props.value === 'number' ? 1 : 0) > 0;
+  const { page, language, answers } = props;
+  const titleId = `question-${page.linkId}`;
+  const first = page.items[0];
+  if (!first) return null;
+  const answered = page.items.some((item) => asCodes(answers[item.linkId]).length > 0 || typeof answers[item.linkId] === 'number');
+  const required = page.items.some((item) => item.required);
 
-  let widget: React.ReactNode;
-  if (item.kind === 'scale' && item.scale) {
-    widget = <PainScale scale={item.scale} language={language} value={typeof props.value === 'number' ? props.value : undefined} labelledBy={titleId} onChange={props.onAnswer} />;
-  } else if (item.kind === 'body-regions') {
-    widget = <BodyMap options={item.options} language={language} selected={codes} labelledBy={titleId} onChange={(next) => props.onAnswer(next)} />;
-  } else {
-    widget = (
-      <ChoiceTiles
-        options={item.options}
-        language={language}
-        multiple={multiple}
-        selected={codes}
-        labelledBy={titleId}
-        onChange={(next) => props.onAnswer(multiple ? next : next[0])}
-      />
-    );
-  }
-
-  const nextLabel = props.fromReview ? t('nav.toReview') : !answered && !item.required ? t('nav.skip') : t('nav.next');
+  const nextLabel = props.fromReview ? t('nav.toReview') : !answered && !required ? t('nav.skip') : t('nav.next');
+  const heading = page.group ? page.group.text : first.text;
+  const help = page.group ? page.group.help : first.help;
 
   // The progress and the question stay in sight while the answers scroll under them.
   const pinned = (
@@ -57,21 +71,36 @@ export function QuestionScreen(props: {
       {props.progress ? (
         <div className="progress">
           <p className="progress__text" data-testid="progress">
-            {t('nav.progress', { index: props.progress.index, total: props.progress.total })}
+            {t('nav.part', { index: props.progress.index, total: props.progress.total, title: props.progress.title })}
           </p>
-          {item.section === 'safety' ? <p className="badge">{t('nav.safety')}</p> : null}
+          {first.section === 'safety' ? <p className="badge">{t('nav.safety')}</p> : null}
           <div className="progress__bar" aria-hidden="true">
-            <div className="progress__fill" style={{ width: `${(100 * props.progress.index) / props.progress.total}%` }} />
+            <div className="progress__fill" style={{ width: `${100 * props.progress.fraction}%` }} />
           </div>
         </div>
       ) : null}
       <h1 id={titleId} className="question" data-speak>
-        {item.text[language]}
+        {heading[language]}
       </h1>
       <p className="hint" data-speak>
-        {item.help ? item.help[language] : multiple ? t('nav.chooseAny') : t('nav.chooseOne')}
+        {help ? help[language] : isMultiple(first) ? t('nav.chooseAny') : t('nav.chooseOne')}
       </p>
     </>
+  );
+
+  const widget = page.group ? (
+    <ol className="question-rows">
+      {page.items.map((item) => (
+        <li key={item.linkId} className="question-row" data-link-id={item.linkId}>
+          <h2 id={`item-${item.linkId}`} className="question-row__text" data-speak>
+            {item.text[language]}
+          </h2>
+          <AnswerWidget item={item} value={answers[item.linkId]} language={language} labelledBy={`item-${item.linkId}`} onAnswer={(value) => props.onAnswer(item.linkId, value)} />
+        </li>
+      ))}
+    </ol>
+  ) : (
+    <AnswerWidget item={first} value={answers[first.linkId]} language={language} labelledBy={titleId} onAnswer={(value) => props.onAnswer(first.linkId, value)} />
   );
 
   return (

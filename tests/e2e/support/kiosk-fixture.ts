@@ -100,14 +100,14 @@ export class KioskDriver {
       const linkId = await this.currentLinkId();
       if (!linkId) throw new Error(`Unexpected screen ${screen} during the screening questions`);
       if (findItem(linkId)?.section === 'about') return;
-      await this.answer(answers[linkId]);
+      await this.answerPage(answers);
       await this.next();
       await expect(this.page.locator(`#question-${linkId}`)).toHaveCount(0);
     }
     throw new Error('Never got past the screening questions');
   }
 
-  /** The linkId of the question on screen, or null when not on a question. */
+  /** The linkId of the question page on screen (its first item's), or null when not on a question. */
   async currentLinkId(): Promise<string | null> {
     const heading = this.page.locator('h1.question');
     if ((await heading.count()) === 0) return null;
@@ -115,15 +115,35 @@ export class KioskDriver {
     return id?.replace(/^question-/, '') ?? null;
   }
 
-  /** Answers the question on screen with `value` (codes or a scale number); undefined skips it. */
-  async answer(value: AnswerValue | undefined) {
+  /** Every linkId answered on the page on screen: one, or each row of a page of several (the bendy-joint questions). */
+  async currentLinkIds(): Promise<string[]> {
+    const rows = await this.page.locator('.question-row[data-link-id]').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-link-id') ?? ''));
+    if (rows.length > 0) return rows;
+    const linkId = await this.currentLinkId();
+    return linkId ? [linkId] : [];
+  }
+
+  /**
+   * Answers the question on screen with `value` (codes or a scale number); undefined skips it.
+   * On a page of several questions, `linkId` names the row to answer.
+   */
+  async answer(value: AnswerValue | undefined, linkId?: string) {
+    const scope = linkId === undefined ? this.page.locator(':root') : this.page.locator(`.question-row[data-link-id="${linkId}"]`);
     if (typeof value === 'number') {
-      await this.page.locator(`.scale__number[data-value="${value}"]`).click();
+      await scope.locator(`.scale__number[data-value="${value}"]`).click();
     } else if (typeof value === 'string') {
-      await this.page.locator(`.tiles .tile[data-code="${value}"]`).click();
+      await scope.locator(`.tiles .tile[data-code="${value}"]`).click();
     } else if (value) {
-      for (const code of value) await this.page.locator(`.tiles .tile[data-code="${code}"]`).click();
+      for (const code of value) await scope.locator(`.tiles .tile[data-code="${code}"]`).click();
     }
+  }
+
+  /** Answers each question on the page on screen from `answers` (a page may hold several). */
+  async answerPage(answers: Readonly<Record<string, AnswerValue>>): Promise<string[]> {
+    const linkIds = await this.currentLinkIds();
+    const several = linkIds.length > 1;
+    for (const linkId of linkIds) await this.answer(answers[linkId], several ? linkId : undefined);
+    return linkIds;
   }
 
   async next() {
@@ -158,8 +178,7 @@ export class KioskDriver {
       }
       const linkId = await this.currentLinkId();
       if (!linkId) throw new Error(`Unexpected screen ${screen}`);
-      asked.add(linkId);
-      await this.answer(answers[linkId]);
+      for (const onPage of await this.answerPage(answers)) asked.add(onPage);
       await this.next();
       await expect(this.page.locator(`#question-${linkId}`)).toHaveCount(0);
     }

@@ -7,8 +7,10 @@ import {
   type FlowEvent,
   type FlowState,
 } from '../../../../renderer/app/patient-flow/patient-flow-machine.ts';
-import { backtalkQuestionnaire, riskLinkIds, safetyLinkIds } from '../../../../shared/questionnaire/backtalk-questionnaire.ts';
-import type { QuestionnaireItem } from '../../../../shared/questionnaire/questionnaire-types.ts';
+import { backtalkQuestionnaire, hypermobilityLinkIds, riskLinkIds, safetyLinkIds } from '../../../../shared/questionnaire/backtalk-questionnaire.ts';
+import { redFlagRaisedBy } from '../../../../shared/assessment/red-flag-rule.ts';
+import { assessAnswers } from '../../../../shared/assessment/assess-answers.ts';
+import type { Questionnaire, QuestionnaireItem } from '../../../../shared/questionnaire/questionnaire-types.ts';
 
 const machine = createPatientFlowMachine(backtalkQuestionnaire);
 const run = (events: readonly FlowEvent[], from: FlowState = initialFlowState('en')) => events.reduce((state, event) => machine.reduce(state, event), from);
@@ -31,10 +33,12 @@ function answerThrough(state: FlowState, given: Record<string, string | string[]
       current = machine.reduce(current, { type: 'continue-after-alert' });
       continue;
     }
-    const item = machine.currentItem(current);
-    if (!item) throw new Error(`stuck on ${current.screen.name}`);
-    const value = given[item.linkId] ?? calmAnswer(item);
-    if (value !== undefined) current = machine.reduce(current, { type: 'answer', linkId: item.linkId, value });
+    const page = machine.currentPage(current);
+    if (!page) throw new Error(`stuck on ${current.screen.name}`);
+    for (const item of page.items) {
+      const value = given[item.linkId] ?? calmAnswer(item);
+      if (value !== undefined) current = machine.reduce(current, { type: 'answer', linkId: item.linkId, value });
+    }
     current = machine.reduce(current, { type: 'next' });
   }
   return current;
@@ -43,15 +47,61 @@ function answerThrough(state: FlowState, given: Record<string, string | string[]
 const started = run([{ type: 'start' }, { type: 'accept-privacy' }]);
 /** Past the screening questions (all "no"), on the first question about the cracking. */
 const atWhere = answerThrough(started, {}, 'where');
-const screeningCount = safetyLinkIds.length + riskLinkIds.length;
+const currentItem = (state: FlowState) => machine.currentPage(state)?.items[0];
 
 describe('patient flow machine', () => {
-  it('goes attract → privacy → the first safety question, with progress counted by part', () => {
+  it('goes attract → privacy → the first safety question, with progress counted by part ("Part 2 of 4")', () => {
     expect(run([{ type: 'start' }]).screen).toEqual({ name: 'privacy' });
     expect(linkIdOf(started)).toBe(safetyLinkIds[0]);
-    expect(machine.progress(started)).toEqual({ index: 1, total: screeningCount });
+    expect(machine.progress(started)).toMatchObject({ index: 1, total: 4, part: { id: 'screening' } });
     expect(linkIdOf(atWhere)).toBe('where');
-    expect(machine.progress(atWhere)).toEqual({ index: 1, total: machine.items({}).length - screeningCount });
+    expect(machine.progress(atWhere)).toMatchObject({ index: 2, total: 4, part: { id: 'where-when' } });
+  });
+
+  it('keeps the total of parts and the bar steady whatever the answers: the bar only moves forward', () => {
+    for (const hurts of ['yes', 'no'] as const) {
+      const seen: { index: number; total: number; fraction: number }[] = [];
+      let state = started;
+      for (let step = 0; step < 80 && state.screen.name === 'question'; step++) {
+        const progress = machine.progress(state);
+        if (!progress) throw new Error('a question page without progress');
+        seen.push({ index: progress.index, total: progress.total, fraction: progress.fraction });
+        state = (() => {
+          const page = machine.currentPage(state)!;
+          let next = state;
+          for (const item of page.items) {
+            const value = item.linkId === 'hurts' ? hurts : calmAnswer(item);
+            if (value !== undefined) next = machine.reduce(next, { type: 'answer', linkId: item.linkId, value });
+          }
+          return machine.reduce(next, { type: 'next' });
+        })();
+      }
+      expect(new Set(seen.map((entry) => entry.total))).toEqual(new Set([4]));
+      expect(seen.map((entry) => entry.index)).toEqual([...seen.map((entry) => entry.index)].sort((a, b) => a - b));
+      for (let i = 1; i < seen.length; i++) expect(seen[i]!.fraction).toBeGreaterThan(seen[i - 1]!.fraction);
+      expect(seen.at(-1)!.fraction).toBe(1);
+    }
+  });
+
+  it('asks the five bendy-joint questions on one page: five answers, one Next', () => {
+    let state = answerThrough(atWhere, {}, hypermobilityLinkIds[0]);
+    const page = machine.currentPage(state)!;
+    expect(page.items.map((item) => item.linkId)).toEqual(hypermobilityLinkIds);
+    expect(page.group?.id).toBe('hypermobility');
+    // Every item on the page takes its own answer; an item of another page does not.
+    state = run(hypermobilityLinkIds.map((linkId, i) => ({ type: 'answer', linkId, value: i % 2 === 0 ? 'yes' : 'no' }) as const), state);
+    expect(run([{ type: 'answer', linkId: 'age', value: '30-44' }], state).answers['age']).toBeUndefined();
+    expect(hypermobilityLinkIds.map((linkId) => state.answers[linkId])).toEqual(['yes', 'no', 'yes', 'no', 'yes']);
+    const next = run([{ type: 'next' }], state);
+    expect(linkIdOf(next)).toBe('age');
+    expect(linkIdOf(run([{ type: 'back' }], next))).toBe(hypermobilityLinkIds[0]);
+    // From review, any of the five opens the page, and Next comes straight back.
+    const review = answerThrough(next);
+    const editing = run([{ type: 'edit', linkId: hypermobilityLinkIds[3]! }], review);
+    expect(editing.screen).toEqual({ name: 'question', linkId: hypermobilityLinkIds[0], fromReview: true });
+    const changed = run([{ type: 'answer', linkId: hypermobilityLinkIds[3]!, value: 'unsure' }, { type: 'next' }], editing);
+    expect(changed.screen.name).toBe('review');
+    expect(changed.answers[hypermobilityLinkIds[3]!]).toBe('unsure');
   });
 
   it('asks every safety question, then the risk markers, before anything about the cracking', () => {
@@ -61,7 +111,7 @@ describe('patient flow machine', () => {
       seen.push(linkIdOf(state));
       // Nothing can be skipped on the way: "next" without an answer stays put.
       expect(run([{ type: 'next' }], state).screen).toEqual(state.screen);
-      const item = machine.currentItem(state)!;
+      const item = currentItem(state)!;
       state = run([{ type: 'answer', linkId: item.linkId, value: calmAnswer(item) }, { type: 'next' }], state);
       if (seen.length > 40) break;
     }
@@ -72,10 +122,12 @@ describe('patient flow machine', () => {
     const seen: string[] = [];
     let state = started;
     for (let step = 0; step < 80 && state.screen.name === 'question'; step++) {
-      seen.push(linkIdOf(state));
-      const item = machine.currentItem(state);
-      const value = item ? calmAnswer(item) : undefined;
-      if (value !== undefined) state = machine.reduce(state, { type: 'answer', linkId: item!.linkId, value });
+      const page = machine.currentPage(state)!;
+      seen.push(...page.items.map((item) => item.linkId));
+      for (const item of page.items) {
+        const value = calmAnswer(item);
+        if (value !== undefined) state = machine.reduce(state, { type: 'answer', linkId: item.linkId, value });
+      }
       state = machine.reduce(state, { type: 'next' });
     }
     expect(seen).toEqual(machine.items({}).map((item) => item.linkId));
@@ -96,7 +148,7 @@ describe('patient flow machine', () => {
 
   it('will not leave a required question unanswered (the guard)', () => {
     expect(linkIdOf(run([{ type: 'next' }], started))).toBe(safetyLinkIds[0]);
-    expect(canLeaveQuestion(machine.currentItem(started)!, {})).toBe(false);
+    expect(canLeaveQuestion(currentItem(started)!, {})).toBe(false);
     expect(linkIdOf(run([{ type: 'next' }], atWhere))).toBe('where');
     let state = answerThrough(started);
     state = run([{ type: 'edit', linkId: safetyLinkIds[3]! }, { type: 'answer', linkId: safetyLinkIds[3]!, value: undefined }, { type: 'next' }], state);
@@ -115,6 +167,33 @@ describe('patient flow machine', () => {
     // Editing the same answer again does not alert twice.
     state = run([{ type: 'edit', linkId }, { type: 'next' }], state);
     expect(state.screen.name).toBe('review');
+  });
+
+  it('calls staff for exactly the answers the assessment flags: one red-flag rule, owned by the rule table', () => {
+    for (const linkId of safetyLinkIds) {
+      for (const code of ['yes', 'no', 'unsure']) {
+        const at = answerThrough(started, {}, linkId);
+        const after = run([{ type: 'answer', linkId, value: code }, { type: 'next' }], at);
+        const flagged = assessAnswers({ [linkId]: code }).redFlags.length > 0;
+        expect({ linkId, code, alert: after.screen.name === 'front-desk-alert' }).toEqual({ linkId, code, alert: flagged });
+        expect(redFlagRaisedBy(linkId, code) !== null).toBe(flagged);
+      }
+    }
+  });
+
+  it('does not call staff for an item the rule table has no red flag for, whatever its section says', () => {
+    // The machine once restated the rule ("a safety item answered yes or not sure"), so the two
+    // could drift apart; it now asks the rule table, which has no flag for "hurts".
+    const relabelled: Questionnaire = {
+      ...backtalkQuestionnaire,
+      items: backtalkQuestionnaire.items.map((item) => (item.linkId === 'hurts' ? { ...item, section: 'safety' } : item)),
+    };
+    const drifted = createPatientFlowMachine(relabelled);
+    let state = answerThrough(started, {}, 'hurts');
+    state = [{ type: 'answer', linkId: 'hurts', value: 'yes' }, { type: 'next' }].reduce((s, e) => drifted.reduce(s, e as FlowEvent), state);
+    expect(state.screen.name).toBe('question');
+    expect(state.raised).toEqual([]);
+    expect(assessAnswers({ hurts: 'yes' }).redFlags).toEqual([]);
   });
 
   it('treats "not sure" on a safety question as a red flag, and "no" as none', () => {

@@ -35,6 +35,12 @@ export function allPatientTexts(): NamedText[] {
       out.push({ name: `${item.linkId}.maxLabel`, text: item.scale.maxLabel });
     }
   }
+  // The page heading of a group (the bendy-joint questions) and the parts' titles (progress, review headings).
+  for (const group of backtalkQuestionnaire.groups ?? []) {
+    out.push({ name: `group.${group.id}.text`, text: group.text }, { name: `group.${group.id}.shortLabel`, text: group.shortLabel });
+    if (group.help) out.push({ name: `group.${group.id}.help`, text: group.help });
+  }
+  for (const part of backtalkQuestionnaire.parts ?? []) out.push({ name: `part.${part.id}.title`, text: part.title });
   for (const [code, texts] of Object.entries(causeTexts)) {
     out.push({ name: `cause.${code}.name`, text: texts.name }, { name: `cause.${code}.explanation`, text: texts.explanation });
   }
@@ -116,7 +122,12 @@ export function patientScreens(): NamedText[] {
       ...(item.scale ? [item.scale.minLabel, item.scale.maxLabel] : []),
     ]),
   );
+  for (const group of backtalkQuestionnaire.groups ?? []) {
+    const items = backtalkQuestionnaire.items.filter((item) => group.linkIds.includes(item.linkId));
+    screens.push(screen(`screen:group-${group.id}`, [group.text, ...(group.help ? [group.help] : []), ...items.map((item) => item.text)]));
+  }
   screens.push(screen('screen:review-labels', backtalkQuestionnaire.items.map((item) => item.shortLabel)));
+  screens.push(screen('screen:review-headings', [...(backtalkQuestionnaire.parts ?? []).map((part) => part.title), ...(backtalkQuestionnaire.groups ?? []).map((group) => group.shortLabel)]));
   screens.push(
     screen('screen:result-headings', [
       backtalkQuestionnaire.title,
