@@ -10,6 +10,6 @@ import { ruleTable } from './rule-table.ts';
 /** The flag this answer raises, or null. Only a single code can raise one (safety items are yes/no/not sure). */
 export function redFlagRaisedBy(linkId: string, answer: AnswerValue | undefined): RedFlagCode | null {
   if (typeof answer !== 'string') return null;
-  const rule = ruleTable.redFlagRules.find((candidate) => candidate.linkId === linkId && (candidate.codes as readonly string[]).includes(answer));
+  const rule = ruleTable.redFlagRules.find((candidate) => candidate.linkId === linkId && candidate.codes.includes(answer));
   return rule?.flag ?? null;
 }
