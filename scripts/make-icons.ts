@@ -70,7 +70,9 @@ export async function staleIcons(): Promise<string[]> {
       const frames = file.endsWith('.ico') ? windowsIconSizes.map((_size, index) => `[${index}]`) : [''];
       return frames.some((frame) => {
         // AE: the count of pixels that differ by more than the fuzz; `compare` exits 1 when some do.
-        const result = spawnSync('compare', ['-metric', 'AE', '-fuzz', '8%', `${committed}${frame}`, `${path.join(fresh, file)}${frame}`, 'null:'], { encoding: 'utf8' });
+        const result = spawnSync('compare', ['-metric', 'AE', '-fuzz', '8%', `${committed}${frame}`, `${path.join(fresh, file)}${frame}`, 'null:'], {
+          encoding: 'utf8',
+        });
         return result.status !== 0 || Number(result.stderr.trim()) > 0;
       });
     });

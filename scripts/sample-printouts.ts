@@ -33,7 +33,10 @@ import { paperSizes, type PaperSize } from '../shared/settings/kiosk-settings.ts
  * byte offsets in the PDF's cross-reference table stay right.
  */
 export function reproduciblePdf(pdf: Uint8Array, iso: string): Buffer {
-  const fixedDate = `(D:${iso.replace(/\.\d+Z$/, 'Z').replace(/[-:T]/g, '').replace('Z', "+00'00'")})`;
+  const fixedDate = `(D:${iso
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/[-:T]/g, '')
+    .replace('Z', "+00'00'")})`;
   const text = Buffer.from(pdf).toString('latin1');
   let dates = 0;
   const dated = text.replace(/\/(CreationDate|ModDate) (\(D:[^)]*\))/g, (_whole, key: string, value: string) => {
@@ -44,7 +47,10 @@ export function reproduciblePdf(pdf: Uint8Array, iso: string): Buffer {
   if (dates === 0) throw new Error('sample-printouts: the PDF has no /CreationDate or /ModDate to fix');
   const ids = [...new Set([...dated.matchAll(/\(node(\d{8})\)/g)].map((match) => match[1] as string))].sort();
   const renumbered = new Map(ids.map((id, index) => [id, String(index + 1).padStart(8, '0')]));
-  return Buffer.from(dated.replace(/\(node(\d{8})\)/g, (whole, id: string) => `(node${renumbered.get(id) ?? id})`), 'latin1');
+  return Buffer.from(
+    dated.replace(/\(node(\d{8})\)/g, (whole, id: string) => `(node${renumbered.get(id) ?? id})`),
+    'latin1',
+  );
 }
 
 export interface RenderedSample {
@@ -87,7 +93,14 @@ export async function renderSamplePrintouts(outDir: string): Promise<RenderedSam
         paper: size,
         html: async () =>
           renderUrgentSlipHtml(
-            buildUrgentSlip({ questionnaire: backtalkQuestionnaire, flags: assessAnswers(sampleCases['red-flag']).redFlags, kioskName: 'Check-in kiosk', createdAt: sampleCreatedAt, timeZone: 'America/Chicago', language: 'en' }),
+            buildUrgentSlip({
+              questionnaire: backtalkQuestionnaire,
+              flags: assessAnswers(sampleCases['red-flag']).redFlags,
+              kioskName: 'Check-in kiosk',
+              createdAt: sampleCreatedAt,
+              timeZone: 'America/Chicago',
+              language: 'en',
+            }),
             paperSpecs[size],
           ),
       })),

@@ -27,7 +27,17 @@ const layouts = [
   { name: 'small-landscape', viewport: { width: 1280, height: 800 }, modes: ['default', 'largest-text'] as const },
 ] as const;
 /** One of each kind of question, plus a safety question; the tests cover every question. */
-const questions = ['where', 'triggers', 'frequency', 'hurts', 'pain-score', 'hypermobility-hands-floor', 'safety-urine-retention', 'safety-weakness-walking', 'risk-onset-age'];
+const questions = [
+  'where',
+  'triggers',
+  'frequency',
+  'hurts',
+  'pain-score',
+  'hypermobility-hands-floor',
+  'safety-urine-retention',
+  'safety-weakness-walking',
+  'risk-onset-age',
+];
 
 function hasImageMagick(): boolean {
   try {
@@ -58,7 +68,11 @@ async function main(): Promise<void> {
     const dir = path.join(outRoot, layout.name);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    const { shell, close } = await startPatientShell({ rendererDir, viewport: layout.viewport, settings: { idleSeconds, idleCountdownSeconds: 20, thankYouSeconds: 60 } });
+    const { shell, close } = await startPatientShell({
+      rendererDir,
+      viewport: layout.viewport,
+      settings: { idleSeconds, idleCountdownSeconds: 20, thankYouSeconds: 60 },
+    });
     try {
       const { page } = shell;
       await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -63,16 +63,27 @@ if (electron) {
   child = spawn(electron, ['.', ...passThrough], { stdio: 'inherit' });
 } else {
   console.log('No Electron binary on this machine: starting the browser preview (same renderer and main-process core, in Chromium).');
-  console.log('The preview is not a clinic kiosk: it lacks the Electron shell\'s key and navigation guards. Install the packaged app on kiosks (docs/INSTALL.md).');
+  console.log(
+    "The preview is not a clinic kiosk: it lacks the Electron shell's key and navigation guards. Install the packaged app on kiosks (docs/INSTALL.md).",
+  );
   run('bash', ['scripts/system-deps.sh', 'runtime']);
   const dataDir = previewDataDir(passThrough);
   const pin = setPreviewStaffPin(dataDir);
   console.log(`Staff PIN for this preview run: ${pin} (Ctrl+Alt+S, or hold the top-left corner for 3 seconds).`);
   console.log('This is a preview on a developer machine: a real kiosk never prints its PIN; clinic IT provisions it (docs/INSTALL.md).');
-  child = spawn(process.execPath, ['dist/node/launch-browser-shell.mjs', '--data-dir', dataDir, ...passThrough.filter((arg, index, all) => arg !== '--data-dir' && all[index - 1] !== '--data-dir')], {
-    stdio: 'inherit',
-    env: kioskProcessEnv(),
-  });
+  child = spawn(
+    process.execPath,
+    [
+      'dist/node/launch-browser-shell.mjs',
+      '--data-dir',
+      dataDir,
+      ...passThrough.filter((arg, index, all) => arg !== '--data-dir' && all[index - 1] !== '--data-dir'),
+    ],
+    {
+      stdio: 'inherit',
+      env: kioskProcessEnv(),
+    },
+  );
 }
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -28,7 +28,10 @@ export async function timeToOutput(options: TimeToOutputOptions): Promise<number
   let output = '';
   try {
     return await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${options.command} printed nothing matching ${String(options.ready)} within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`${options.command} printed nothing matching ${String(options.ready)} within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       const onData = (chunk: Buffer) => {
         output += chunk.toString('utf8');
         if (options.ready.test(output)) {

@@ -38,7 +38,9 @@ const round = (value: number) => Math.round(value * 10) / 10;
 /** The scripts index.html loads at once: its module entry and every modulepreload. */
 function initialScripts(rendererDir: string): string[] {
   const html = readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
-  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => m[1] as string);
+  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map(
+    (m) => m[1] as string,
+  );
   return [...new Set(sources)].map((source) => path.join(rendererDir, source));
 }
 

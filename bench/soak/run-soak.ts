@@ -168,7 +168,7 @@ export async function runSoak(sessions: number, progress: (line: string) => void
         }
       } catch (error) {
         ok = false;
-        const message = error instanceof Error ? error.message.split('\n')[0] ?? error.message : String(error);
+        const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
         failures.push({ session, path: plan.path, error: message });
         progress(`session ${session} (${plan.path}) FAILED: ${message}`);
         // A job may still have printed; its PDF is removed like any other, and nothing stays queued.
@@ -177,7 +177,13 @@ export async function runSoak(sessions: number, progress: (line: string) => void
         cancelAllJobs();
         await shell.reload();
       }
-      const sample: SoakSample = { session, path: plan.path, ok, durationMs: Math.round(performance.now() - sessionStart), ...(await measure(shell, await cdp())) };
+      const sample: SoakSample = {
+        session,
+        path: plan.path,
+        ok,
+        durationMs: Math.round(performance.now() - sessionStart),
+        ...(await measure(shell, await cdp())),
+      };
       samples.push(sample);
       if (options.heapSnapshotDir && (session === growthFromSession || session === sessions)) {
         await writeHeapSnapshot(await cdp(), path.join(options.heapSnapshotDir, `soak-session-${session}.heapsnapshot`));

@@ -35,7 +35,7 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
   }
   const rough = (max - min) / Math.max(1, count);
   const power = 10 ** Math.floor(Math.log10(rough));
-  const step = ([1, 2, 5, 10].map((m) => m * power).find((candidate) => candidate >= rough) ?? 10 * power);
+  const step = [1, 2, 5, 10].map((m) => m * power).find((candidate) => candidate >= rough) ?? 10 * power;
   const ticks: number[] = [];
   for (let tick = Math.floor(min / step) * step; tick <= max + step * 1e-9; tick += step) ticks.push(Number(tick.toPrecision(12)));
   if ((ticks.at(-1) as number) < max) ticks.push(Number(((ticks.at(-1) as number) + step).toPrecision(12)));
@@ -91,7 +91,9 @@ export function renderSoakChartSvg(input: SoakChartInput): string {
       parts.push(`<line x1="${x}" x2="${x}" y1="${top}" y2="${bottom}" stroke="#888" stroke-dasharray="4 4"/>`);
       // Label on the side with room, so it never runs off the chart.
       const leftSide = sx(input.markerX.x) > margin.left + plotWidth * 0.6;
-      parts.push(`<text x="${x}" y="${top + 12}" dx="${leftSide ? -4 : 4}" text-anchor="${leftSide ? 'end' : 'start'}" fill="#666">${escapeXml(input.markerX.label)}</text>`);
+      parts.push(
+        `<text x="${x}" y="${top + 12}" dx="${leftSide ? -4 : 4}" text-anchor="${leftSide ? 'end' : 'start'}" fill="#666">${escapeXml(input.markerX.label)}</text>`,
+      );
     }
     const line = panel.points.map(([x, y]) => `${sx(x).toFixed(1)},${sy(y).toFixed(1)}`).join(' ');
     parts.push(`<polyline fill="none" stroke="${panel.color}" stroke-width="1.5" points="${line}"/>`);

@@ -67,7 +67,9 @@ export class SoakDriver {
   }
 
   private async answerPage(answers: Readonly<Record<string, AnswerValue>>, linkId: string): Promise<void> {
-    const rows = await this.page.locator('.question-row[data-link-id]').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-link-id') ?? ''));
+    const rows = await this.page
+      .locator('.question-row[data-link-id]')
+      .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-link-id') ?? ''));
     if (rows.length === 0) return this.answer(answers[linkId]);
     for (const row of rows) await this.answer(answers[row], row);
   }

@@ -63,7 +63,12 @@ export interface Growth {
  * How much `value` grew from `fromSession` to the end of the run, each end the median of a
  * window of sessions. Session 0 (before any session) is never part of a growth window.
  */
-export function growthOf(samples: readonly SoakSample[], value: (sample: SoakSample) => number, fromSession = growthFromSession, window = growthWindow): Growth {
+export function growthOf(
+  samples: readonly SoakSample[],
+  value: (sample: SoakSample) => number,
+  fromSession = growthFromSession,
+  window = growthWindow,
+): Growth {
   const sessions = samples.filter((sample) => sample.session >= 1).sort((a, b) => a.session - b.session);
   if (sessions.length === 0) throw new Error('The soak recorded no sessions.');
   const afterFrom = sessions.filter((sample) => sample.session >= fromSession);

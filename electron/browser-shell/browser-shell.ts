@@ -92,10 +92,12 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
   }
 
   if (!chromiumSandbox.sandboxed) {
-    options.logger.warn({ shell: 'browser', sandbox: false }, 'Chromium runs without its sandbox because this runs as root; run the preview as a normal user to keep it');
+    options.logger.warn(
+      { shell: 'browser', sandbox: false },
+      'Chromium runs without its sandbox because this runs as root; run the preview as a normal user to keep it',
+    );
   }
-  const launch = (headless: boolean, extra: readonly string[] = []) =>
-    chromium.launch({ executablePath, headless, args: [...chromiumArgs, ...extra] });
+  const launch = (headless: boolean, extra: readonly string[] = []) => chromium.launch({ executablePath, headless, args: [...chromiumArgs, ...extra] });
   const browser = await launch(options.headless, options.extraArgs);
 
   // Summaries are laid out in a headless browser of their own (headed Chromium cannot print to

@@ -27,7 +27,11 @@ export interface WalkthroughResult {
   readonly assessmentText: string;
 }
 
-export async function runPreviewWalkthrough(options: { readonly rendererDir: string; readonly outDir: string; readonly logger: Logger }): Promise<WalkthroughResult> {
+export async function runPreviewWalkthrough(options: {
+  readonly rendererDir: string;
+  readonly outDir: string;
+  readonly logger: Logger;
+}): Promise<WalkthroughResult> {
   rmSync(options.outDir, { recursive: true, force: true });
   mkdirSync(options.outDir, { recursive: true });
   // A throwaway data folder: the walk leaves no settings, counts or logs in the preview's own.

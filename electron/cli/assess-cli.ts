@@ -108,5 +108,9 @@ export function runCli(args: readonly string[], out: (text: string) => void, err
 }
 
 if (isMainModule(import.meta.url, /assess-cli\.(ts|mjs|js|cjs)$/)) {
-  process.exitCode = runCli(process.argv.slice(2), (text) => process.stdout.write(`${text}\n`), (text) => process.stderr.write(`${text}\n`));
+  process.exitCode = runCli(
+    process.argv.slice(2),
+    (text) => process.stdout.write(`${text}\n`),
+    (text) => process.stderr.write(`${text}\n`),
+  );
 }

@@ -133,5 +133,9 @@ export function runFhirCli(argv: readonly string[], out: (text: string) => void,
 }
 
 if (isMainModule(import.meta.url, /fhir-cli\.(ts|mjs|js|cjs)$/)) {
-  process.exitCode = runFhirCli(process.argv.slice(2), (text) => process.stdout.write(`${text}\n`), (text) => process.stderr.write(`${text}\n`));
+  process.exitCode = runFhirCli(
+    process.argv.slice(2),
+    (text) => process.stdout.write(`${text}\n`),
+    (text) => process.stderr.write(`${text}\n`),
+  );
 }

@@ -33,9 +33,9 @@ const usage = [
   'usage: npm run provision -- hash-pin          (type the PIN at the prompt, or pipe it on stdin)',
   '       npm run provision -- setup-code [--write FILE]   (a one-time code for the first staff PIN)',
   '       npm run provision -- set-pin --data-dir DIR       (PIN at the prompt or on stdin)',
-  '       npm run provision -- clear-lockout --data-dir DIR (the kiosk user\'s data folder)',
+  "       npm run provision -- clear-lockout --data-dir DIR (the kiosk user's data folder)",
   '       npm run provision -- check [file]      (default file: ' + defaultProvisionFilePath() + ')',
-  '       npm run provision -- schema            (the provisioning file\'s JSON Schema)',
+  "       npm run provision -- schema            (the provisioning file's JSON Schema)",
   'On an installed kiosk: backtalk --hash-pin, or backtalk --provision <command> [options] (same commands).',
 ].join('\n');
 
@@ -168,11 +168,14 @@ export async function runProvisionCli(args: readonly string[], io: CliIo): Promi
       return 2;
     }
     const managed = Object.keys(provisioning.settings);
-    const pin = provisioning.staffPinHash ? 'managed' : provisioning.staffSetupCodeHash ? 'set on the kiosk with the setup code' : 'not provisioned (a new kiosk stays locked: "call IT")';
+    const pin = provisioning.staffPinHash
+      ? 'managed'
+      : provisioning.staffSetupCodeHash
+        ? 'set on the kiosk with the setup code'
+        : 'not provisioned (a new kiosk stays locked: "call IT")';
     io.out(`${file} is valid. Managed settings: ${managed.length > 0 ? managed.join(', ') : 'none'}. Staff PIN: ${pin}.`);
     return 0;
   }
   io.err(usage);
   return 2;
 }
-

@@ -126,44 +126,49 @@ export function createMainCore(options: MainCoreOptions): MainCore {
   const sessionCounter = { started: 'started', finished: 'finished', 'timed-out': 'timedOut', 'red-flag': 'redFlags' } as const;
 
   const router = createIpcRouter(
-    (options.wrapHandlers ?? ((handlers: IpcHandlers) => handlers))(guardStaffChannels({
-      'kiosk:get-config': () => ({ settings: settings.get(), preview: options.preview }),
-      'session:record': ({ event }) => {
-        counters.increment(sessionCounter[event]);
-        return { recorded: true };
-      },
-      'print:submit': ({ answers, language, raisedFlags }) => print.printSummary(answers, language, raisedFlags ?? []),
-      'alert:raise': ({ flags }) => alerts.raise(flags),
-      'alert:status': ({ alertId }) => alerts.status(alertId),
-      'alert:list': () => ({ alerts: alerts.list() }),
-      'alert:acknowledge': () => ({ acknowledged: alerts.acknowledge() }),
-      'print:status': ({ jobId }) => print.jobStatus(jobId),
-      'printer:list': async () => ({ printers: await print.listPrinters() }),
-      'printer:status': () => print.printerStatus(),
-      'printer:test-print': () => staff.testPrint(() => print.printTestPage()),
-      'staff:status': () => staff.status(),
-      'staff:set-first-pin': ({ setupCode, pin }) => staff.setFirstPin(setupCode, pin),
-      'staff:unlock': ({ pin }) => staff.unlock(pin),
-      'staff:lock': () => {
-        staff.lock();
-        return { closed: true };
-      },
-      'staff:get-settings': () => staff.settingsView(),
-      'staff:update-settings': ({ patch }) => staff.updateSettings(patch),
-      'staff:get-counts': () => staff.counts(),
-      'staff:change-pin': async ({ currentPin, newPin }) => {
-        await staff.changePin(currentPin, newPin);
-        return { changed: true };
-      },
-      'staff:reset-kiosk': () => {
-        staff.resetKiosk();
-        return { reset: true };
-      },
-      'staff:exit-kiosk': () => {
-        staff.exitKiosk();
-        return { exiting: true };
-      },
-    }, staff.isAuthorized)),
+    (options.wrapHandlers ?? ((handlers: IpcHandlers) => handlers))(
+      guardStaffChannels(
+        {
+          'kiosk:get-config': () => ({ settings: settings.get(), preview: options.preview }),
+          'session:record': ({ event }) => {
+            counters.increment(sessionCounter[event]);
+            return { recorded: true };
+          },
+          'print:submit': ({ answers, language, raisedFlags }) => print.printSummary(answers, language, raisedFlags ?? []),
+          'alert:raise': ({ flags }) => alerts.raise(flags),
+          'alert:status': ({ alertId }) => alerts.status(alertId),
+          'alert:list': () => ({ alerts: alerts.list() }),
+          'alert:acknowledge': () => ({ acknowledged: alerts.acknowledge() }),
+          'print:status': ({ jobId }) => print.jobStatus(jobId),
+          'printer:list': async () => ({ printers: await print.listPrinters() }),
+          'printer:status': () => print.printerStatus(),
+          'printer:test-print': () => staff.testPrint(() => print.printTestPage()),
+          'staff:status': () => staff.status(),
+          'staff:set-first-pin': ({ setupCode, pin }) => staff.setFirstPin(setupCode, pin),
+          'staff:unlock': ({ pin }) => staff.unlock(pin),
+          'staff:lock': () => {
+            staff.lock();
+            return { closed: true };
+          },
+          'staff:get-settings': () => staff.settingsView(),
+          'staff:update-settings': ({ patch }) => staff.updateSettings(patch),
+          'staff:get-counts': () => staff.counts(),
+          'staff:change-pin': async ({ currentPin, newPin }) => {
+            await staff.changePin(currentPin, newPin);
+            return { changed: true };
+          },
+          'staff:reset-kiosk': () => {
+            staff.resetKiosk();
+            return { reset: true };
+          },
+          'staff:exit-kiosk': () => {
+            staff.exitKiosk();
+            return { exiting: true };
+          },
+        },
+        staff.isAuthorized,
+      ),
+    ),
     logger,
   );
 

@@ -8,12 +8,22 @@ import { receiptHeightMm } from '../core/printing/pdf-renderer.ts';
  * both lay out summaries and slips here; the window is destroyed after `use`, so nothing of one
  * printout outlives its job.
  */
-export async function withHiddenDocument<T>(options: { readonly partition: string; readonly html?: string }, use: (window: BrowserWindow) => Promise<T>): Promise<T> {
+export async function withHiddenDocument<T>(
+  options: { readonly partition: string; readonly html?: string },
+  use: (window: BrowserWindow) => Promise<T>,
+): Promise<T> {
   const window = new BrowserWindow({
     show: false,
     width: 800,
     height: 1000,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick', devTools: false, partition: options.partition },
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      disableBlinkFeatures: 'Auxclick',
+      devTools: false,
+      partition: options.partition,
+    },
   });
   try {
     window.webContents.session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !details.url.startsWith('data:') }));

@@ -72,7 +72,9 @@ export function KioskApp() {
       if (!loaded) return;
       if (!status.ok) return setFailed(true);
       const { pinState } = status.value;
-      setMode(pinState === 'set' ? { name: 'patient', unlocking: false } : { name: 'setup-needed', setupAllowed: pinState === 'setup-allowed', settingUp: false });
+      setMode(
+        pinState === 'set' ? { name: 'patient', unlocking: false } : { name: 'setup-needed', setupAllowed: pinState === 'setup-allowed', settingUp: false },
+      );
       preloadStaffScreens();
     })();
   }, [bridge, loadConfig]);

@@ -144,7 +144,11 @@ export function PatientApp(props: {
         stepLabel={t('display.textSizeStep', { step: display.textSize + 1, steps: textSizeSteps.length })}
         onNext={() => send({ type: 'set-text-size', textSize: nextTextSize(display.textSize) })}
       />
-      <ContrastButton on={display.contrast === 'high'} label={t('display.contrast')} onToggle={() => send({ type: 'set-contrast', contrast: display.contrast === 'high' ? 'standard' : 'high' })} />
+      <ContrastButton
+        on={display.contrast === 'high'}
+        label={t('display.contrast')}
+        onToggle={() => send({ type: 'set-contrast', contrast: display.contrast === 'high' ? 'standard' : 'high' })}
+      />
     </div>
   );
   const header = (
@@ -241,7 +245,9 @@ export function PatientApp(props: {
   return (
     // The session key remounts the whole tree on reset: no component keeps a trace of the last patient.
     <div key={state.session} className="patient-app" data-screen={screen.name} data-session={state.session} data-attention={state.attention}>
-      {state.attention === 'needed' ? <StaffNeededBand slip={state.alertSlip} chime={chime} inert={state.stillThereCheck} onStaff={props.onStaffNeeded} /> : null}
+      {state.attention === 'needed' ? (
+        <StaffNeededBand slip={state.alertSlip} chime={chime} inert={state.stillThereCheck} onStaff={props.onStaffNeeded} />
+      ) : null}
       <div className="patient-app__screen" inert={state.stillThereCheck}>
         {content}
       </div>

@@ -17,7 +17,13 @@ export function BackNextFooter(props: {
       <button type="button" className="button button--secondary" onClick={props.onBack}>
         {t('nav.back')}
       </button>
-      <button type="button" className="button button--primary" onClick={props.onNext} disabled={props.blockedBy !== undefined} aria-describedby={props.blockedBy}>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={props.onNext}
+        disabled={props.blockedBy !== undefined}
+        aria-describedby={props.blockedBy}
+      >
         {props.nextLabel}
       </button>
     </>

@@ -1,7 +1,14 @@
 /** The two display-mode buttons of the header: text size (cycles through its steps) and contrast. */
 export function TextSizeButton(props: { step: number; steps: number; label: string; stepLabel: string; onNext: () => void }) {
   return (
-    <button type="button" className="tool-button" onClick={props.onNext} aria-label={`${props.label}: ${props.stepLabel}`} data-testid="text-size" data-step={props.step}>
+    <button
+      type="button"
+      className="tool-button"
+      onClick={props.onNext}
+      aria-label={`${props.label}: ${props.stepLabel}`}
+      data-testid="text-size"
+      data-step={props.step}
+    >
       <span className="tool-button__aa" aria-hidden="true">
         A<span className="tool-button__aa-big">A</span>
       </span>

@@ -65,7 +65,11 @@ export function ReadAloudButton(props: { language: Language; readLabel: string; 
     <button type="button" className="tool-button" aria-pressed={speaking} onClick={toggle} data-testid="read-aloud">
       <svg className="tool-button__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path d="M3 9v6h4l5 4V5L7 9H3z" fill="currentColor" />
-        {speaking ? <rect x="15" y="8" width="6" height="8" rx="1" fill="currentColor" /> : <path d="M15.5 8.5a5 5 0 0 1 0 7M18 6a8.5 8.5 0 0 1 0 12" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />}
+        {speaking ? (
+          <rect x="15" y="8" width="6" height="8" rx="1" fill="currentColor" />
+        ) : (
+          <path d="M15.5 8.5a5 5 0 0 1 0 7M18 6a8.5 8.5 0 0 1 0 12" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        )}
       </svg>
       <span>{speaking ? props.stopLabel : props.readLabel}</span>
     </button>

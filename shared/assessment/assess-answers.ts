@@ -187,8 +187,7 @@ export function assessAnswers(input: Answers): Assessment {
   const level = raisedTo.reduce((highest, next) => (levelRank[next] > levelRank[highest] ? next : highest));
 
   // "Could not tell" only when nothing but missing answers kept the result from "harmless".
-  const guidance: GuidanceCode =
-    level === 'discuss-with-therapist' && signals.length === 0 && riskMarkers.length === 0 ? 'could-not-tell' : level;
+  const guidance: GuidanceCode = level === 'discuss-with-therapist' && signals.length === 0 && riskMarkers.length === 0 ? 'could-not-tell' : level;
 
   const likely = new Set(causes.filter((cause) => cause.likely).map((cause) => cause.cause));
   const meanwhile: LocalizedText[] = ruleTable.meanwhileRules

@@ -115,10 +115,22 @@ export const meanwhileTexts: Record<MeanwhileCode, LocalizedText> = {
   'tell-front-desk': t('If you can, go to the front desk now. If not, wave to staff.', 'Si puede, vaya ahora a la recepción. Si no, haga señas al personal.'),
   'do-not-force': t('Until someone checks you, do not crack your back on purpose.', 'Hasta que alguien le revise, no haga crujir la espalda a propósito.'),
   'stop-if-hurts': t('Do not force your back to crack. Stop any move that hurts.', 'No fuerce la espalda para que cruja. Pare si algo le duele.'),
-  'stuck-go-slow': t('If your back gets stuck, move slowly and gently. Do not push it.', 'Si la espalda se traba, muévase despacio y con cuidado. No la fuerce.'),
-  'support-loose-joints': t('Strong muscles help hold loose joints. Ask your therapist which moves are safe for you.', 'Los músculos fuertes le dan apoyo a las articulaciones flojas. Pregunte qué ejercicios le hacen bien.'),
-  'move-breaks': t('When you sit or drive, get up and move a bit about every half hour.', 'Si pasa rato en una silla o maneja, levántese y muévase un poco cada media hora.'),
-  'keep-moving': t('Keep moving in ways that feel good. A short walk each day helps many backs.', 'Siga moviéndose como se sienta bien. Caminar un poco cada día ayuda a muchas espaldas.'),
+  'stuck-go-slow': t(
+    'If your back gets stuck, move slowly and gently. Do not push it.',
+    'Si la espalda se traba, muévase despacio y con cuidado. No la fuerce.',
+  ),
+  'support-loose-joints': t(
+    'Strong muscles help hold loose joints. Ask your therapist which moves are safe for you.',
+    'Los músculos fuertes le dan apoyo a las articulaciones flojas. Pregunte qué ejercicios le hacen bien.',
+  ),
+  'move-breaks': t(
+    'When you sit or drive, get up and move a bit about every half hour.',
+    'Si pasa rato en una silla o maneja, levántese y muévase un poco cada media hora.',
+  ),
+  'keep-moving': t(
+    'Keep moving in ways that feel good. A short walk each day helps many backs.',
+    'Siga moviéndose como se sienta bien. Caminar un poco cada día ayuda a muchas espaldas.',
+  ),
   'note-when': t('Notice when the cracking happens, so you can tell your therapist.', 'Fíjese cuándo le cruje. Así se lo puede contar a su terapeuta.'),
 };
 
@@ -128,14 +140,20 @@ export const meanwhileTexts: Record<MeanwhileCode, LocalizedText> = {
  */
 export const becauseTexts: Readonly<Record<string, LocalizedText>> = {
   'feel=single-pop': t('Because you said it pops once and then feels better.', 'Porque dijo que cruje una vez y luego se siente mejor.'),
-  'feel=snap-slide': t('Because you said it snaps, like something slides over a bone.', 'Porque dijo que hace un chasquido, como si algo pasara sobre un hueso.'),
+  'feel=snap-slide': t(
+    'Because you said it snaps, like something slides over a bone.',
+    'Porque dijo que hace un chasquido, como si algo pasara sobre un hueso.',
+  ),
   'feel=grinding': t('Because you said it feels like grinding or rubbing.', 'Porque dijo que se siente como que raspa o roza.'),
   'feel=slip-in-out': t('Because you said it slips out of place and back in.', 'Porque dijo que se sale de su lugar y vuelve.'),
   'feel=locking': t('Because you said it locks or gets stuck.', 'Porque dijo que se traba o se queda bloqueada.'),
   'feel=unusual': t('Because you said it feels strange or new.', 'Porque dijo que se siente raro o nuevo.'),
   'triggers=twisting': t('Because you said it cracks when you twist or turn.', 'Porque dijo que cruje al girar el cuerpo.'),
   'triggers=bending': t('Because you said it cracks when you bend.', 'Porque dijo que cruje al doblarse.'),
-  'triggers=after-still': t('Because you said it cracks when you get up after you sit, drive or lie down.', 'Porque dijo que cruje al levantarse después de un rato en una silla, en el carro o en la cama.'),
+  'triggers=after-still': t(
+    'Because you said it cracks when you get up after you sit, drive or lie down.',
+    'Porque dijo que cruje al levantarse después de un rato en una silla, en el carro o en la cama.',
+  ),
   'triggers=on-purpose': t('Because you said you crack it on purpose.', 'Porque dijo que la hace crujir a propósito.'),
   'hurts=yes': t('Because you said it hurts when it cracks.', 'Porque dijo que le duele cuando cruje.'),
   'hurts=no': t('Because you said it does not hurt.', 'Porque dijo que no le duele.'),
@@ -152,13 +170,19 @@ export const becauseTexts: Readonly<Record<string, LocalizedText>> = {
   'hypermobility-hands-floor=yes': t('Because you said you can put your hands flat on the floor.', 'Porque dijo que puede poner las manos planas en el piso.'),
   'hypermobility-thumb=yes': t('Because you said your thumb can bend to touch your forearm.', 'Porque dijo que el pulgar se dobla hasta tocar el antebrazo.'),
   'hypermobility-child-splits=yes': t('Because you said you were very bendy as a child.', 'Porque dijo que en su niñez era muy flexible.'),
-  'hypermobility-dislocation=yes': t('Because you said a shoulder or kneecap slipped out more than once.', 'Porque dijo que el hombro o la rótula se salió más de una vez.'),
+  'hypermobility-dislocation=yes': t(
+    'Because you said a shoulder or kneecap slipped out more than once.',
+    'Porque dijo que el hombro o la rótula se salió más de una vez.',
+  ),
   'hypermobility-double-jointed=yes': t('Because you said you think you are double-jointed.', 'Porque dijo que sus articulaciones se doblan más de lo normal.'),
   'age=under-30': t('Because you said you are under 30 years old.', 'Porque dijo que tiene menos de 30 años.'),
   'age=45-59': t('Because you said that you are 45 to 59 years old.', 'Porque dijo que tiene de 45 a 59 años.'),
   'age=60-74': t('Because you said that you are 60 to 74 years old.', 'Porque dijo que tiene de 60 a 74 años.'),
   'age=75-plus': t('Because you said you are 75 years old or more.', 'Porque dijo que tiene 75 años o más.'),
-  'habits=repetitive': t('Because you said you twist or lift the same way again and again.', 'Porque dijo que gira o carga cosas de la misma forma, una y otra vez.'),
+  'habits=repetitive': t(
+    'Because you said you twist or lift the same way again and again.',
+    'Porque dijo que gira o carga cosas de la misma forma, una y otra vez.',
+  ),
   'past-injury=fracture': t('Because you said you broke a bone there.', 'Porque dijo que se rompió un hueso ahí.'),
   'past-injury=sprain': t('Because you said you had a sprain there.', 'Porque dijo que tuvo una torcedura ahí.'),
   'past-injury=ligament-tear': t('Because you said you tore a ligament there.', 'Porque dijo que se desgarró un ligamento ahí.'),

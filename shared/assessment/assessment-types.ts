@@ -5,13 +5,7 @@
 import type { LocalizedText } from '../questionnaire/questionnaire-types.ts';
 
 /** The five common causes from the clinic's source article. */
-export const causeCodes = [
-  'gas-release',
-  'tendon-ligament',
-  'hypermobility',
-  'age-related',
-  'injury-dysfunction',
-] as const;
+export const causeCodes = ['gas-release', 'tendon-ligament', 'hypermobility', 'age-related', 'injury-dysfunction'] as const;
 export type CauseCode = (typeof causeCodes)[number];
 
 /** Ordered from least to most urgent; a higher index is never lowered by a more worrying answer. */

@@ -11,7 +11,8 @@ export const ruleSetVersion = 'backtalk-rules-2.0.0';
 
 /** Where each rule comes from. Article paragraphs are those of reference/back-cracking-article.txt. */
 export const sources = {
-  articleIntro: 'KC Rehab article, paragraph 1 ("gas bubbles popping... stiff tendons or ligaments... only occasionally and not painful: probably not a cause for concern")',
+  articleIntro:
+    'KC Rehab article, paragraph 1 ("gas bubbles popping... stiff tendons or ligaments... only occasionally and not painful: probably not a cause for concern")',
   articleWhenToSee: 'KC Rehab article, paragraph 2 ("painful, happens a lot, or accompanied by other symptoms")',
   articleAge: 'KC Rehab article, paragraph 4 ("people who are older may have more cracking... age-related wear and tear")',
   articleAllTheTime: 'KC Rehab article, paragraph 5 ("cracking all the time, or painful... popping, stiffness, and locking in one position")',
@@ -19,26 +20,32 @@ export const sources = {
   articleTendon: 'KC Rehab article, cause 2 "Movement of tendons and ligaments across bone" (tight tissues; stiffness or soreness; should not hurt)',
   articleHypermobility: 'KC Rehab article, cause 3 "Joint hypermobility" ("double jointedness"; joints pop in and out of place)',
   articleAgeChanges: 'KC Rehab article, cause 4 "Age-related changes in joint structures" (cartilage wear, grinding; repetitive movements; soreness)',
-  articleInjury: 'KC Rehab article, cause 5 "Previous injuries or developing dysfunction" (fractures, sprains, ligament tears; popping consistently, locking, pain)',
-  articlePositions: 'KC Rehab article, "See a physical therapist" paragraph 1 (cracking after one position too long: hunched at a computer, sitting in a car, lying down)',
+  articleInjury:
+    'KC Rehab article, cause 5 "Previous injuries or developing dysfunction" (fractures, sprains, ligament tears; popping consistently, locking, pain)',
+  articlePositions:
+    'KC Rehab article, "See a physical therapist" paragraph 1 (cracking after one position too long: hunched at a computer, sitting in a car, lying down)',
   articleUnusual: 'KC Rehab article, "See a physical therapist" paragraph 2 ("painful, comes with other symptoms, or you feel like it is unusual")',
   articleActivities: 'KC Rehab article, "See a physical therapist" paragraph 3 ("pain, dysfunction and cracking getting in the way of certain activities")',
-  hakimGrahame: 'Hakim AJ, Grahame R. A simple questionnaire to detect hypermobility: an adjunct to the assessment of patients with diffuse musculoskeletal pain. Int J Clin Pract 2003;57(3):163-6 (five self-report items; two or more "yes" suggests hypermobility)',
-  kawchukCavitation: 'Kawchuk GN et al. Real-time visualization of joint cavitation. PLoS One 2015;10(4):e0119470 (a joint cracked on purpose makes its sound by cavitation; shown in finger joints)',
-  cksLowBackPain: 'NICE CKS "Back pain - low (without radiculopathy)", "Assessment": red flags for cauda equina syndrome, spinal infection, spinal fracture and cancer',
+  hakimGrahame:
+    'Hakim AJ, Grahame R. A simple questionnaire to detect hypermobility: an adjunct to the assessment of patients with diffuse musculoskeletal pain. Int J Clin Pract 2003;57(3):163-6 (five self-report items; two or more "yes" suggests hypermobility)',
+  kawchukCavitation:
+    'Kawchuk GN et al. Real-time visualization of joint cavitation. PLoS One 2015;10(4):e0119470 (a joint cracked on purpose makes its sound by cavitation; shown in finger joints)',
+  cksLowBackPain:
+    'NICE CKS "Back pain - low (without radiculopathy)", "Assessment": red flags for cauda equina syndrome, spinal infection, spinal fracture and cancer',
   cksSciatica: 'NICE CKS "Sciatica (lumbar radiculopathy)", "Assessment": red flags, including cauda equina syndrome',
-  girftCes: 'GIRFT National Suspected Cauda Equina Syndrome Pathway (NHS England, 2023): new urinary retention or altered urinary sensation, new incontinence, perianal/perineal/genital numbness, new sexual dysfunction, bilateral leg pain or neurological symptoms',
+  girftCes:
+    'GIRFT National Suspected Cauda Equina Syndrome Pathway (NHS England, 2023): new urinary retention or altered urinary sensation, new incontinence, perianal/perineal/genital numbness, new sexual dysfunction, bilateral leg pain or neurological symptoms',
   ifomptRedFlags: 'Finucane LM et al. International framework for red flags for potential serious spinal pathologies (IFOMPT). JOSPT 2020;50(7):350-72',
-  csagOnsetAge: 'Clinical Standards Advisory Group, Back pain (HMSO 1994) red flags as used in UK practice: onset before 20 or after 55; NICE CKS low back pain lists age over 50 as a cancer risk. The cut-off of 50 is the clinic\'s choice (the stricter one)',
-  thoracicPain: 'NICE CKS "Back pain - low (without radiculopathy)": thoracic pain is a red flag for spinal cancer; Clinical Standards Advisory Group (1994): thoracic pain',
+  csagOnsetAge:
+    "Clinical Standards Advisory Group, Back pain (HMSO 1994) red flags as used in UK practice: onset before 20 or after 55; NICE CKS low back pain lists age over 50 as a cancer risk. The cut-off of 50 is the clinic's choice (the stricter one)",
+  thoracicPain:
+    'NICE CKS "Back pain - low (without radiculopathy)": thoracic pain is a red flag for spinal cancer; Clinical Standards Advisory Group (1994): thoracic pain',
   safetyNotSure: 'Backtalk safety policy: "not sure" on a safety question is treated as "yes" so a person can check it',
   clinicJudgement: 'Clinic judgement (no published source): a small weight only, never enough alone to make a cause likely',
 } as const;
 
 /** An answer condition: the answer to `linkId` is (or includes) `code`, or a scale answer is at least `atLeast`. */
-export type AnswerCondition =
-  | { readonly linkId: string; readonly code: string }
-  | { readonly linkId: string; readonly atLeast: number };
+export type AnswerCondition = { readonly linkId: string; readonly code: string } | { readonly linkId: string; readonly atLeast: number };
 
 export interface CauseRule {
   readonly cause: CauseCode;
@@ -185,17 +192,72 @@ export const ruleTable = {
     { flag: 'saddle-numbness', linkId: 'safety-saddle-numbness', codes: flagCodes, source: `${R.girftCes}; ${R.cksSciatica}; ${R.cksLowBackPain}` },
     { flag: 'sexual-change', linkId: 'safety-sexual-change', codes: flagCodes, source: `${R.girftCes}; ${R.cksSciatica}` },
     { flag: 'both-legs', linkId: 'safety-both-legs', codes: flagCodes, source: `${R.girftCes}; ${R.cksSciatica}` },
-    { flag: 'progressive-weakness', linkId: 'safety-weakness-walking', codes: flagCodes, source: `${R.cksSciatica}; ${R.cksLowBackPain}; ${R.ifomptRedFlags} (progressive neurological deficit, gait disturbance)` },
-    { flag: 'fever-unwell', linkId: 'safety-fever', codes: flagCodes, source: `${R.cksLowBackPain} (spinal infection: fever, feeling unwell); ${R.ifomptRedFlags} (spinal infection)` },
-    { flag: 'injecting-drugs', linkId: 'safety-injecting-drugs', codes: flagCodes, source: `${R.cksLowBackPain} (spinal infection: intravenous drug use); ${R.ifomptRedFlags} (spinal infection)` },
-    { flag: 'immunosuppression', linkId: 'safety-weak-immune', codes: flagCodes, source: `${R.cksLowBackPain} (spinal infection: immunosuppression, e.g. HIV, chemotherapy, transplant, long-term corticosteroids); ${R.ifomptRedFlags} (spinal infection)` },
-    { flag: 'recent-infection', linkId: 'safety-recent-infection', codes: flagCodes, source: `${R.cksLowBackPain} (spinal infection: recent bacterial infection, e.g. urinary tract infection); ${R.ifomptRedFlags} (spinal infection)` },
-    { flag: 'recent-operation', linkId: 'safety-recent-operation', codes: flagCodes, source: `${R.ifomptRedFlags} (spinal infection: recent invasive procedure or surgery)` },
-    { flag: 'trauma', linkId: 'safety-trauma', codes: flagCodes, source: `${R.cksLowBackPain} (spinal fracture: significant trauma); ${R.ifomptRedFlags} (fracture)` },
-    { flag: 'fragility-fracture', linkId: 'safety-fragility-pain', codes: flagCodes, source: `${R.cksLowBackPain} (spinal fracture: sudden onset of severe pain, osteoporosis, long-term corticosteroids, minor trauma or strain); ${R.ifomptRedFlags} (fracture)` },
-    { flag: 'cancer-history', linkId: 'safety-cancer-history', codes: flagCodes, source: `${R.cksLowBackPain} (cancer: past history of cancer); ${R.ifomptRedFlags} (malignancy)` },
-    { flag: 'weight-loss', linkId: 'safety-weight-loss', codes: flagCodes, source: `${R.cksLowBackPain} (cancer: unexplained weight loss); ${R.ifomptRedFlags} (malignancy)` },
-    { flag: 'night-pain', linkId: 'safety-night-pain', codes: flagCodes, source: `${R.cksLowBackPain} (cancer or infection: non-mechanical pain, worse at night, not eased by rest); ${R.ifomptRedFlags}` },
+    {
+      flag: 'progressive-weakness',
+      linkId: 'safety-weakness-walking',
+      codes: flagCodes,
+      source: `${R.cksSciatica}; ${R.cksLowBackPain}; ${R.ifomptRedFlags} (progressive neurological deficit, gait disturbance)`,
+    },
+    {
+      flag: 'fever-unwell',
+      linkId: 'safety-fever',
+      codes: flagCodes,
+      source: `${R.cksLowBackPain} (spinal infection: fever, feeling unwell); ${R.ifomptRedFlags} (spinal infection)`,
+    },
+    {
+      flag: 'injecting-drugs',
+      linkId: 'safety-injecting-drugs',
+      codes: flagCodes,
+      source: `${R.cksLowBackPain} (spinal infection: intravenous drug use); ${R.ifomptRedFlags} (spinal infection)`,
+    },
+    {
+      flag: 'immunosuppression',
+      linkId: 'safety-weak-immune',
+      codes: flagCodes,
+      source: `${R.cksLowBackPain} (spinal infection: immunosuppression, e.g. HIV, chemotherapy, transplant, long-term corticosteroids); ${R.ifomptRedFlags} (spinal infection)`,
+    },
+    {
+      flag: 'recent-infection',
+      linkId: 'safety-recent-infection',
+      codes: flagCodes,
+      source: `${R.cksLowBackPain} (spinal infection: recent bacterial infection, e.g. urinary tract infection); ${R.ifomptRedFlags} (spinal infection)`,
+    },
+    {
+      flag: 'recent-operation',
+      linkId: 'safety-recent-operation',
+      codes: flagCodes,
+      source: `${R.ifomptRedFlags} (spinal infection: recent invasive procedure or surgery)`,
+    },
+    {
+      flag: 'trauma',
+      linkId: 'safety-trauma',
+      codes: flagCodes,
+      source: `${R.cksLowBackPain} (spinal fracture: significant trauma); ${R.ifomptRedFlags} (fracture)`,
+    },
+    {
+      flag: 'fragility-fracture',
+      linkId: 'safety-fragility-pain',
+      codes: flagCodes,
+      source: `${R.cksLowBackPain} (spinal fracture: sudden onset of severe pain, osteoporosis, long-term corticosteroids, minor trauma or strain); ${R.ifomptRedFlags} (fracture)`,
+    },
+    {
+      flag: 'cancer-history',
+      linkId: 'safety-cancer-history',
+      codes: flagCodes,
+      source: `${R.cksLowBackPain} (cancer: past history of cancer); ${R.ifomptRedFlags} (malignancy)`,
+    },
+    {
+      flag: 'weight-loss',
+      linkId: 'safety-weight-loss',
+      codes: flagCodes,
+      source: `${R.cksLowBackPain} (cancer: unexplained weight loss); ${R.ifomptRedFlags} (malignancy)`,
+    },
+    {
+      flag: 'night-pain',
+      linkId: 'safety-night-pain',
+      codes: flagCodes,
+      source: `${R.cksLowBackPain} (cancer or infection: non-mechanical pain, worse at night, not eased by rest); ${R.ifomptRedFlags}`,
+    },
   ] satisfies readonly RedFlagRule[],
 
   // A risk marker alone makes the level at least "discuss with your therapist" and is printed for the therapist.

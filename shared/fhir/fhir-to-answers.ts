@@ -82,7 +82,9 @@ function collectAnswers(items: readonly ResponseItem[], version: ReadableVersion
     for (const answer of list) {
       const system = answer.valueCoding?.system;
       if (answer.valueCoding !== undefined && !version.answerSystems.includes(system)) {
-        errors.push(`${linkId}: code system ${system ?? '(none)'} is not the one questionnaire ${version.version} uses (${version.answerSystems.map((entry) => entry ?? '(none)').join(' or ')})`);
+        errors.push(
+          `${linkId}: code system ${system ?? '(none)'} is not the one questionnaire ${version.version} uses (${version.answerSystems.map((entry) => entry ?? '(none)').join(' or ')})`,
+        );
       }
     }
     collected.set(linkId, list);
@@ -134,7 +136,8 @@ export function questionnaireResponseToAnswers(json: unknown): Result {
   }
   // FHIR forbids an answer to an item that is not enabled; a form tool would not show it.
   for (const item of backtalkQuestionnaire.items) {
-    if (answers[item.linkId] !== undefined && !isItemEnabled(item, answers)) errors.push(`${item.linkId}: answered, but the question is not asked for these answers (enableWhen)`);
+    if (answers[item.linkId] !== undefined && !isItemEnabled(item, answers))
+      errors.push(`${item.linkId}: answered, but the question is not asked for these answers (enableWhen)`);
   }
   if (errors.length > 0) return { ok: false, errors };
   return parseAnswers(answers);

@@ -27,7 +27,9 @@ export interface ReadableVersion {
 
 const identity = (answers: ResponseAnswers): ResponseAnswers => answers;
 
-const multipleChoice = new Set(backtalkQuestionnaire.items.filter((item) => item.kind === 'multi-choice' || item.kind === 'body-regions').map((item) => item.linkId));
+const multipleChoice = new Set(
+  backtalkQuestionnaire.items.filter((item) => item.kind === 'multi-choice' || item.kind === 'body-regions').map((item) => item.linkId),
+);
 
 /**
  * Version 1.0.0 through the clinical mapping of shared/questionnaire/v1-answers.ts (its combined

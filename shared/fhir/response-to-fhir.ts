@@ -4,11 +4,7 @@
  * system, as in the Questionnaire (see questionnaire-to-fhir.ts).
  * `authored` is passed in by the caller; this module never reads a clock.
  */
-import type {
-  QuestionnaireResponse,
-  QuestionnaireResponseItem,
-  QuestionnaireResponseItemAnswer,
-} from 'fhir/r4';
+import type { QuestionnaireResponse, QuestionnaireResponseItem, QuestionnaireResponseItemAnswer } from 'fhir/r4';
 import { backtalkQuestionnaire } from '../questionnaire/backtalk-questionnaire.ts';
 import { isItemEnabled, pruneDisabledAnswers } from '../questionnaire/enable-when.ts';
 import type { Answers, AnswerValue, Language, QuestionnaireItem } from '../questionnaire/questionnaire-types.ts';
@@ -40,7 +36,13 @@ export interface ResponseOptions {
 }
 
 /** A sticky red flag's response item: the flagged answer first given, plus what it was changed to. */
-function stickyFlagItem(item: QuestionnaireItem, flag: ChangedFlagAnswer, now: AnswerValue | undefined, compact: boolean, language: Language): QuestionnaireResponseItem {
+function stickyFlagItem(
+  item: QuestionnaireItem,
+  flag: ChangedFlagAnswer,
+  now: AnswerValue | undefined,
+  compact: boolean,
+  language: Language,
+): QuestionnaireResponseItem {
   const changedTo = typeof now === 'string' ? now : 'none';
   return {
     linkId: item.linkId,

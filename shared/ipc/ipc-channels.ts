@@ -54,14 +54,10 @@ export type StaffOnlyChannel = (typeof staffOnlyChannels)[number];
 /** The global the preload (or the browser shell's harness) installs the bridge under. */
 export const bridgeGlobalName = 'backtalk';
 
-type KebabToCamel<S extends string> = S extends `${infer Head}-${infer Tail}`
-  ? `${Head}${Capitalize<KebabToCamel<Tail>>}`
-  : S;
+type KebabToCamel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<KebabToCamel<Tail>>}` : S;
 
 /** `'print:submit'` → `'printSubmit'`, `'kiosk:get-config'` → `'kioskGetConfig'`. */
-export type BridgeMethodName<C extends string> = C extends `${infer Domain}:${infer Verb}`
-  ? KebabToCamel<`${Domain}-${Verb}`>
-  : never;
+export type BridgeMethodName<C extends string> = C extends `${infer Domain}:${infer Verb}` ? KebabToCamel<`${Domain}-${Verb}`> : never;
 
 export function bridgeMethodName<C extends IpcChannel>(channel: C): BridgeMethodName<C> {
   return channel.replace(/[:-]([a-z])/g, (_match, letter: string) => letter.toUpperCase()) as BridgeMethodName<C>;

@@ -57,8 +57,5 @@ export function ipcFail(code: IpcErrorCode, message: string): IpcResult<never> {
 
 /** Schema of a whole reply envelope for a given value schema (used when a reply crosses a transport). */
 export function ipcResultSchema<T extends z.ZodType>(value: T) {
-  return z.discriminatedUnion('ok', [
-    z.object({ ok: z.literal(true), value }),
-    z.object({ ok: z.literal(false), error: ipcErrorSchema }),
-  ]);
+  return z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), error: ipcErrorSchema })]);
 }

@@ -7,11 +7,7 @@ import { backtalkQuestionnaire } from './backtalk-questionnaire.ts';
 import type { Answers, QuestionnaireItem } from './questionnaire-types.ts';
 
 /** Any answer value before it is checked against its item. */
-export const answerValueSchema = z.union([
-  z.string().min(1),
-  z.array(z.string().min(1)).min(1),
-  z.number().int(),
-]);
+export const answerValueSchema = z.union([z.string().min(1), z.array(z.string().min(1)).min(1), z.number().int()]);
 
 function codesOf(item: QuestionnaireItem): [string, ...string[]] {
   const codes = item.options.map((option) => option.code);

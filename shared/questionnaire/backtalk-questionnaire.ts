@@ -12,11 +12,7 @@ const t = (en: string, es: string): LocalizedText => ({ en, es });
 const notSure: AnswerOption = { code: 'unsure', text: t('Not sure', 'No sé') };
 
 /** The three codes of every yes-no-unsure item, in screen order. */
-export const yesNoUnsureOptions: readonly AnswerOption[] = [
-  { code: 'yes', text: t('Yes', 'Sí') },
-  { code: 'no', text: t('No', 'No') },
-  notSure,
-];
+export const yesNoUnsureOptions: readonly AnswerOption[] = [{ code: 'yes', text: t('Yes', 'Sí') }, { code: 'no', text: t('No', 'No') }, notSure];
 
 const pickAll = t('You can pick more than one.', 'Puede elegir más de una.');
 
@@ -47,7 +43,10 @@ const aboutItems: readonly QuestionnaireItem[] = [
     options: [
       { code: 'twisting', text: t('Twisting or turning', 'Girar el cuerpo') },
       { code: 'bending', text: t('Bending forward or back', 'Doblar el cuerpo al frente o atrás') },
-      { code: 'after-still', text: t('Getting up after I sit, drive or lie down for a while', 'Al levantarme después de un rato en una silla, en el carro o en la cama') },
+      {
+        code: 'after-still',
+        text: t('Getting up after I sit, drive or lie down for a while', 'Al levantarme después de un rato en una silla, en el carro o en la cama'),
+      },
       { code: 'on-purpose', text: t('I crack it on purpose', 'La hago crujir a propósito') },
       { ...notSure, exclusive: true },
     ],
@@ -161,10 +160,7 @@ const aboutItems: readonly QuestionnaireItem[] = [
     kind: 'yes-no-unsure',
     section: 'about',
     required: false,
-    text: t(
-      'Can you bend your thumb to touch your forearm? Or could you ever?',
-      '¿Puede doblar el pulgar hasta tocar el antebrazo? ¿O pudo alguna vez?',
-    ),
+    text: t('Can you bend your thumb to touch your forearm? Or could you ever?', '¿Puede doblar el pulgar hasta tocar el antebrazo? ¿O pudo alguna vez?'),
     shortLabel: t('Thumb to forearm', 'Pulgar al antebrazo'),
     options: yesNoUnsureOptions,
   },
@@ -274,9 +270,18 @@ const clinicalLabels = {
     'Posible cauda equina: retención urinaria nueva o dificultad para orinar (chorro débil, sin ganas de orinar)',
   ),
   'safety-incontinence': t('Possible cauda equina: new urinary or faecal incontinence', 'Posible cauda equina: incontinencia urinaria o fecal nueva'),
-  'safety-saddle-numbness': t('Possible cauda equina: saddle anaesthesia (perineal or perianal numbness)', 'Posible cauda equina: anestesia en silla de montar (perineal o perianal)'),
-  'safety-sexual-change': t('Possible cauda equina: new sexual dysfunction or genital numbness', 'Posible cauda equina: disfunción sexual nueva o anestesia genital'),
-  'safety-both-legs': t('Bilateral leg pain, numbness or weakness (possible cauda equina)', 'Dolor, adormecimiento o debilidad en ambas piernas (posible cauda equina)'),
+  'safety-saddle-numbness': t(
+    'Possible cauda equina: saddle anaesthesia (perineal or perianal numbness)',
+    'Posible cauda equina: anestesia en silla de montar (perineal o perianal)',
+  ),
+  'safety-sexual-change': t(
+    'Possible cauda equina: new sexual dysfunction or genital numbness',
+    'Posible cauda equina: disfunción sexual nueva o anestesia genital',
+  ),
+  'safety-both-legs': t(
+    'Bilateral leg pain, numbness or weakness (possible cauda equina)',
+    'Dolor, adormecimiento o debilidad en ambas piernas (posible cauda equina)',
+  ),
   'safety-weakness-walking': t(
     'Progressive neurological deficit: new or worsening limb weakness or gait disturbance',
     'Déficit neurológico progresivo: debilidad nueva o en aumento, o alteración de la marcha',
@@ -288,7 +293,10 @@ const clinicalLabels = {
     'Riesgo de infección espinal: inmunosupresión (quimioterapia, trasplante, corticoides prolongados, VIH)',
   ),
   'safety-recent-infection': t('Spinal infection risk: recent infection', 'Riesgo de infección espinal: infección reciente'),
-  'safety-recent-operation': t('Spinal infection risk: recent surgery or invasive procedure', 'Riesgo de infección espinal: cirugía o procedimiento invasivo reciente'),
+  'safety-recent-operation': t(
+    'Spinal infection risk: recent surgery or invasive procedure',
+    'Riesgo de infección espinal: cirugía o procedimiento invasivo reciente',
+  ),
   'safety-trauma': t('Possible fracture: recent significant trauma', 'Posible fractura: traumatismo importante reciente'),
   'safety-fragility-pain': t(
     'Possible fragility fracture: sudden severe pain with osteoporosis or long-term steroid use',
@@ -296,7 +304,10 @@ const clinicalLabels = {
   ),
   'safety-cancer-history': t('Possible malignancy: current or past cancer', 'Posible malignidad: cáncer actual o previo'),
   'safety-weight-loss': t('Possible malignancy or infection: unexplained weight loss', 'Posible malignidad o infección: pérdida de peso inexplicada'),
-  'safety-night-pain': t('Possible serious pathology: constant night pain not eased by rest', 'Posible patología grave: dolor nocturno constante que no cede con reposo'),
+  'safety-night-pain': t(
+    'Possible serious pathology: constant night pain not eased by rest',
+    'Posible patología grave: dolor nocturno constante que no cede con reposo',
+  ),
 } as const satisfies Record<string, LocalizedText>;
 
 /**
@@ -348,7 +359,12 @@ export const clinicalAnswerLabels = {
   'limits=a-lot': t('activity limited a lot', 'actividad muy limitada'),
 } as const satisfies Record<string, LocalizedText>;
 
-const safetyItem = (linkId: keyof typeof clinicalLabels, text: LocalizedText, shortLabel: LocalizedText, help: LocalizedText = safetyHelp): QuestionnaireItem => ({
+const safetyItem = (
+  linkId: keyof typeof clinicalLabels,
+  text: LocalizedText,
+  shortLabel: LocalizedText,
+  help: LocalizedText = safetyHelp,
+): QuestionnaireItem => ({
   linkId,
   clinicalLabel: clinicalLabels[linkId],
   kind: 'yes-no-unsure',
@@ -523,7 +539,11 @@ const parts: readonly QuestionnairePart[] = [
   { id: 'screening', title: t('Safety questions', 'Preguntas de seguridad'), linkIds: [...linkIdsOf(safetyItems), ...linkIdsOf(riskItems)] },
   { id: 'where-when', title: t('Where and when it cracks', 'Dónde y cuándo cruje'), linkIds: aboutLinkIds('where', 'triggers', 'frequency') },
   { id: 'how-it-feels', title: t('How it feels', 'Cómo se siente'), linkIds: aboutLinkIds('hurts', 'pain-score', 'feel', 'symptoms', 'past-injury') },
-  { id: 'about-you', title: t('About you', 'Sobre usted'), linkIds: [...linkIdsOf(hypermobilityItems), ...aboutLinkIds('age', 'habits', 'limits', 'duration')] },
+  {
+    id: 'about-you',
+    title: t('About you', 'Sobre usted'),
+    linkIds: [...linkIdsOf(hypermobilityItems), ...aboutLinkIds('age', 'habits', 'limits', 'duration')],
+  },
 ];
 
 export const backtalkQuestionnaire: Questionnaire = {
@@ -546,9 +566,7 @@ export const riskLinkIds: readonly string[] = riskItems.map((item) => item.linkI
 export const hypermobilityLinkIds: readonly string[] = linkIdsOf(hypermobilityItems);
 
 /** Looks an item up by linkId in the Backtalk questionnaire. */
-const itemsByLinkId: ReadonlyMap<string, QuestionnaireItem> = new Map(
-  backtalkQuestionnaire.items.map((item) => [item.linkId, item]),
-);
+const itemsByLinkId: ReadonlyMap<string, QuestionnaireItem> = new Map(backtalkQuestionnaire.items.map((item) => [item.linkId, item]));
 export function findItem(linkId: string): QuestionnaireItem | undefined {
   return itemsByLinkId.get(linkId);
 }

@@ -39,7 +39,10 @@ export function partsOf(questionnaire: Questionnaire): readonly QuestionnairePar
 }
 
 /** The part that holds `linkId`, with its place ("2 of 4"). */
-export function partOf(questionnaire: Questionnaire, linkId: string): { readonly part: QuestionnairePart; readonly index: number; readonly total: number } | undefined {
+export function partOf(
+  questionnaire: Questionnaire,
+  linkId: string,
+): { readonly part: QuestionnairePart; readonly index: number; readonly total: number } | undefined {
   const parts = partsOf(questionnaire);
   const index = parts.findIndex((part) => part.linkIds.includes(linkId));
   const part = parts[index];

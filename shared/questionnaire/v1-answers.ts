@@ -48,8 +48,7 @@ const v1Dislocation = 'hypermobility-dislocation';
 const safetyCodes = new Set(['yes', 'no', 'unsure']);
 
 export type V1ReadResult =
-  | { readonly ok: true; readonly answers: Answers; readonly notes: readonly string[] }
-  | { readonly ok: false; readonly errors: readonly string[] };
+  { readonly ok: true; readonly answers: Answers; readonly notes: readonly string[] } | { readonly ok: false; readonly errors: readonly string[] };
 
 /** Reads a v1 answers object (keyed by v1 linkIds) as version 2 answers. */
 export function answersFromV1(input: unknown): V1ReadResult {

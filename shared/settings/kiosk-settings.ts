@@ -23,7 +23,12 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-const queueNameSchema = z.string().trim().min(1).max(127).regex(/^[^\s/#]+$/);
+const queueNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(127)
+  .regex(/^[^\s/#]+$/);
 
 /** The fields alone, without the cross-field rule (for partial shapes such as patches and provisioning). */
 export const kioskSettingsFieldsSchema = z.object({
@@ -48,7 +53,12 @@ export const kioskSettingsFieldsSchema = z.object({
   /** The language staff read: the red-flag sheet's urgent block is also printed in it, and the slip is in it. */
   staffLanguage: languageSchema,
   /** The number on the red-flag sheet's emergency line. */
-  emergencyNumber: z.string().trim().min(1).max(20).regex(/^[0-9+()\- ]+$/),
+  emergencyNumber: z
+    .string()
+    .trim()
+    .min(1)
+    .max(20)
+    .regex(/^[0-9+()\- ]+$/),
   /** The clinic's IANA time zone for printed times; null means the computer's own zone. */
   timeZone: z.string().trim().min(1).max(64).refine(isValidTimeZone, { error: 'Not a known time zone.' }).nullable(),
   /** The kiosk's name on the urgent slip, so staff know which kiosk to go to. */

@@ -5,11 +5,13 @@ import type { Language } from '../questionnaire/questionnaire-types.ts';
 export function formatClinicTime(createdAt: string, language: Language, timeZone: string): string {
   const date = new Date(createdAt);
   if (Number.isNaN(date.getTime())) return createdAt;
-  return new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone,
-  }).format(date) + ` (${zoneName(date, language, timeZone)})`;
+  return (
+    new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone,
+    }).format(date) + ` (${zoneName(date, language, timeZone)})`
+  );
 }
 
 function zoneName(date: Date, language: Language, timeZone: string): string {

@@ -10,7 +10,15 @@ import { enabledItems } from '../questionnaire/enable-when.ts';
 import type { Answers, AnswerValue, ItemSection, Language, Questionnaire, QuestionnaireItem } from '../questionnaire/questionnaire-types.ts';
 import { formatClinicTime } from './clinic-time.ts';
 import { summaryTexts } from './summary-texts.ts';
-import { causeClinicalNames, languageNames, likelihoodTexts, signalClinicalTexts, therapistTexts, verdictTitles, type CauseLikelihood } from './therapist-texts.ts';
+import {
+  causeClinicalNames,
+  languageNames,
+  likelihoodTexts,
+  signalClinicalTexts,
+  therapistTexts,
+  verdictTitles,
+  type CauseLikelihood,
+} from './therapist-texts.ts';
 import { clinicalFlagText } from './urgent-slip.ts';
 
 export interface SummaryInput {
@@ -293,11 +301,17 @@ export function buildSummary(input: SummaryInput): SummaryDocument {
     },
     urgent: hasRedFlag
       ? {
-          ...urgentBlock(language, assessment.redFlags.map((flag) => t(redFlagTexts[flag.flag]))),
+          ...urgentBlock(
+            language,
+            assessment.redFlags.map((flag) => t(redFlagTexts[flag.flag])),
+          ),
           staff:
             staffLanguage === language
               ? null
-              : urgentBlock(staffLanguage, assessment.redFlags.map((flag) => clinicalFlagText(questionnaire, flag, staffLanguage))),
+              : urgentBlock(
+                  staffLanguage,
+                  assessment.redFlags.map((flag) => clinicalFlagText(questionnaire, flag, staffLanguage)),
+                ),
         }
       : null,
     patient: {
@@ -318,9 +332,7 @@ export function buildSummary(input: SummaryInput): SummaryDocument {
       handToTherapist: t(hasRedFlag ? summaryTexts.handToDesk : summaryTexts.handToTherapist),
     },
     therapist: therapistPart(input, answerRows, staffLanguage),
-    qrPayload: JSON.stringify(
-      answersToQuestionnaireResponse(answers, { compact: true, authored: input.createdAt, language, raisedFlags: changedFlags }),
-    ),
+    qrPayload: JSON.stringify(answersToQuestionnaireResponse(answers, { compact: true, authored: input.createdAt, language, raisedFlags: changedFlags })),
     sampleNotice: input.sample ? t(summaryTexts.sampleNotice) : null,
   };
 }
@@ -335,7 +347,8 @@ function therapistPart(input: SummaryInput, answerRows: readonly SummaryAnswerRo
   const painScore = typeof painValue === 'number' ? `${painValue} / ${painItem?.scale?.max ?? 10}` : t(therapistTexts.painNotAnswered);
   const redFlags = assessment.redFlags.map((flag) => therapistFlagText(questionnaire, flag, language));
   const riskMarkers = assessment.riskMarkers.map(
-    (marker) => `${t(riskMarkerTexts[marker.marker])} (${marker.code === 'unsure' ? t(therapistTexts.flagNotSure) : formatRiskCode(questionnaire, marker.linkId, marker.code, language)})`,
+    (marker) =>
+      `${t(riskMarkerTexts[marker.marker])} (${marker.code === 'unsure' ? t(therapistTexts.flagNotSure) : formatRiskCode(questionnaire, marker.linkId, marker.code, language)})`,
   );
   const signals = assessment.signals.map((signal) => t(signalClinicalTexts[signal.signal]));
   const shortLabel = (linkId: string) => questionnaire.items.find((item) => item.linkId === linkId)?.shortLabel[language] ?? linkId;
@@ -365,7 +378,10 @@ function therapistPart(input: SummaryInput, answerRows: readonly SummaryAnswerRo
       likely: cause.likely,
       likelihood,
       likelihoodLabel: t(likelihoodTexts[likelihood]),
-      evidence: [forIt.length > 0 ? list(therapistTexts.supportedBy, forIt) : t(therapistTexts.nothingFor), ...(against.length > 0 ? [list(therapistTexts.against, against)] : [])].join(' '),
+      evidence: [
+        forIt.length > 0 ? list(therapistTexts.supportedBy, forIt) : t(therapistTexts.nothingFor),
+        ...(against.length > 0 ? [list(therapistTexts.against, against)] : []),
+      ].join(' '),
     };
   });
 

@@ -46,10 +46,16 @@ export const verdictTitles: Record<GuidanceCode, LocalizedText> = {
 
 export const therapistTexts = {
   heading: t('For the therapist', 'Para el terapeuta'),
-  noConcerns: t('No red flags, no risk markers and no signals that call for review.', 'Sin señales de alarma, sin marcadores de riesgo y sin signos que pidan revisión.'),
+  noConcerns: t(
+    'No red flags, no risk markers and no signals that call for review.',
+    'Sin señales de alarma, sin marcadores de riesgo y sin signos que pidan revisión.',
+  ),
   redFlags: t('Red flags: {list}.', 'Señales de alarma: {list}.'),
   /** When the staff copy of the urgent block (in this language) already lists the flags in clinical words. */
-  redFlagsAtTop: t('Red flags ({count}): listed for staff at the top of the sheet; their answers are marked "!" below.', 'Señales de alarma ({count}): en la lista para el personal, al inicio de la hoja; sus respuestas llevan "!" abajo.'),
+  redFlagsAtTop: t(
+    'Red flags ({count}): listed for staff at the top of the sheet; their answers are marked "!" below.',
+    'Señales de alarma ({count}): en la lista para el personal, al inicio de la hoja; sus respuestas llevan "!" abajo.',
+  ),
   signals: t('Signals: {list}.', 'Signos: {list}.'),
   riskMarkers: t('Risk markers (not urgent alone): {list}.', 'Marcadores de riesgo (no urgentes por sí solos): {list}.'),
   missing: t('Key answers missing or "not sure": {list}.', 'Respuestas clave sin contestar o con "no sé": {list}.'),

@@ -40,7 +40,9 @@ function answerKeys(response: QuestionnaireResponse): string[] {
   const flatten = (items: readonly QuestionnaireResponseItem[]): QuestionnaireResponseItem[] => items.flatMap((item) => [item, ...flatten(item.item ?? [])]);
   return flatten(response.item ?? []).flatMap((item) =>
     (item.answer ?? []).map((answer) =>
-      answer.valueCoding !== undefined ? `${item.linkId} ${answer.valueCoding.system ?? '(no system)'}|${answer.valueCoding.code}` : `${item.linkId} integer ${answer.valueInteger}`,
+      answer.valueCoding !== undefined
+        ? `${item.linkId} ${answer.valueCoding.system ?? '(no system)'}|${answer.valueCoding.code}`
+        : `${item.linkId} integer ${answer.valueInteger}`,
     ),
   );
 }
@@ -52,14 +54,18 @@ function expectedLabels(response: QuestionnaireResponse): ShownAnswers[] {
     return {
       linkId: item.linkId,
       values: (item.answer ?? []).map((answer) =>
-        answer.valueInteger !== undefined ? String(answer.valueInteger) : (definition?.options.find((option) => option.code === answer.valueCoding?.code)?.text.en ?? `unknown ${answer.valueCoding?.code}`),
+        answer.valueInteger !== undefined
+          ? String(answer.valueInteger)
+          : (definition?.options.find((option) => option.code === answer.valueCoding?.code)?.text.en ?? `unknown ${answer.valueCoding?.code}`),
       ),
     };
   });
 }
 
 async function renderInLhcForms(page: Page, fhirQuestionnaire: Questionnaire, response: unknown): Promise<Rendered> {
-  await page.waitForFunction(() => typeof (window as unknown as { LForms?: { Util?: { addFormToPage?: unknown } } }).LForms?.Util?.addFormToPage === 'function');
+  await page.waitForFunction(
+    () => typeof (window as unknown as { LForms?: { Util?: { addFormToPage?: unknown } } }).LForms?.Util?.addFormToPage === 'function',
+  );
   return page.evaluate(
     async ({ fhirQuestionnaire: definition, response: data }) => {
       interface LFormsApi {

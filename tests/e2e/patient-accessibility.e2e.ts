@@ -77,7 +77,20 @@ for (const language of languages) {
           if (violations.length > 0) found[screen] = violations;
         },
       });
-      expect(visited).toEqual(expect.arrayContaining(['attract', 'privacy', 'question-where', 'question-pain-score', 'question-hypermobility-hands-floor', 'front-desk-alert', 'review', 'still-there', 'result', 'thank-you']));
+      expect(visited).toEqual(
+        expect.arrayContaining([
+          'attract',
+          'privacy',
+          'question-where',
+          'question-pain-score',
+          'question-hypermobility-hands-floor',
+          'front-desk-alert',
+          'review',
+          'still-there',
+          'result',
+          'thank-you',
+        ]),
+      );
       expect(found).toEqual({});
     });
   }

@@ -96,7 +96,16 @@ test('idle on a question asks "Are you still there?", then wipes the session bac
 
 test('a no-worry case: harmless cracking, calm guidance, printed, counted', async ({ page, kiosk, shell }) => {
   await kiosk.start();
-  await kiosk.answerAll({ where: ['middle-back'], triggers: ['on-purpose'], frequency: 'rarely', hurts: 'no', feel: ['single-pop'], symptoms: ['none'], age: '30-44', limits: 'not-at-all' });
+  await kiosk.answerAll({
+    where: ['middle-back'],
+    triggers: ['on-purpose'],
+    frequency: 'rarely',
+    hurts: 'no',
+    feel: ['single-pop'],
+    symptoms: ['none'],
+    age: '30-44',
+    limits: 'not-at-all',
+  });
   await expect(page.locator('[data-link-id="pain-score"]')).toHaveCount(0);
   await page.getByRole('button', { name: /show my result/i }).click();
   await expect(page.locator('[data-level]')).toHaveAttribute('data-level', 'common-harmless');
@@ -161,7 +170,10 @@ test('back and edit from review: the changed answer shows, and dependent questio
   await expect(page.locator('[data-link-id="age"]')).toContainText('60 to 74');
 });
 
-test('the five bendy-joint questions are one page (five rows, one Next), one review row under its part, and "Change" opens the page again', async ({ page, kiosk }) => {
+test('the five bendy-joint questions are one page (five rows, one Next), one review row under its part, and "Change" opens the page again', async ({
+  page,
+  kiosk,
+}) => {
   await kiosk.start();
   for (let step = 0; step < 20 && (await kiosk.currentLinkId()) !== hypermobilityLinkIds[0]; step++) {
     const [linkId] = await kiosk.answerPage({ where: ['neck'] });
@@ -186,7 +198,12 @@ test('the five bendy-joint questions are one page (five rows, one Next), one rev
   await kiosk.answerAll({});
 
   // Review: a heading per part, one row (one "Change") for the five answers.
-  await expect(page.locator('.review-section h2')).toHaveText(['Part 1: Safety questions', 'Part 2: Where and when it cracks', 'Part 3: How it feels', 'Part 4: About you']);
+  await expect(page.locator('.review-section h2')).toHaveText([
+    'Part 1: Safety questions',
+    'Part 2: Where and when it cracks',
+    'Part 3: How it feels',
+    'Part 4: About you',
+  ]);
   const row = page.locator('.review-item[data-link-id="hypermobility-hands-floor"]');
   await expect(page.locator('.review-item[data-link-id^="hypermobility-"]')).toHaveCount(1);
   await expect(row.locator('.review-item__change')).toHaveCount(1);

@@ -48,7 +48,8 @@ function layoutProblems(controlSelector: string): string[] {
   // Scrollers with text or controls below what they show: each owes a visible "more below" cue.
   const scrollers = new Set<Element>();
   const isScroller = (element: Element, style: CSSStyleDeclaration) =>
-    /(auto|scroll)/.test(style.overflowY + style.overflowX) && (element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1);
+    /(auto|scroll)/.test(style.overflowY + style.overflowX) &&
+    (element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1);
 
   /** Checks a box against every clipping ancestor and the screen; records the scrollers it is in. */
   const checkReach = (what: string, start: Element, box: Box, slackY: number) => {
@@ -57,7 +58,12 @@ function layoutProblems(controlSelector: string): string[] {
       const style = getComputedStyle(ancestor);
       if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
       const frame = ancestor.getBoundingClientRect();
-      const inner = { left: frame.left + ancestor.clientLeft, top: frame.top + ancestor.clientTop, right: frame.left + ancestor.clientLeft + ancestor.clientWidth, bottom: frame.top + ancestor.clientTop + ancestor.clientHeight };
+      const inner = {
+        left: frame.left + ancestor.clientLeft,
+        top: frame.top + ancestor.clientTop,
+        right: frame.left + ancestor.clientLeft + ancestor.clientWidth,
+        bottom: frame.top + ancestor.clientTop + ancestor.clientHeight,
+      };
       if (isScroller(ancestor, style)) {
         // Content of a scroller that lies below what it shows: the scroller owes a cue.
         if (current.bottom > inner.bottom + slackY) scrollers.add(ancestor);
@@ -67,7 +73,9 @@ function layoutProblems(controlSelector: string): string[] {
         const bottom = current.bottom - inner.top + ancestor.scrollTop;
         const right = current.right - inner.left + ancestor.scrollLeft;
         if (top < -slackY || left < -2 || bottom > ancestor.scrollHeight + slackY || right > ancestor.scrollWidth + 2) {
-          problems.push(`${what} is out of reach of its scroller ${describe(ancestor)} (at ${Math.round(left)},${Math.round(top)} in content ${ancestor.scrollWidth}×${ancestor.scrollHeight})`);
+          problems.push(
+            `${what} is out of reach of its scroller ${describe(ancestor)} (at ${Math.round(left)},${Math.round(top)} in content ${ancestor.scrollWidth}×${ancestor.scrollHeight})`,
+          );
           return;
         }
         current = inner;
@@ -111,16 +119,24 @@ function layoutProblems(controlSelector: string): string[] {
 
   // The page itself never scrolls: its parts do.
   const root = document.documentElement;
-  if (root.scrollHeight > window.innerHeight + 1 || root.scrollWidth > window.innerWidth + 1) problems.push(`the whole page scrolls (${root.scrollWidth}×${root.scrollHeight} in ${window.innerWidth}×${window.innerHeight})`);
+  if (root.scrollHeight > window.innerHeight + 1 || root.scrollWidth > window.innerWidth + 1)
+    problems.push(`the whole page scrolls (${root.scrollWidth}×${root.scrollHeight} in ${window.innerWidth}×${window.innerHeight})`);
 
   // Every overflowing scroller says there is more below, visibly and on screen.
   for (const scroller of scrollers) {
-    const cue = [...(scroller.parentElement?.querySelectorAll('[data-more-below]') ?? [])].find((element) => shown(element) && !outside(element.getBoundingClientRect(), viewport, 1, 1));
-    if (!cue) problems.push(`${describe(scroller)} has text or controls below what it shows (${scroller.scrollHeight - scroller.clientHeight} px more) but no visible "more below" cue`);
+    const cue = [...(scroller.parentElement?.querySelectorAll('[data-more-below]') ?? [])].find(
+      (element) => shown(element) && !outside(element.getBoundingClientRect(), viewport, 1, 1),
+    );
+    if (!cue)
+      problems.push(
+        `${describe(scroller)} has text or controls below what it shows (${scroller.scrollHeight - scroller.clientHeight} px more) but no visible "more below" cue`,
+      );
   }
 
   // Every control scrolls into view and takes a tap at its centre.
-  const scrolled = [...document.querySelectorAll('*')].filter((element) => element.scrollHeight > element.clientHeight).map((element) => [element, element.scrollTop] as const);
+  const scrolled = [...document.querySelectorAll('*')]
+    .filter((element) => element.scrollHeight > element.clientHeight)
+    .map((element) => [element, element.scrollTop] as const);
   // Scrolled to the bottom edge of its scroller first (clear of a pinned heading), then to the middle.
   const hitAtCentre = (element: Element): Element | null => {
     const box = element.getBoundingClientRect();
@@ -135,7 +151,8 @@ function layoutProblems(controlSelector: string): string[] {
       hit = hitAtCentre(element);
       if (hit && (element === hit || element.contains(hit))) break;
     }
-    if (!hit || !(element === hit || element.contains(hit))) problems.push(`${describe(element)} cannot be tapped: a tap at its centre hits ${hit ? describe(hit) : 'nothing'}`);
+    if (!hit || !(element === hit || element.contains(hit)))
+      problems.push(`${describe(element)} cannot be tapped: a tap at its centre hits ${hit ? describe(hit) : 'nothing'}`);
   }
   for (const [scroller, top] of scrolled) scroller.scrollTop = top;
   window.scrollTo(0, 0);
@@ -178,7 +195,18 @@ for (const size of sizes) {
             },
           });
         }
-        expect(visited).toEqual(expect.arrayContaining(['en attract', 'es attract', 'es question-where', 'es question-hypermobility-hands-floor', 'es front-desk-alert', 'es still-there', 'es result', 'es thank-you']));
+        expect(visited).toEqual(
+          expect.arrayContaining([
+            'en attract',
+            'es attract',
+            'es question-where',
+            'es question-hypermobility-hands-floor',
+            'es front-desk-alert',
+            'es still-there',
+            'es result',
+            'es thank-you',
+          ]),
+        );
         expect(found).toEqual({});
       });
     }
@@ -211,10 +239,13 @@ test.describe('the look: welcome, answers, result', () => {
       await kiosk.start();
       await kiosk.answer(['neck']);
       const look = (selector: string) =>
-        page.locator(selector).first().evaluate((element) => {
-          const style = getComputedStyle(element);
-          return { background: style.backgroundColor, border: style.borderTopColor, tick: element.querySelector('.tile__mark svg') !== null };
-        });
+        page
+          .locator(selector)
+          .first()
+          .evaluate((element) => {
+            const style = getComputedStyle(element);
+            return { background: style.backgroundColor, border: style.borderTopColor, tick: element.querySelector('.tile__mark svg') !== null };
+          });
       const chosen = await look('.tile[aria-pressed="true"]');
       const unchosen = await look('.tile[aria-pressed="false"]');
       const action = await look('.screen__footer .button--primary');
@@ -231,7 +262,10 @@ test.describe('the look: welcome, answers, result', () => {
     });
   }
 
-  test('result first: the verdict, then what to do now, then causes, then printing; an urgent verdict is above the fold at the largest text', async ({ page, kiosk }) => {
+  test('result first: the verdict, then what to do now, then causes, then printing; an urgent verdict is above the fold at the largest text', async ({
+    page,
+    kiosk,
+  }) => {
     await page.getByTestId('text-size').click();
     await page.getByTestId('text-size').click();
     await kiosk.start({ screening: { 'safety-weakness-walking': 'yes' } });

@@ -36,7 +36,9 @@ async function measureTargets(page: Page): Promise<{ targets: Target[]; scrollWi
       return {
         targets: elements.map((element) => {
           const box = element.getBoundingClientRect();
-          const name = (element.getAttribute('data-region') ?? element.getAttribute('aria-label') ?? element.textContent ?? element.tagName).trim().slice(0, 40);
+          const name = (element.getAttribute('data-region') ?? element.getAttribute('aria-label') ?? element.textContent ?? element.tagName)
+            .trim()
+            .slice(0, 40);
           // The body scrolls under a fixed header and footer (clipped, never on top of them), so
           // its targets are compared with each other in scroll-content coordinates.
           const body = element.closest('.screen__body');
@@ -57,7 +59,8 @@ function problemsWith(targets: readonly Target[]): string[] {
   const problems: string[] = [];
   for (const target of targets) {
     const min = target.big ? 64 : 48;
-    if (target.width < min - 0.5 || target.height < min - 0.5) problems.push(`"${target.name}" is ${Math.round(target.width)}×${Math.round(target.height)} px (needs ${min})`);
+    if (target.width < min - 0.5 || target.height < min - 0.5)
+      problems.push(`"${target.name}" is ${Math.round(target.width)}×${Math.round(target.height)} px (needs ${min})`);
   }
   // Spacing: two different targets never overlap or sit closer than 8 px, except the body
   // picture's bands, which touch on purpose (a tap anywhere on the back picks a region).

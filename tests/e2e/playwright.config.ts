@@ -10,8 +10,6 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 15_000 },
   retries: 0,
-  reporter: process.env['BACKTALK_PW_JSON']
-    ? [['list'], ['json', { outputFile: process.env['BACKTALK_PW_JSON'] }]]
-    : [['list']],
+  reporter: process.env['BACKTALK_PW_JSON'] ? [['list'], ['json', { outputFile: process.env['BACKTALK_PW_JSON'] }]] : [['list']],
   outputDir: '../../test-results/e2e',
 });

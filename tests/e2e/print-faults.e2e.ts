@@ -17,7 +17,14 @@ import {
   waitForPrintedPdf,
 } from './support/cups-test-queue.ts';
 import { expect, test, type KioskDriver } from './support/kiosk-fixture.ts';
-import { ensureSchedulerRunning, lastSubmittedJobId, openJobIds, pointQueueAtCupsPdf, pointQueueAtDeadPrinter, submittedJobIds } from './support/print-test-helpers.ts';
+import {
+  ensureSchedulerRunning,
+  lastSubmittedJobId,
+  openJobIds,
+  pointQueueAtCupsPdf,
+  pointQueueAtDeadPrinter,
+  submittedJobIds,
+} from './support/print-test-helpers.ts';
 import { findItem } from '../../shared/questionnaire/backtalk-questionnaire.ts';
 import { sampleCases } from '../../shared/summary/sample-answers.ts';
 

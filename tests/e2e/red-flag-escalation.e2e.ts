@@ -58,7 +58,13 @@ test.beforeAll(() => ensureAlertQueue());
 test.afterEach(() => ensureAlertQueue());
 test.use({ kioskSettings: { alertPrinter: alertQueue, printMode: 'ask', timeZone: 'America/Chicago', kioskName: 'Lobby kiosk' } });
 
-test('a red-flag answer prints the urgent slip on the alert queue, with no tap on Print (time reported); staff acknowledge from the band', async ({ page, kiosk, shell, logLines, dataDir }) => {
+test('a red-flag answer prints the urgent slip on the alert queue, with no tap on Print (time reported); staff acknowledge from the band', async ({
+  page,
+  kiosk,
+  shell,
+  logLines,
+  dataDir,
+}) => {
   await kiosk.start({ stayOnScreening: true });
   const tapped = await answerUntilFlag(kiosk, 'yes');
   await expect.poll(() => slipJobs(logLines).length, { timeout: 30_000, intervals: [50] }).toBe(1);
@@ -68,7 +74,6 @@ test('a red-flag answer prints the urgent slip on the alert queue, with no tap o
   test.info().annotations.push({ type: 'urgent slip on the alert queue after (ms)', description: String(submittedAfterMs) });
   // The 2 s target is a speed figure: the house rule measures those in a report, not in a timed
   // assertion (measured 2.1-2.3 s on the 2-core build machine; see the README and issue #15).
-
 
   // The alert: help where the patient is first; going on is secondary. The band is up, the chime played.
   await kiosk.expectScreen('front-desk-alert');
@@ -107,7 +112,11 @@ test('a red-flag answer prints the urgent slip on the alert queue, with no tap o
   expect(shell.core.counters.today()).toMatchObject({ redFlags: 1, alertSlipsPrinted: 1, alertSlipFailures: 0 });
 });
 
-test('a flag changed to "No" stays raised: front desk on the result, "Yes, later changed to No" on paper and in the QR; the ending sends to the desk', async ({ page, kiosk, logLines }) => {
+test('a flag changed to "No" stays raised: front desk on the result, "Yes, later changed to No" on paper and in the QR; the ending sends to the desk', async ({
+  page,
+  kiosk,
+  logLines,
+}) => {
   // The red flags are asked first: "yes" to the flagged one, going on past the alert.
   await kiosk.start({ screening: { [flagged]: 'yes' } });
   await kiosk.answerAll(otherAnswers);
@@ -147,7 +156,11 @@ test('a flag changed to "No" stays raised: front desk on the result, "Yes, later
 
 test('each ending matches its level: discuss gives the sheet to the therapist, harmless reassures', async ({ page, kiosk }) => {
   const endings = [
-    { answers: { where: ['lower-back'], frequency: 'daily', hurts: 'yes', 'pain-score': 6 }, level: 'discuss-with-therapist', text: 'Please have a seat. Give this sheet to your therapist.' },
+    {
+      answers: { where: ['lower-back'], frequency: 'daily', hurts: 'yes', 'pain-score': 6 },
+      level: 'discuss-with-therapist',
+      text: 'Please have a seat. Give this sheet to your therapist.',
+    },
     // "Harmless" needs the evidence (occasional, painless, nothing else): the "no worry" sample's answers.
     { answers: harmlessAnswers, level: 'common-harmless', text: 'Please have a seat. Your therapist will see you soon.' },
   ] as const;
@@ -164,7 +177,12 @@ test('each ending matches its level: discuss gives the sheet to the therapist, h
   }
 });
 
-test('the alert printer failing: the patient is told to wave to staff, staff see the failed alert until they acknowledge it', async ({ page, kiosk, shell, dataDir }) => {
+test('the alert printer failing: the patient is told to wave to staff, staff see the failed alert until they acknowledge it', async ({
+  page,
+  kiosk,
+  shell,
+  dataDir,
+}) => {
   execFileSync('cupsreject', [alertQueue]);
   await kiosk.start({ stayOnScreening: true });
   await answerUntilFlag(kiosk, 'unsure');

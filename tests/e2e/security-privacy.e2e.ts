@@ -200,7 +200,12 @@ test(`${sessions} printed patient sessions leave nothing of the answers behind`,
       expect(sheetLines.every(Boolean), `the sheet words the rare answers:\n${printed}`).toBe(true);
       sentinels.push(...(sheetLines as string[]));
       // None of them is static text of the app (so finding one means a session left it).
-      expect(scan([...changedFiles(rendererDir, 0, () => false), ...changedFiles(fileURLToPath(new URL('../../shared', import.meta.url)), 0, () => false)], sentinels)).toEqual([]);
+      expect(
+        scan(
+          [...changedFiles(rendererDir, 0, () => false), ...changedFiles(fileURLToPath(new URL('../../shared', import.meta.url)), 0, () => false)],
+          sentinels,
+        ),
+      ).toEqual([]);
     }
 
     await page.getByRole('button', { name: 'I am done' }).click();

@@ -65,7 +65,9 @@ test.describe('wrong PINs', () => {
     const dialog = pinDialog(page);
     for (let attempt = 1; attempt <= 4; attempt++) {
       await tapPin(dialog, '0000');
-      await expect(dialog.getByRole('status')).toHaveText(`That PIN is not right. ${attempt === 4 ? '1 more try' : `${5 - attempt} more tries`} before a pause.`);
+      await expect(dialog.getByRole('status')).toHaveText(
+        `That PIN is not right. ${attempt === 4 ? '1 more try' : `${5 - attempt} more tries`} before a pause.`,
+      );
     }
     await tapPin(dialog, '0000');
     await expect(dialog.getByRole('status')).toHaveText(/Too many wrong PINs\. Try again in (30|29|28) seconds\./);

@@ -9,7 +9,12 @@ import { closeStaffMode, enterStaffMode, openTab, readAudit, type BridgeWindow }
 
 test.afterEach(() => cancelAllJobs());
 
-test('clinic name and phone typed on the on-screen keyboard, and the languages, show on the patient screens', async ({ page, kiosk: _kiosk, shell, dataDir }) => {
+test('clinic name and phone typed on the on-screen keyboard, and the languages, show on the patient screens', async ({
+  page,
+  kiosk: _kiosk,
+  shell,
+  dataDir,
+}) => {
   await enterStaffMode(page);
   await openTab(page, 'settings');
 
@@ -128,7 +133,12 @@ test.describe('managed by provisioning', () => {
   });
 });
 
-test('a corrupt settings file: the kiosk runs on the last good copy and the staff screen says what was wrong', async ({ page, shell, dataDir, provisionFile }) => {
+test('a corrupt settings file: the kiosk runs on the last good copy and the staff screen says what was wrong', async ({
+  page,
+  shell,
+  dataDir,
+  provisionFile,
+}) => {
   await enterStaffMode(page);
   await openTab(page, 'settings');
   await page.locator('[data-setting="printMode"]').getByRole('button', { name: 'Ask the patient first' }).click();

@@ -47,7 +47,12 @@ test.describe('a fresh kiosk without provisioning', () => {
 test.describe('a kiosk where IT allowed the first PIN with a setup code', () => {
   test.use({ staffPin: null, provisioning: { setupCode } });
 
-  test('shows the public the same locked screen; staff set the first PIN behind the hidden entry with the code, once', async ({ page, kiosk, shell, dataDir }) => {
+  test('shows the public the same locked screen; staff set the first PIN behind the hidden entry with the code, once', async ({
+    page,
+    kiosk,
+    shell,
+    dataDir,
+  }) => {
     await expect(setupNeeded(page)).toBeVisible();
     await expect(page.locator('.pin-pad')).toHaveCount(0);
 

@@ -99,7 +99,11 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
             const check = await backend.checkQueue(alert.printer);
             if (check.state === 'paused') {
               await backend.cancel(jobId).catch(() => undefined);
-              return settle(alert, { state: 'failed', reason: queueError(check)?.message ?? 'The alert printer is paused.', code: 'printer-unavailable' }, jobId);
+              return settle(
+                alert,
+                { state: 'failed', reason: queueError(check)?.message ?? 'The alert printer is paused.', code: 'printer-unavailable' },
+                jobId,
+              );
             }
           }
           follow(alert, jobId, submittedAt);
@@ -131,7 +135,13 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
       const title = 'Backtalk urgent alert';
       // A named alert printer is checked while the slip is laid out and sent: staff must not wait
       // for the check. A paused queue takes the job, so then it is withdrawn and reported.
-      const sent = target === null ? null : backend.submit(html, paper, { printer: target, title }).then((job) => ({ job }), (error: unknown) => ({ error }));
+      const sent =
+        target === null
+          ? null
+          : backend.submit(html, paper, { printer: target, title }).then(
+              (job) => ({ job }),
+              (error: unknown) => ({ error }),
+            );
       const check = await backend.checkQueue(target);
       const checkedMs = Math.round(performance.now() - started);
       alert.printer = check.printer;
@@ -143,7 +153,10 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
       if (outcome && 'error' in outcome) throw outcome.error;
       const submitted = outcome?.job ?? (await backend.submit(html, paper, { printer: check.printer, title }));
       alert.printer = submitted.printer;
-      logger.info({ alertId: alert.alertId, jobId: submitted.jobId, printer: submitted.printer, checkedMs, ms: Math.round(performance.now() - started) }, 'urgent slip submitted');
+      logger.info(
+        { alertId: alert.alertId, jobId: submitted.jobId, printer: submitted.printer, checkedMs, ms: Math.round(performance.now() - started) },
+        'urgent slip submitted',
+      );
       follow(alert, submitted.jobId, Date.now());
     } catch (error) {
       const code = error instanceof KioskError ? error.code : 'print-failed';

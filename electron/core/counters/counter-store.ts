@@ -8,11 +8,23 @@ import { z } from 'zod';
 import type { Logger } from '../logging/logger.ts';
 import { createDurableJsonFile, issueFields, type ParseOutcome } from '../settings/durable-json-file.ts';
 
-export const counterNames = ['started', 'finished', 'printed', 'printFailures', 'redFlags', 'alertSlipsPrinted', 'alertSlipFailures', 'timedOut', 'rendererRecoveries'] as const;
+export const counterNames = [
+  'started',
+  'finished',
+  'printed',
+  'printFailures',
+  'redFlags',
+  'alertSlipsPrinted',
+  'alertSlipFailures',
+  'timedOut',
+  'rendererRecoveries',
+] as const;
 export type CounterName = (typeof counterNames)[number];
 export type DayCounts = Record<CounterName, number>;
 
-const dayCountsSchema = z.object(Object.fromEntries(counterNames.map((name) => [name, z.number().int().min(0).catch(0)])) as Record<CounterName, z.ZodCatch<z.ZodNumber>>);
+const dayCountsSchema = z.object(
+  Object.fromEntries(counterNames.map((name) => [name, z.number().int().min(0).catch(0)])) as Record<CounterName, z.ZodCatch<z.ZodNumber>>,
+);
 const countersFileSchema = z.object({
   version: z.literal(1),
   days: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), dayCountsSchema),
@@ -47,11 +59,18 @@ function parseCountersFile(raw: unknown): ParseOutcome<CountersFile> {
 
 export function createCounterStore(options: { dataDir: string; now: () => Date; logger: Logger }): CounterStore {
   // The same durable file as the settings: atomic, fsynced, with a last good copy to fall back on.
-  const durable = createDurableJsonFile({ file: path.join(options.dataDir, countersFileName), parse: parseCountersFile, serialize: (value: CountersFile) => value });
+  const durable = createDurableJsonFile({
+    file: path.join(options.dataDir, countersFileName),
+    parse: parseCountersFile,
+    serialize: (value: CountersFile) => value,
+  });
   const loaded = durable.load();
   const data: CountersFile = loaded.value ?? { version: 1, days: {} };
   if (loaded.problem) {
-    options.logger.warn({ file: countersFileName, kind: loaded.problem.kind, fields: loaded.problem.fields, recovery: loaded.problem.recovery }, 'counters file unusable; using its last good copy or starting fresh');
+    options.logger.warn(
+      { file: countersFileName, kind: loaded.problem.kind, fields: loaded.problem.fields, recovery: loaded.problem.recovery },
+      'counters file unusable; using its last good copy or starting fresh',
+    );
   }
 
   let writing: Promise<void> = Promise.resolve();
@@ -71,7 +90,9 @@ export function createCounterStore(options: { dataDir: string; now: () => Date; 
     writing = writing.then(async () => {
       if (!dirty) return;
       dirty = false;
-      await durable.save(structuredClone(data)).catch((error: unknown) => options.logger.error({ file: countersFileName, err: String(error) }, 'counters write failed'));
+      await durable
+        .save(structuredClone(data))
+        .catch((error: unknown) => options.logger.error({ file: countersFileName, err: String(error) }, 'counters write failed'));
     });
   }
 

@@ -21,9 +21,7 @@ export type QueueCheck =
   | { readonly state: 'missing'; readonly printer: string | null; readonly message: string }
   | { readonly state: 'cups-down'; readonly printer: string | null; readonly message: string };
 
-export type BackendJobState =
-  | { readonly state: 'queued' | 'printing' | 'done' }
-  | { readonly state: 'failed'; readonly reason: string };
+export type BackendJobState = { readonly state: 'queued' | 'printing' | 'done' } | { readonly state: 'failed'; readonly reason: string };
 
 export interface PrintBackend {
   readonly kind: 'cups' | 'system';
@@ -131,7 +129,8 @@ export function createSystemPrintBackend(printer: SilentPrinter): PrintBackend {
       const jobId = `system-${next++}`;
       jobs.set(jobId, { state: 'printing' });
       void printer.print(html, paper, options.printer === systemDefaultPrinterName ? null : options.printer).then(
-        (result) => jobs.set(jobId, result.ok ? { state: 'done' } : { state: 'failed', reason: `The printer refused the job (${result.reason.slice(0, 120)}).` }),
+        (result) =>
+          jobs.set(jobId, result.ok ? { state: 'done' } : { state: 'failed', reason: `The printer refused the job (${result.reason.slice(0, 120)}).` }),
         () => jobs.set(jobId, { state: 'failed', reason: 'The printer could not take the job.' }),
       );
       return { jobId, printer: options.printer };

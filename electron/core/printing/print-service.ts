@@ -163,7 +163,11 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
     if (state.state === 'failed') return settle(jobId, job, failed(jobId, 'print-failed', state.reason));
     if (Date.now() - job.submittedAt > stuckAfterMs) {
       await backend.cancel(jobId).catch(() => undefined);
-      return settle(jobId, job, { jobId, state: 'stuck', reason: `The printer had not printed the job after ${Math.round(stuckAfterMs / 1000)} seconds; it was cancelled.` });
+      return settle(jobId, job, {
+        jobId,
+        state: 'stuck',
+        reason: `The printer had not printed the job after ${Math.round(stuckAfterMs / 1000)} seconds; it was cancelled.`,
+      });
     }
     if (state.state === 'queued') {
       // A queue paused (by staff, or by CUPS after a printer error) after the job went in: say so

@@ -20,9 +20,7 @@ import { qrWidthMm } from './qr-symbol.ts';
 function summaryCss(paper: PaperSpec): string {
   const receipt = paper.heightMm === null;
   // Receipt type is larger than it looks on screen: thermal print, read at arm's length, often by older eyes.
-  const size = receipt
-    ? { h1: '14pt', therapist: '8.5pt', th3: '8.5pt' }
-    : { h1: '15pt', therapist: '7.6pt', th3: '8pt' };
+  const size = receipt ? { h1: '14pt', therapist: '8.5pt', th3: '8.5pt' } : { h1: '15pt', therapist: '7.6pt', th3: '8pt' };
   return `${pageCss(paper, 'font-size: 10pt; line-height: 1.25;')}
   h1 { font-size: ${size.h1}; margin: 0.5mm 0; line-height: 1.15; }
   h2 { font-size: 11.5pt; margin: 2mm 0 0.8mm; padding-bottom: 0.3mm; border-bottom: 0.4mm solid #000; }

@@ -56,7 +56,8 @@ export interface DurableJsonFile<T> {
   save(value: T): Promise<void>;
 }
 
-type ReadOutcome<T> = { status: 'missing' } | { status: 'ok'; value: T; migrated: boolean } | { status: 'bad'; kind: FileProblemKind; fields: readonly string[] };
+type ReadOutcome<T> =
+  { status: 'missing' } | { status: 'ok'; value: T; migrated: boolean } | { status: 'bad'; kind: FileProblemKind; fields: readonly string[] };
 
 export interface DurableJsonFileOptions<T> {
   readonly file: string;

@@ -63,7 +63,10 @@ export const provisioningFileSchema = z
       .optional(),
   })
   .strict()
-  .meta({ title: 'Backtalk provisioning file', description: 'Linux: /etc/backtalk/provision.json; Windows: %ProgramData%\\Backtalk\\provision.json. See docs/INSTALL.md.' });
+  .meta({
+    title: 'Backtalk provisioning file',
+    description: 'Linux: /etc/backtalk/provision.json; Windows: %ProgramData%\\Backtalk\\provision.json. See docs/INSTALL.md.',
+  });
 
 const topLevelKeys = provisioningFileSchema.keyof().options;
 

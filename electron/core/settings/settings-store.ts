@@ -57,7 +57,11 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
   const loaded = durable.load();
   let stored: KioskSettings = loaded.value ?? (initial.success ? initial.data : defaultKioskSettings);
   let problem: SettingsProblem | null = loaded.problem ? { source: 'settings-file', ...loaded.problem, fields: [...loaded.problem.fields] } : null;
-  if (problem) logger.warn({ file: settingsFileName, kind: problem.kind, fields: problem.fields, recovery: problem.recovery }, 'settings file unusable; kept the kiosk running');
+  if (problem)
+    logger.warn(
+      { file: settingsFileName, kind: problem.kind, fields: problem.fields, recovery: problem.recovery },
+      'settings file unusable; kept the kiosk running',
+    );
   if (loaded.needsSave) {
     durable.save(stored).catch((error: unknown) => logger.error({ file: settingsFileName, err: String(error) }, 'settings write failed'));
   }

@@ -196,7 +196,9 @@ export function createStaffService(options: StaffServiceOptions): StaffService {
         if (current !== 'setup-allowed' || !setupCodeHash) throw callIt();
         await ensureNotLocked();
         if (!(await verifyPin(setupCode, setupCodeHash))) {
-          return recordWrongPin((left) => new KioskError('pin-wrong', `That setup code is not right. ${left} ${left === 1 ? 'try' : 'tries'} left before a pause.`));
+          return recordWrongPin(
+            (left) => new KioskError('pin-wrong', `That setup code is not right. ${left} ${left === 1 ? 'try' : 'tries'} left before a pause.`),
+          );
         }
         failedAttempts = 0;
         lockedUntilMs = null;

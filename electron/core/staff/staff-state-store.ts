@@ -49,7 +49,12 @@ export interface StaffStateStore {
 }
 
 export function createStaffStateStore(dataDir: string): StaffStateStore {
-  const durable = createDurableJsonFile({ file: path.join(dataDir, staffFileName), parse: parseStaffState, serialize: (state: StaffState) => state, mode: 0o600 });
+  const durable = createDurableJsonFile({
+    file: path.join(dataDir, staffFileName),
+    parse: parseStaffState,
+    serialize: (state: StaffState) => state,
+    mode: 0o600,
+  });
   const loaded = durable.load();
   let state = loaded.value ?? emptyStaffState;
   let fileStatus: StaffFileStatus = loaded.value ? 'loaded' : loaded.problem ? 'unknown' : 'fresh';

@@ -207,7 +207,8 @@ export const messagesEn = {
       },
       lastError: 'Last problem: {{error}}',
       noError: 'No problems reported.',
-      keepsJobFiles: 'Warning: the print system keeps copies of printed pages (CUPS PreserveJobFiles). Ask IT to turn this off so patient summaries are not stored.',
+      keepsJobFiles:
+        'Warning: the print system keeps copies of printed pages (CUPS PreserveJobFiles). Ask IT to turn this off so patient summaries are not stored.',
       chooseTitle: 'Print to',
       paperTitle: 'Paper size',
       paper: {

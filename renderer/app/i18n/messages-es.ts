@@ -209,7 +209,8 @@ export const messagesEs: Messages = {
       },
       lastError: 'Último problema: {{error}}',
       noError: 'No hay problemas.',
-      keepsJobFiles: 'Aviso: el sistema de impresión guarda copias de las páginas impresas (CUPS PreserveJobFiles). Pida a TI que lo desactive para no guardar resúmenes de pacientes.',
+      keepsJobFiles:
+        'Aviso: el sistema de impresión guarda copias de las páginas impresas (CUPS PreserveJobFiles). Pida a TI que lo desactive para no guardar resúmenes de pacientes.',
       chooseTitle: 'Imprimir en',
       paperTitle: 'Tamaño del papel',
       paper: {

@@ -83,7 +83,18 @@ export type FlowEvent =
   | { readonly type: 'reset'; readonly language: Language };
 
 export function initialFlowState(language: Language, session = 0): FlowState {
-  return { screen: { name: 'attract' }, answers: {}, language, display: defaultDisplayMode, stillThereCheck: false, session, raised: [], attention: 'none', alertRound: 0, alertSlip: 'none' };
+  return {
+    screen: { name: 'attract' },
+    answers: {},
+    language,
+    display: defaultDisplayMode,
+    stillThereCheck: false,
+    session,
+    raised: [],
+    attention: 'none',
+    alertRound: 0,
+    alertSlip: 'none',
+  };
 }
 
 /** The next text size step, wrapping round to the default after the largest. */

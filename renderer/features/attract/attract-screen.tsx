@@ -33,7 +33,13 @@ export function AttractScreen(props: { header: React.ReactNode; languages: reado
         ))}
         <div className="attract__starts">
           {order.map((language) => (
-            <button key={language} type="button" lang={language} className="button button--primary button--huge attract__start" onClick={() => props.onStart(language)}>
+            <button
+              key={language}
+              type="button"
+              lang={language}
+              className="button button--primary button--huge attract__start"
+              onClick={() => props.onStart(language)}
+            >
               {/* One language: no need to name it. */}
               {order.length === 1 ? t('attract.start', { lng: language }) : t('attract.startIn', { lng: language })}
             </button>

@@ -24,7 +24,10 @@ const arms = [
   'M76 146C60 157 53 190 51 232L45 326C43 352 46 380 55 390C64 398 71 388 71 374L77 300C79 270 84 240 87 210Z',
   'M224 146C240 157 247 190 249 232L255 326C257 352 254 380 245 390C236 398 229 388 229 374L223 300C221 270 216 240 213 210Z',
 ];
-const shoulderBlades = ['M100 156C114 148 130 152 134 160L128 206C120 216 106 212 102 202Z', 'M200 156C186 148 170 152 166 160L172 206C180 216 194 212 198 202Z'];
+const shoulderBlades = [
+  'M100 156C114 148 130 152 134 160L128 206C120 216 106 212 102 202Z',
+  'M200 156C186 148 170 152 166 160L172 206C180 216 194 212 198 202Z',
+];
 const vertebrae = Array.from({ length: 23 }, (_, i) => 96 + i * 13);
 
 /**
@@ -63,7 +66,16 @@ export function BodyMap(props: {
             const region = regions[option.code];
             if (!region) return null;
             const [top, bottom] = region.band;
-            return <rect key={option.code} x="0" y={top} width="300" height={bottom - top} className={`body-map__band ${selected.includes(option.code) ? 'is-on' : ''}`} />;
+            return (
+              <rect
+                key={option.code}
+                x="0"
+                y={top}
+                width="300"
+                height={bottom - top}
+                className={`body-map__band ${selected.includes(option.code) ? 'is-on' : ''}`}
+              />
+            );
           })}
         </g>
         {shoulderBlades.map((d) => (

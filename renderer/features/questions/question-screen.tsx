@@ -15,12 +15,26 @@ function asCodes(value: AnswerValue | undefined): string[] {
 const isMultiple = (item: QuestionnaireItem) => item.kind === 'multi-choice' || item.kind === 'body-regions';
 
 /** The answer widget of one item, labelled by `labelledBy`. */
-function AnswerWidget(props: { item: QuestionnaireItem; value: AnswerValue | undefined; language: Language; labelledBy: string; onAnswer: (value: AnswerValue | undefined) => void }) {
+function AnswerWidget(props: {
+  item: QuestionnaireItem;
+  value: AnswerValue | undefined;
+  language: Language;
+  labelledBy: string;
+  onAnswer: (value: AnswerValue | undefined) => void;
+}) {
   const { item, language, labelledBy } = props;
   const codes = asCodes(props.value);
   const multiple = isMultiple(item);
   if (item.kind === 'scale' && item.scale) {
-    return <PainScale scale={item.scale} language={language} value={typeof props.value === 'number' ? props.value : undefined} labelledBy={labelledBy} onChange={props.onAnswer} />;
+    return (
+      <PainScale
+        scale={item.scale}
+        language={language}
+        value={typeof props.value === 'number' ? props.value : undefined}
+        labelledBy={labelledBy}
+        onChange={props.onAnswer}
+      />
+    );
   }
   if (item.kind === 'body-regions') {
     return <BodyMap options={item.options} language={language} selected={codes} labelledBy={labelledBy} onChange={(next) => props.onAnswer(next)} />;
@@ -95,12 +109,24 @@ export function QuestionScreen(props: {
           <h2 id={`item-${item.linkId}`} className="question-row__text" data-speak>
             {item.text[language]}
           </h2>
-          <AnswerWidget item={item} value={answers[item.linkId]} language={language} labelledBy={`item-${item.linkId}`} onAnswer={(value) => props.onAnswer(item.linkId, value)} />
+          <AnswerWidget
+            item={item}
+            value={answers[item.linkId]}
+            language={language}
+            labelledBy={`item-${item.linkId}`}
+            onAnswer={(value) => props.onAnswer(item.linkId, value)}
+          />
         </li>
       ))}
     </ol>
   ) : (
-    <AnswerWidget item={first} value={answers[first.linkId]} language={language} labelledBy={titleId} onAnswer={(value) => props.onAnswer(first.linkId, value)} />
+    <AnswerWidget
+      item={first}
+      value={answers[first.linkId]}
+      language={language}
+      labelledBy={titleId}
+      onAnswer={(value) => props.onAnswer(first.linkId, value)}
+    />
   );
 
   return (
@@ -109,7 +135,9 @@ export function QuestionScreen(props: {
       header={props.header}
       kind="question"
       pinned={pinned}
-      footer={<BackNextFooter onBack={props.onBack} nextLabel={nextLabel} onNext={props.onNext} blockedBy={props.canGoOn ? undefined : `${titleId}-required`} />}
+      footer={
+        <BackNextFooter onBack={props.onBack} nextLabel={nextLabel} onNext={props.onNext} blockedBy={props.canGoOn ? undefined : `${titleId}-required`} />
+      }
     >
       {widget}
       {!props.canGoOn ? (

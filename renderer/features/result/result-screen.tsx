@@ -10,7 +10,9 @@ function VerdictIcon(props: { level: GuidanceLevel }) {
   return (
     <svg className="verdict__icon" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
       <circle cx="24" cy="24" r="22" fill="currentColor" />
-      {props.level === 'common-harmless' ? <path d="M13 25l7 7 15-16" fill="none" stroke="var(--surface)" strokeWidth="5" strokeLinecap="round" strokeLinejoin="round" /> : null}
+      {props.level === 'common-harmless' ? (
+        <path d="M13 25l7 7 15-16" fill="none" stroke="var(--surface)" strokeWidth="5" strokeLinecap="round" strokeLinejoin="round" />
+      ) : null}
       {props.level === 'discuss-with-therapist' ? (
         <path d="M12 15h24v14H22l-6 5v-5h-4z" fill="var(--surface)" stroke="var(--surface)" strokeWidth="2" strokeLinejoin="round" />
       ) : null}
@@ -52,7 +54,11 @@ export function ResultScreen(props: {
         <h1 id="result-title" data-speak>
           {t('result.title')}
         </h1>
-        <section className={`verdict verdict--${assessment.level} guidance guidance--${assessment.level}`} data-level={assessment.level} aria-labelledby="verdict-title">
+        <section
+          className={`verdict verdict--${assessment.level} guidance guidance--${assessment.level}`}
+          data-level={assessment.level}
+          aria-labelledby="verdict-title"
+        >
           <VerdictIcon level={assessment.level} />
           <h2 id="verdict-title" className="verdict__title" data-speak>
             {guidance.title[language]}

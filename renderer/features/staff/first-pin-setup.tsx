@@ -58,7 +58,14 @@ export function FirstPinSetup(props: { bridge: BridgeApi; onDone: (session: Staf
   const title = step.name === 'code' ? t('staff.firstPin.code') : step.name === 'pin' ? t('staff.firstPin.enter') : t('staff.firstPin.confirm');
   return (
     <div className="overlay staff-overlay">
-      <div className="dialog staff-dialog" role="dialog" aria-modal="true" aria-labelledby="pin-pad-title" data-testid="first-pin-dialog" data-staff-screen="first-pin">
+      <div
+        className="dialog staff-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="pin-pad-title"
+        data-testid="first-pin-dialog"
+        data-staff-screen="first-pin"
+      >
         <p className="lead">{t('staff.firstPin.body')}</p>
         <PinPad
           title={title}

@@ -2,7 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { staffPinMaxDigits, staffPinMinDigits } from '../../../shared/staff/staff-schemas.ts';
 
-const digitRows = [['1', '2', '3'], ['4', '5', '6'], ['7', '8', '9']] as const;
+const digitRows = [
+  ['1', '2', '3'],
+  ['4', '5', '6'],
+  ['7', '8', '9'],
+] as const;
 
 export interface PinPadProps {
   readonly title: string;
@@ -50,7 +54,13 @@ export function PinPad(props: PinPadProps) {
     <div className="pin-pad" role="group" aria-labelledby="pin-pad-title">
       <h2 id="pin-pad-title">{props.title}</h2>
       <p className="lead">{props.prompt}</p>
-      <div className="pin-pad__dots" aria-live="polite" aria-label={t('staff.pinPad.entered', { count: digits.length })} data-testid="pin-dots" data-count={digits.length}>
+      <div
+        className="pin-pad__dots"
+        aria-live="polite"
+        aria-label={t('staff.pinPad.entered', { count: digits.length })}
+        data-testid="pin-dots"
+        data-count={digits.length}
+      >
         {Array.from({ length: staffPinMaxDigits }, (_, index) => (
           <span key={index} className={`pin-pad__dot${index < digits.length ? ' is-on' : ''}`} aria-hidden="true" />
         ))}
@@ -59,18 +69,40 @@ export function PinPad(props: PinPadProps) {
         {props.message ?? ''}
       </p>
       <div className="pin-pad__keys" aria-label={t('staff.pinPad.label')}>
-        {digitRows.map((row) => row.map((digit) => (
-          <button key={digit} type="button" className="pin-pad__key" disabled={props.disabled} data-digit={digit} aria-label={t('staff.pinPad.digit', { digit })} onClick={() => press(digit)}>
-            {digit}
-          </button>
-        )))}
-        <button type="button" className="pin-pad__key pin-pad__key--action" disabled={props.disabled || digits.length === 0} onClick={() => {
-          touch();
-          setDigits((current) => current.slice(0, -1));
-        }}>
+        {digitRows.map((row) =>
+          row.map((digit) => (
+            <button
+              key={digit}
+              type="button"
+              className="pin-pad__key"
+              disabled={props.disabled}
+              data-digit={digit}
+              aria-label={t('staff.pinPad.digit', { digit })}
+              onClick={() => press(digit)}
+            >
+              {digit}
+            </button>
+          )),
+        )}
+        <button
+          type="button"
+          className="pin-pad__key pin-pad__key--action"
+          disabled={props.disabled || digits.length === 0}
+          onClick={() => {
+            touch();
+            setDigits((current) => current.slice(0, -1));
+          }}
+        >
           {t('staff.pinPad.delete')}
         </button>
-        <button type="button" className="pin-pad__key" disabled={props.disabled} data-digit="0" aria-label={t('staff.pinPad.digit', { digit: '0' })} onClick={() => press('0')}>
+        <button
+          type="button"
+          className="pin-pad__key"
+          disabled={props.disabled}
+          data-digit="0"
+          aria-label={t('staff.pinPad.digit', { digit: '0' })}
+          onClick={() => press('0')}
+        >
           0
         </button>
         <button type="button" className="pin-pad__key pin-pad__key--ok" disabled={!canSubmit} onClick={submit}>

@@ -27,7 +27,8 @@ export function StaffAlertSettings(props: { view: StaffSettingsView; onPatch: (p
   const [editing, setEditing] = useState<'kioskName' | 'emergencyNumber' | null>(null);
   const isManaged = (key: KioskSettingKey) => managed.includes(key);
   const computerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const zones = settings.timeZone && !(offeredTimeZones as readonly string[]).includes(settings.timeZone) ? [...offeredTimeZones, settings.timeZone] : offeredTimeZones;
+  const zones =
+    settings.timeZone && !(offeredTimeZones as readonly string[]).includes(settings.timeZone) ? [...offeredTimeZones, settings.timeZone] : offeredTimeZones;
 
   const textRow = (key: 'kioskName' | 'emergencyNumber') => (
     <div className="staff-row" data-setting={key}>
@@ -35,7 +36,9 @@ export function StaffAlertSettings(props: { view: StaffSettingsView; onPatch: (p
         <span>{t(`staff.settings.${key}`)}</span>
         <ManagedNote managed={isManaged(key)} />
       </div>
-      <div className="staff-row__value" data-testid={`value-${key}`}>{settings[key]}</div>
+      <div className="staff-row__value" data-testid={`value-${key}`}>
+        {settings[key]}
+      </div>
       <button type="button" className="button button--secondary" disabled={isManaged(key)} onClick={() => setEditing(key)}>
         {t('staff.settings.change')}
       </button>
@@ -53,11 +56,25 @@ export function StaffAlertSettings(props: { view: StaffSettingsView; onPatch: (p
           <ManagedNote managed={isManaged('timeZone')} />
         </div>
         <div className="staff-choices" role="group" aria-labelledby="time-zone-label">
-          <button type="button" className="chip" aria-pressed={settings.timeZone === null} disabled={isManaged('timeZone')} onClick={() => void props.onPatch({ timeZone: null })}>
+          <button
+            type="button"
+            className="chip"
+            aria-pressed={settings.timeZone === null}
+            disabled={isManaged('timeZone')}
+            onClick={() => void props.onPatch({ timeZone: null })}
+          >
             {t('staff.settings.timeZoneComputer', { zone: computerZone })}
           </button>
           {zones.map((zone) => (
-            <button key={zone} type="button" className="chip" data-zone={zone} aria-pressed={settings.timeZone === zone} disabled={isManaged('timeZone')} onClick={() => void props.onPatch({ timeZone: zone })}>
+            <button
+              key={zone}
+              type="button"
+              className="chip"
+              data-zone={zone}
+              aria-pressed={settings.timeZone === zone}
+              disabled={isManaged('timeZone')}
+              onClick={() => void props.onPatch({ timeZone: zone })}
+            >
               {zone.replace(/_/g, ' ')}
             </button>
           ))}
@@ -70,7 +87,15 @@ export function StaffAlertSettings(props: { view: StaffSettingsView; onPatch: (p
         </div>
         <div className="staff-choices" role="group" aria-labelledby="staff-language-label">
           {languages.map((language) => (
-            <button key={language} type="button" lang={language} className="chip" aria-pressed={settings.staffLanguage === language} disabled={isManaged('staffLanguage')} onClick={() => void props.onPatch({ staffLanguage: language })}>
+            <button
+              key={language}
+              type="button"
+              lang={language}
+              className="chip"
+              aria-pressed={settings.staffLanguage === language}
+              disabled={isManaged('staffLanguage')}
+              onClick={() => void props.onPatch({ staffLanguage: language })}
+            >
               {languageNames[language]}
             </button>
           ))}
@@ -83,7 +108,14 @@ export function StaffAlertSettings(props: { view: StaffSettingsView; onPatch: (p
         </div>
         <div className="staff-choices" role="group" aria-labelledby="chime-label">
           {([true, false] as const).map((on) => (
-            <button key={String(on)} type="button" className="chip" aria-pressed={settings.attentionChime === on} disabled={isManaged('attentionChime')} onClick={() => void props.onPatch({ attentionChime: on })}>
+            <button
+              key={String(on)}
+              type="button"
+              className="chip"
+              aria-pressed={settings.attentionChime === on}
+              disabled={isManaged('attentionChime')}
+              onClick={() => void props.onPatch({ attentionChime: on })}
+            >
               {t(on ? 'staff.settings.on' : 'staff.settings.off')}
             </button>
           ))}

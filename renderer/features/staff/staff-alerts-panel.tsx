@@ -18,7 +18,11 @@ export function StaffAlertsPanel(props: { api: StaffApi; onNotice: (notice: { to
   useEffect(() => void refresh(), [refresh]);
 
   if (!alerts || alerts.length === 0) {
-    return alerts ? <p className="hint" data-testid="alerts-none">{t('staff.alerts.none')}</p> : null;
+    return alerts ? (
+      <p className="hint" data-testid="alerts-none">
+        {t('staff.alerts.none')}
+      </p>
+    ) : null;
   }
   const anyFailed = alerts.some((alert) => alert.state === 'failed');
   const acknowledge = async () => {
@@ -28,7 +32,12 @@ export function StaffAlertsPanel(props: { api: StaffApi; onNotice: (notice: { to
   };
   const time = (iso: string) => new Intl.DateTimeFormat(i18n.language === 'es' ? 'es-US' : 'en-US', { timeStyle: 'short' }).format(new Date(iso));
   return (
-    <div className={`staff-card${anyFailed ? ' staff-card--warning' : ''}`} role={anyFailed ? 'alert' : undefined} data-testid="staff-alerts" data-failed={anyFailed}>
+    <div
+      className={`staff-card${anyFailed ? ' staff-card--warning' : ''}`}
+      role={anyFailed ? 'alert' : undefined}
+      data-testid="staff-alerts"
+      data-failed={anyFailed}
+    >
       <h3>{t('staff.alerts.title')}</h3>
       <ul>
         {alerts.map((alert) => (

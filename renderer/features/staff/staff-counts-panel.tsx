@@ -34,7 +34,9 @@ export function StaffCountsPanel(props: { api: StaffApi }) {
               <tr>
                 <th scope="col">{t('staff.counts.date')}</th>
                 {staffCountNames.map((name) => (
-                  <th key={name} scope="col">{t(`staff.counts.names.${name}`)}</th>
+                  <th key={name} scope="col">
+                    {t(`staff.counts.names.${name}`)}
+                  </th>
                 ))}
               </tr>
             </thead>

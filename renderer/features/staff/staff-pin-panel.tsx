@@ -18,7 +18,9 @@ export function StaffPinPanel(props: { api: StaffApi; pinManaged: boolean }) {
     return (
       <section className="staff-panel" aria-labelledby="staff-pin-title">
         <h2 id="staff-pin-title">{t('staff.pin.title')}</h2>
-        <p className="lead" data-testid="managed">{t('staff.pin.managed')}</p>
+        <p className="lead" data-testid="managed">
+          {t('staff.pin.managed')}
+        </p>
       </section>
     );
   }
@@ -51,7 +53,14 @@ export function StaffPinPanel(props: { api: StaffApi; pinManaged: boolean }) {
   return (
     <section className="staff-panel" aria-labelledby="staff-pin-title">
       <h2 id="staff-pin-title">{t('staff.pin.title')}</h2>
-      <PinPad title={t(`staff.pin.${step}`)} prompt={t('staff.firstPin.tooShort')} message={message} disabled={busy} clearKey={clearKey} onSubmit={(pin) => void submit(pin)} />
+      <PinPad
+        title={t(`staff.pin.${step}`)}
+        prompt={t('staff.firstPin.tooShort')}
+        message={message}
+        disabled={busy}
+        clearKey={clearKey}
+        onSubmit={(pin) => void submit(pin)}
+      />
     </section>
   );
 }

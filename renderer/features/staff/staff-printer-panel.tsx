@@ -48,7 +48,11 @@ export function StaffPrinterPanel(props: {
     <section className="staff-panel" aria-labelledby="staff-printer-title">
       <h2 id="staff-printer-title">{t('staff.tabs.printer')}</h2>
 
-      <div className={`staff-card${status && status.state !== 'ready' ? ' staff-card--warning' : ''}`} data-testid="printer-status" data-state={status?.state ?? 'unknown'}>
+      <div
+        className={`staff-card${status && status.state !== 'ready' ? ' staff-card--warning' : ''}`}
+        data-testid="printer-status"
+        data-state={status?.state ?? 'unknown'}
+      >
         <h3>{t('staff.printer.statusTitle')}</h3>
         {status ? (
           <>
@@ -75,11 +79,25 @@ export function StaffPrinterPanel(props: {
         </div>
         {listError ? <p className="staff-warning">{listError}</p> : null}
         <div className="staff-choices" role="group" aria-labelledby="printer-choice-label">
-          <button type="button" className="chip" aria-pressed={view.settings.printer === null} disabled={managed('printer')} onClick={() => void props.onPatch({ printer: null })}>
+          <button
+            type="button"
+            className="chip"
+            aria-pressed={view.settings.printer === null}
+            disabled={managed('printer')}
+            onClick={() => void props.onPatch({ printer: null })}
+          >
             {t('staff.printer.systemDefault')}
           </button>
           {(printers ?? []).map((printer) => (
-            <button key={printer.name} type="button" className="chip" data-printer={printer.name} aria-pressed={view.settings.printer === printer.name} disabled={managed('printer')} onClick={() => void props.onPatch({ printer: printer.name })}>
+            <button
+              key={printer.name}
+              type="button"
+              className="chip"
+              data-printer={printer.name}
+              aria-pressed={view.settings.printer === printer.name}
+              disabled={managed('printer')}
+              onClick={() => void props.onPatch({ printer: printer.name })}
+            >
               {printer.name}
               {printer.state === 'ready' ? '' : ` (${t(`staff.printer.state.${printer.state}`)})`}
             </button>
@@ -93,11 +111,25 @@ export function StaffPrinterPanel(props: {
           <ManagedNote managed={managed('alertPrinter')} />
         </div>
         <div className="staff-choices" role="group" aria-labelledby="alert-printer-label">
-          <button type="button" className="chip" aria-pressed={view.settings.alertPrinter === null} disabled={managed('alertPrinter')} onClick={() => void props.onPatch({ alertPrinter: null })}>
+          <button
+            type="button"
+            className="chip"
+            aria-pressed={view.settings.alertPrinter === null}
+            disabled={managed('alertPrinter')}
+            onClick={() => void props.onPatch({ alertPrinter: null })}
+          >
             {t('staff.printer.sameAsSummary')}
           </button>
           {(printers ?? []).map((printer) => (
-            <button key={printer.name} type="button" className="chip" data-alert-printer={printer.name} aria-pressed={view.settings.alertPrinter === printer.name} disabled={managed('alertPrinter')} onClick={() => void props.onPatch({ alertPrinter: printer.name })}>
+            <button
+              key={printer.name}
+              type="button"
+              className="chip"
+              data-alert-printer={printer.name}
+              aria-pressed={view.settings.alertPrinter === printer.name}
+              disabled={managed('alertPrinter')}
+              onClick={() => void props.onPatch({ alertPrinter: printer.name })}
+            >
               {printer.name}
               {printer.state === 'ready' ? '' : ` (${t(`staff.printer.state.${printer.state}`)})`}
             </button>
@@ -112,7 +144,15 @@ export function StaffPrinterPanel(props: {
         </div>
         <div className="staff-choices" role="group" aria-labelledby="paper-label">
           {paperSizes.map((size) => (
-            <button key={size} type="button" className="chip" data-paper={size} aria-pressed={view.settings.paperSize === size} disabled={managed('paperSize')} onClick={() => void props.onPatch({ paperSize: size })}>
+            <button
+              key={size}
+              type="button"
+              className="chip"
+              data-paper={size}
+              aria-pressed={view.settings.paperSize === size}
+              disabled={managed('paperSize')}
+              onClick={() => void props.onPatch({ paperSize: size })}
+            >
               {t(`staff.printer.paper.${size}`)}
             </button>
           ))}

@@ -97,24 +97,42 @@ export function StaffScreen(props: StaffScreenProps) {
         <h1 id="staff-title">{t('staff.title')}</h1>
         <div className="language-switch" role="group" aria-label={t('staff.language')}>
           {(['en', 'es'] as const).map((language) => (
-            <button key={language} type="button" lang={language} className="chip" aria-pressed={props.language === language} onClick={() => props.onLanguage(language)}>
+            <button
+              key={language}
+              type="button"
+              lang={language}
+              className="chip"
+              aria-pressed={props.language === language}
+              onClick={() => props.onLanguage(language)}
+            >
               {language === 'en' ? 'English' : 'Español'}
             </button>
           ))}
         </div>
-        <button type="button" className="button button--primary" onClick={() => {
-          void api.lock();
-          onClose('closed');
-        }}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => {
+            void api.lock();
+            onClose('closed');
+          }}
+        >
           {t('staff.close')}
         </button>
       </div>
       <nav className="staff-tabs" aria-label={t('staff.title')}>
         {tabs.map((name) => (
-          <button key={name} type="button" className="staff-tab" aria-current={tab === name ? 'page' : undefined} data-tab={name} onClick={() => {
-            setTab(name);
-            setNotice(null);
-          }}>
+          <button
+            key={name}
+            type="button"
+            className="staff-tab"
+            aria-current={tab === name ? 'page' : undefined}
+            data-tab={name}
+            onClick={() => {
+              setTab(name);
+              setNotice(null);
+            }}
+          >
             {t(`staff.tabs.${name}`)}
           </button>
         ))}
@@ -125,7 +143,9 @@ export function StaffScreen(props: StaffScreenProps) {
         </p>
         {tab === 'kiosk' ? (
           <section className="staff-panel" aria-labelledby="staff-kiosk-title">
-            <h2 id="staff-kiosk-title" className="visually-hidden">{t('staff.tabs.kiosk')}</h2>
+            <h2 id="staff-kiosk-title" className="visually-hidden">
+              {t('staff.tabs.kiosk')}
+            </h2>
             {view ? <SettingsProblems problems={view.problems} /> : null}
             <StaffAlertsPanel api={api} onNotice={setNotice} />
             <div className="staff-card">
@@ -140,7 +160,9 @@ export function StaffScreen(props: StaffScreenProps) {
               <p>{t('staff.kiosk.exitBody')}</p>
               {confirmExit ? (
                 <div className="staff-confirm" role="alertdialog" aria-labelledby="exit-confirm-text">
-                  <p id="exit-confirm-text" className="lead">{t('staff.kiosk.exitConfirm')}</p>
+                  <p id="exit-confirm-text" className="lead">
+                    {t('staff.kiosk.exitConfirm')}
+                  </p>
                   <div className="staff-actions">
                     <button type="button" className="button button--secondary" onClick={() => setConfirmExit(false)}>
                       {t('staff.kiosk.exitNo')}

@@ -17,7 +17,11 @@ const secondsControls: ReadonlyArray<{ key: SecondsKey; step: number; min: numbe
 
 export function ManagedNote(props: { managed: boolean }) {
   const { t } = useTranslation();
-  return props.managed ? <span className="managed-badge" data-testid="managed">{t('staff.settings.managed')}</span> : null;
+  return props.managed ? (
+    <span className="managed-badge" data-testid="managed">
+      {t('staff.settings.managed')}
+    </span>
+  ) : null;
 }
 
 export function SettingsProblems(props: { problems: readonly SettingsProblem[] }) {
@@ -57,7 +61,9 @@ export function StaffSettingsPanel(props: { view: StaffSettingsView; onPatch: (p
   const isManaged = (key: KioskSettingKey) => managed.includes(key);
 
   const toggleLanguage = (language: Language) => {
-    const offered = settings.languages.includes(language) ? settings.languages.filter((l) => l !== language) : languages.filter((l) => l === language || settings.languages.includes(l));
+    const offered = settings.languages.includes(language)
+      ? settings.languages.filter((l) => l !== language)
+      : languages.filter((l) => l === language || settings.languages.includes(l));
     if (offered.length === 0) return;
     const patch: SettingsPatch = { languages: offered };
     if (!offered.includes(settings.defaultLanguage) && !isManaged('defaultLanguage')) patch.defaultLanguage = offered[0];
@@ -70,7 +76,9 @@ export function StaffSettingsPanel(props: { view: StaffSettingsView; onPatch: (p
         <span>{t(`staff.settings.${key}`)}</span>
         <ManagedNote managed={isManaged(key)} />
       </div>
-      <div className="staff-row__value" data-testid={`value-${key}`}>{shown}</div>
+      <div className="staff-row__value" data-testid={`value-${key}`}>
+        {shown}
+      </div>
       <button type="button" className="button button--secondary" disabled={isManaged(key)} onClick={() => setEditing(key)}>
         {t('staff.settings.change')}
       </button>
@@ -92,7 +100,15 @@ export function StaffSettingsPanel(props: { view: StaffSettingsView; onPatch: (p
         </div>
         <div className="staff-choices" role="group" aria-labelledby="languages-label">
           {languages.map((language) => (
-            <button key={language} type="button" lang={language} className="chip" aria-pressed={settings.languages.includes(language)} disabled={isManaged('languages')} onClick={() => toggleLanguage(language)}>
+            <button
+              key={language}
+              type="button"
+              lang={language}
+              className="chip"
+              aria-pressed={settings.languages.includes(language)}
+              disabled={isManaged('languages')}
+              onClick={() => toggleLanguage(language)}
+            >
               {languageNames[language]}
             </button>
           ))}
@@ -106,7 +122,15 @@ export function StaffSettingsPanel(props: { view: StaffSettingsView; onPatch: (p
         </div>
         <div className="staff-choices" role="group" aria-labelledby="default-language-label">
           {settings.languages.map((language) => (
-            <button key={language} type="button" lang={language} className="chip" aria-pressed={settings.defaultLanguage === language} disabled={isManaged('defaultLanguage')} onClick={() => void props.onPatch({ defaultLanguage: language })}>
+            <button
+              key={language}
+              type="button"
+              lang={language}
+              className="chip"
+              aria-pressed={settings.defaultLanguage === language}
+              disabled={isManaged('defaultLanguage')}
+              onClick={() => void props.onPatch({ defaultLanguage: language })}
+            >
               {languageNames[language]}
             </button>
           ))}
@@ -122,13 +146,23 @@ export function StaffSettingsPanel(props: { view: StaffSettingsView; onPatch: (p
               <ManagedNote managed={isManaged(key)} />
             </div>
             <div className="stepper" role="group" aria-labelledby={`${key}-label`}>
-              <button type="button" className="button button--secondary stepper__button" disabled={isManaged(key) || value <= min} onClick={() => void props.onPatch({ [key]: Math.max(min, value - step) })}>
+              <button
+                type="button"
+                className="button button--secondary stepper__button"
+                disabled={isManaged(key) || value <= min}
+                onClick={() => void props.onPatch({ [key]: Math.max(min, value - step) })}
+              >
                 {t('staff.settings.less')}
               </button>
               <output className="stepper__value" data-testid={`value-${key}`} data-seconds={value}>
                 {t('staff.settings.seconds', { count: value })}
               </output>
-              <button type="button" className="button button--secondary stepper__button" disabled={isManaged(key) || value >= max} onClick={() => void props.onPatch({ [key]: Math.min(max, value + step) })}>
+              <button
+                type="button"
+                className="button button--secondary stepper__button"
+                disabled={isManaged(key) || value >= max}
+                onClick={() => void props.onPatch({ [key]: Math.min(max, value + step) })}
+              >
                 {t('staff.settings.more')}
               </button>
             </div>
@@ -143,7 +177,14 @@ export function StaffSettingsPanel(props: { view: StaffSettingsView; onPatch: (p
         </div>
         <div className="staff-choices" role="group" aria-labelledby="print-mode-label">
           {printModes.map((mode) => (
-            <button key={mode} type="button" className="chip" aria-pressed={settings.printMode === mode} disabled={isManaged('printMode')} onClick={() => void props.onPatch({ printMode: mode })}>
+            <button
+              key={mode}
+              type="button"
+              className="chip"
+              aria-pressed={settings.printMode === mode}
+              disabled={isManaged('printMode')}
+              onClick={() => void props.onPatch({ printMode: mode })}
+            >
               {t(`staff.settings.printModes.${mode}`)}
             </button>
           ))}

@@ -80,7 +80,9 @@ export class KioskDriver {
    * alert. Ends on the first question about the cracking. With `stayOnScreening`, it stops on
    * the first safety question instead.
    */
-  async start(options: { language?: Language; screening?: Readonly<Record<string, AnswerValue>>; onAlert?: () => Promise<void>; stayOnScreening?: boolean } = {}) {
+  async start(
+    options: { language?: Language; screening?: Readonly<Record<string, AnswerValue>>; onAlert?: () => Promise<void>; stayOnScreening?: boolean } = {},
+  ) {
     // The start button of `language`, or the first one (the kiosk's current language).
     const buttons = this.page.getByRole('button', { name: /^(Start in English|Empezar en español)$/ });
     await (options.language ? buttons.and(this.page.locator(`[lang="${options.language}"]`)) : buttons.first()).click();
@@ -117,7 +119,9 @@ export class KioskDriver {
 
   /** Every linkId answered on the page on screen: one, or each row of a page of several (the bendy-joint questions). */
   async currentLinkIds(): Promise<string[]> {
-    const rows = await this.page.locator('.question-row[data-link-id]').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-link-id') ?? ''));
+    const rows = await this.page
+      .locator('.question-row[data-link-id]')
+      .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-link-id') ?? ''));
     if (rows.length > 0) return rows;
     const linkId = await this.currentLinkId();
     return linkId ? [linkId] : [];

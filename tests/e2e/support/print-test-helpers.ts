@@ -36,7 +36,9 @@ export function scanQrTexts(pdfFile: string, dpi = 150): string[] {
     const pages = readdirSync(dir).map((name) => path.join(dir, name));
     // One symbol per line would split on the JSON's own newlines; the payload has none, and --raw keeps it verbatim.
     // zbarimg exits 4 when any page has no symbol (a two-page receipt), so its output is read either way.
-    const out = spawnSync('zbarimg', ['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', ...pages], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).stdout ?? '';
+    const out =
+      spawnSync('zbarimg', ['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', ...pages], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).stdout ??
+      '';
     return out.split('\n').filter((line) => line.trim().length > 0);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -68,7 +68,9 @@ export interface AuditEntry {
 export async function readAudit(core: MainCore, dataDir: string): Promise<AuditEntry[]> {
   await core.audit.flush();
   const logDir = path.join(dataDir, 'logs');
-  const files = readdirSync(logDir).filter((name) => /^staff-audit\.\d+\.log$/.test(name)).sort();
+  const files = readdirSync(logDir)
+    .filter((name) => /^staff-audit\.\d+\.log$/.test(name))
+    .sort();
   return files.flatMap((name) =>
     readFileSync(path.join(logDir, name), 'utf8')
       .split('\n')

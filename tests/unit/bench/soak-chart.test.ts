@@ -4,8 +4,26 @@ import { describe, expect, it } from 'vitest';
 import { chromiumArgs, defaultChromiumPath } from '../../../electron/browser-shell/browser-shell.ts';
 import { niceTicks, renderSoakChartSvg } from '../../../bench/soak/soak-chart.ts';
 
-const heap = { title: 'Renderer JS heap', unit: 'MB', color: '#1f77b4', points: [[1, 3], [2, 4], [3, 3.5]] as const };
-const rss = { title: 'Main-process RSS', unit: 'MB', color: '#ff7f0e', points: [[1, 150], [2, 160], [3, 155]] as const };
+const heap = {
+  title: 'Renderer JS heap',
+  unit: 'MB',
+  color: '#1f77b4',
+  points: [
+    [1, 3],
+    [2, 4],
+    [3, 3.5],
+  ] as const,
+};
+const rss = {
+  title: 'Main-process RSS',
+  unit: 'MB',
+  color: '#ff7f0e',
+  points: [
+    [1, 150],
+    [2, 160],
+    [3, 155],
+  ] as const,
+};
 
 function polylinePoints(svg: string): [number, number][][] {
   return [...svg.matchAll(/<polyline [^>]*points="([^"]+)"/g)].map((match) =>

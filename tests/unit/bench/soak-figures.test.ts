@@ -30,7 +30,12 @@ describe('soakFigures', () => {
   it('passes a flat soak with no failures', () => {
     const figures = soakFigures(report(() => ({})));
     expect(figures.map((f) => f.pass)).toEqual([true, true, true, true, true]);
-    expect(byName(figures, 'soak: renderer heap growth')).toMatchObject({ figure: 'soak: renderer heap growth, session 10 → 30', value: 0, unit: 'MB', target: '<= 5' });
+    expect(byName(figures, 'soak: renderer heap growth')).toMatchObject({
+      figure: 'soak: renderer heap growth, session 10 → 30',
+      value: 0,
+      unit: 'MB',
+      target: '<= 5',
+    });
     expect(byName(figures, 'soak: renderer heap growth').note).toMatch(/median of sessions 10-14 vs the last 5/);
     expect(byName(figures, 'soak: failed sessions').note).toMatch(/30 sessions \(26 painful, 4 idle-reset\), 26 printed and deleted, 12 language switches/);
   });
@@ -53,7 +58,9 @@ describe('soakFigures', () => {
   });
 
   it('misses the RSS target past 20 MB and counts failed sessions', () => {
-    const figures = soakFigures(report((session) => ({ rssMB: 180 + session * 2 }), [{ session: 3, path: 'painful', error: 'Printing ended in phase failed' }]));
+    const figures = soakFigures(
+      report((session) => ({ rssMB: 180 + session * 2 }), [{ session: 3, path: 'painful', error: 'Printing ended in phase failed' }]),
+    );
     expect(byName(figures, 'soak: main-process RSS')).toMatchObject({ value: 32, pass: false });
     const failed = byName(figures, 'soak: failed sessions');
     expect(failed).toMatchObject({ value: 1, pass: false });

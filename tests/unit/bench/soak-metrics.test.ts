@@ -3,7 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { countReturn, growthOf, leastSquaresSlope, soakReportSchema, type SoakSample } from '../../../bench/soak/soak-metrics.ts';
 
 function sample(session: number, heapMB: number, extra: Partial<SoakSample> = {}): SoakSample {
-  return { session, path: session === 0 ? 'none' : 'painful', ok: true, durationMs: 1000, heapMB, domNodes: 46, eventListeners: 166, documents: 1, rssMB: 150, nodeHeapMB: 50, ...extra };
+  return {
+    session,
+    path: session === 0 ? 'none' : 'painful',
+    ok: true,
+    durationMs: 1000,
+    heapMB,
+    domNodes: 46,
+    eventListeners: 166,
+    documents: 1,
+    rssMB: 150,
+    nodeHeapMB: 50,
+    ...extra,
+  };
 }
 
 describe('growthOf', () => {
@@ -51,12 +63,30 @@ describe('growthOf', () => {
 
 describe('leastSquaresSlope', () => {
   it('fits a line', () => {
-    expect(leastSquaresSlope([[1, 3], [2, 5], [3, 7]])).toBeCloseTo(2);
-    expect(leastSquaresSlope([[1, 1], [2, 0], [3, 1], [4, 0]])).toBeCloseTo(-0.2);
+    expect(
+      leastSquaresSlope([
+        [1, 3],
+        [2, 5],
+        [3, 7],
+      ]),
+    ).toBeCloseTo(2);
+    expect(
+      leastSquaresSlope([
+        [1, 1],
+        [2, 0],
+        [3, 1],
+        [4, 0],
+      ]),
+    ).toBeCloseTo(-0.2);
   });
   it('is zero when there is nothing to fit', () => {
     expect(leastSquaresSlope([[1, 5]])).toBe(0);
-    expect(leastSquaresSlope([[2, 1], [2, 9]])).toBe(0);
+    expect(
+      leastSquaresSlope([
+        [2, 1],
+        [2, 9],
+      ]),
+    ).toBe(0);
   });
 });
 

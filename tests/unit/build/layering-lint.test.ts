@@ -25,7 +25,7 @@ describe('layering lint', () => {
     'shared/uses-node.ts': "import os from 'node:os';\nexport const s = os;\n",
     'renderer/uses-fs.ts': "import fs from 'node:fs';\nexport const r = fs;\n",
     'renderer/uses-core.ts': "import { c } from '../electron/core/c.ts';\nexport const r = c;\n",
-    'electron/core/c.ts': "export const c = 1;\n",
+    'electron/core/c.ts': 'export const c = 1;\n',
     'electron/core/uses-electron.ts': "import { app } from 'electron';\nexport const d = app;\n",
     'electron/main/uses-renderer.ts': "import { ok } from '../../renderer/ok.ts';\nexport const m = ok;\n",
     'renderer/ok.ts': 'export const ok = 1;\n',
@@ -42,7 +42,10 @@ describe('layering lint', () => {
       writeFileSync(path.join(scratch, file), text);
     }
     symlinkSync(path.join(repo, 'node_modules'), path.join(scratch, 'node_modules'));
-    writeFileSync(path.join(scratch, 'tsconfig.base.json'), JSON.stringify({ compilerOptions: { allowImportingTsExtensions: true, moduleResolution: 'Bundler', module: 'ESNext' } }));
+    writeFileSync(
+      path.join(scratch, 'tsconfig.base.json'),
+      JSON.stringify({ compilerOptions: { allowImportingTsExtensions: true, moduleResolution: 'Bundler', module: 'ESNext' } }),
+    );
     scratchResult = cruise(scratch, ['shared', 'electron', 'renderer']);
   });
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -105,11 +105,23 @@ describe('the deb dependencies', () => {
 
 describe('the packaged app (electron-builder --dir, public API)', () => {
   it('rejects a misspelt option through the same build() call (so a passing build means the schema accepted the config)', async () => {
-    await expect(build({ projectDir: repo, targets: Platform.LINUX.createTarget('dir'), config: { ...structuredClone(clinicConfig), electronDist, nsis: { oneClik: false } as Configuration['nsis'] } })).rejects.toThrow(
-      /Invalid configuration object/,
-    );
     await expect(
-      build({ projectDir: repo, targets: Platform.LINUX.createTarget('dir'), config: { ...structuredClone(clinicConfig), electronDist, electronFuses: { ...clinicConfig.electronFuses, runAsNod: false } as Configuration['electronFuses'] } }),
+      build({
+        projectDir: repo,
+        targets: Platform.LINUX.createTarget('dir'),
+        config: { ...structuredClone(clinicConfig), electronDist, nsis: { oneClik: false } as Configuration['nsis'] },
+      }),
+    ).rejects.toThrow(/Invalid configuration object/);
+    await expect(
+      build({
+        projectDir: repo,
+        targets: Platform.LINUX.createTarget('dir'),
+        config: {
+          ...structuredClone(clinicConfig),
+          electronDist,
+          electronFuses: { ...clinicConfig.electronFuses, runAsNod: false } as Configuration['electronFuses'],
+        },
+      }),
     ).rejects.toThrow(/Invalid configuration object/);
   });
 
@@ -124,7 +136,16 @@ describe('the packaged app (electron-builder --dir, public API)', () => {
       asarIntegrity: wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation],
       fileProtocolPrivileges: wire[FuseV1Options.GrantFileProtocolExtraPrivileges],
       browserV8Snapshot: wire[FuseV1Options.LoadBrowserProcessSpecificV8Snapshot],
-    }).toEqual({ runAsNode: off, nodeOptions: off, cliInspect: off, cookieEncryption: on, onlyAsar: on, asarIntegrity: on, fileProtocolPrivileges: off, browserV8Snapshot: off });
+    }).toEqual({
+      runAsNode: off,
+      nodeOptions: off,
+      cliInspect: off,
+      cookieEncryption: on,
+      onlyAsar: on,
+      asarIntegrity: on,
+      fileProtocolPrivileges: off,
+      browserV8Snapshot: off,
+    });
   });
 
   it('leaves only CLI inspect on in the test build (Playwright attaches through it)', async () => {
@@ -146,14 +167,17 @@ describe('the packaged app (electron-builder --dir, public API)', () => {
   it('ships exactly the runtime dependencies in node_modules: nothing Vite bundled into the renderer (React, i18next, the font)', () => {
     const shipped = shippedModules(path.join(clinicDir, 'resources/app.asar'));
     for (const name of Object.keys(packageJson.dependencies)) expect(shipped, name).toContain(name);
-    for (const bundled of ['react', 'react-dom', 'scheduler', 'i18next', 'react-i18next', '@fontsource/atkinson-hyperlegible', 'playwright-core', 'electron']) expect(shipped, bundled).not.toContain(bundled);
+    for (const bundled of ['react', 'react-dom', 'scheduler', 'i18next', 'react-i18next', '@fontsource/atkinson-hyperlegible', 'playwright-core', 'electron'])
+      expect(shipped, bundled).not.toContain(bundled);
   });
 
   it('has every module the built main process imports (Node built-ins, electron, or a shipped dependency)', () => {
     const shipped = shippedModules(path.join(clinicDir, 'resources/app.asar'));
     const builtins = new Set(builtinModules);
     // playwright-core: only the browser shell imports it, a dev tool the packaged app never starts.
-    const missing = [...builtImports()].filter((name) => !name.startsWith('node:') && !builtins.has(name) && name !== 'electron' && name !== 'playwright-core' && !shipped.has(name));
+    const missing = [...builtImports()].filter(
+      (name) => !name.startsWith('node:') && !builtins.has(name) && name !== 'electron' && name !== 'playwright-core' && !shipped.has(name),
+    );
     expect(missing).toEqual([]);
   });
 });

@@ -69,7 +69,9 @@ describe('scripts/system-deps.sh', () => {
   });
 
   it.runIf(spawnSync('dpkg', ['--version']).status === 0)('left every package installed on this Debian machine (dpkg -s)', () => {
-    const missing = [...packageList('runtime_pkgs'), ...packageList('test_pkgs')].filter((pkg) => spawnSync('dpkg', ['-s', pkg], { stdio: 'ignore' }).status !== 0);
+    const missing = [...packageList('runtime_pkgs'), ...packageList('test_pkgs')].filter(
+      (pkg) => spawnSync('dpkg', ['-s', pkg], { stdio: 'ignore' }).status !== 0,
+    );
     expect(missing).toEqual([]);
   });
 });

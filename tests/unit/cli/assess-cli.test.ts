@@ -68,7 +68,11 @@ describe('runCli (in process)', () => {
   const capture = (args: string[]) => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = runCli(args, (text) => out.push(text), (text) => err.push(text));
+    const code = runCli(
+      args,
+      (text) => out.push(text),
+      (text) => err.push(text),
+    );
     return { code, out: out.join('\n'), err: err.join('\n') };
   };
 
@@ -79,7 +83,10 @@ describe('runCli (in process)', () => {
   });
 
   it('names the item in an invalid QuestionnaireResponse', () => {
-    const path = file('wrong-qr.json', JSON.stringify({ resourceType: 'QuestionnaireResponse', status: 'completed', item: [{ linkId: 'age', answer: [{ valueCoding: { code: '200' } }] }] }));
+    const path = file(
+      'wrong-qr.json',
+      JSON.stringify({ resourceType: 'QuestionnaireResponse', status: 'completed', item: [{ linkId: 'age', answer: [{ valueCoding: { code: '200' } }] }] }),
+    );
     expect(capture([path])).toMatchObject({ code: 2, err: expect.stringMatching(/invalid QuestionnaireResponse: age: /) });
   });
 

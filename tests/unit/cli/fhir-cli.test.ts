@@ -18,19 +18,25 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const capture = (args: string[]) => {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runFhirCli(args, (text) => out.push(text), (text) => err.push(text));
+  const code = runFhirCli(
+    args,
+    (text) => out.push(text),
+    (text) => err.push(text),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 };
 
 describe('docs/fhir', () => {
   it('matches the code (regenerate with npm run fhir -- docs)', () => {
-    const onDisk = readdirSync(fhirDocsDir).filter((name) => name.endsWith('.json')).sort();
+    const onDisk = readdirSync(fhirDocsDir)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
     expect(onDisk).toEqual([...fhirDocs().keys()].sort());
     for (const [name, content] of fhirDocs()) expect(readFileSync(join(fhirDocsDir, name), 'utf8'), name).toBe(content);
     expect(capture(['docs', '--check'])).toMatchObject({ code: 0 });
   });
 
-  it('holds a valid Questionnaire and, per sample case, the strictly consistent response its printout\'s QR code holds', () => {
+  it("holds a valid Questionnaire and, per sample case, the strictly consistent response its printout's QR code holds", () => {
     const questionnaire = JSON.parse(readFileSync(join(fhirDocsDir, 'questionnaire.json'), 'utf8')) as Questionnaire;
     expect(decodeQuestionnaire(questionnaire)).toEqual([]);
     expect(questionnaireInvariantErrors(questionnaire)).toEqual([]);

@@ -9,7 +9,12 @@ describe('run-bench', () => {
   it('reports a module that throws as a failed figure', async () => {
     const figures = await runFigureModules([
       { name: 'fast', measure: async () => [ok] },
-      { name: 'broken', measure: async () => { throw new Error('no printer'); } },
+      {
+        name: 'broken',
+        measure: async () => {
+          throw new Error('no printer');
+        },
+      },
     ]);
     expect(figures[0]).toEqual(ok);
     expect(figures[1]).toMatchObject({ figure: 'broken', pass: false, note: 'module threw: no printer' });

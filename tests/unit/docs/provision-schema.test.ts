@@ -21,14 +21,21 @@ describe('the provisioning file JSON Schema', () => {
 
   it('is what `provision schema` prints (and so what `backtalk --provision schema` prints)', async () => {
     const out: string[] = [];
-    const code = await runProvisionCli(['schema'], { out: (text) => out.push(text), err: () => undefined, promptHidden: null, readStdin: () => Promise.resolve('') });
+    const code = await runProvisionCli(['schema'], {
+      out: (text) => out.push(text),
+      err: () => undefined,
+      promptHidden: null,
+      readStdin: () => Promise.resolve(''),
+    });
     expect(code).toBe(0);
     expect(JSON.parse(out.join('\n'))).toEqual(published);
   });
 
   it('names every kiosk setting with its limits, and refuses unknown keys as the kiosk does', () => {
     const settings = (published['properties'] as Record<string, { properties: Record<string, unknown>; additionalProperties: boolean }>)['settings'];
-    expect(Object.keys(settings?.properties ?? {})).toEqual(expect.arrayContaining(['clinicName', 'printer', 'paperSize', 'idleSeconds', 'alertPrinter', 'timeZone']));
+    expect(Object.keys(settings?.properties ?? {})).toEqual(
+      expect.arrayContaining(['clinicName', 'printer', 'paperSize', 'idleSeconds', 'alertPrinter', 'timeZone']),
+    );
     expect(settings?.properties['idleSeconds']).toMatchObject({ type: 'integer', minimum: 15, maximum: 900 });
     expect(settings?.additionalProperties).toBe(false);
     expect(published).toMatchObject({ required: ['version'], additionalProperties: false });

@@ -78,12 +78,20 @@ describe('the Electron shell at start', () => {
 
   it('registers an IPC handler for every channel of the contract', async () => {
     const electron = await bootMain();
-    expect(electron.callsTo('ipcMain.handle').map((call) => call.args[0]).sort()).toEqual([...ipcChannels].sort());
+    expect(
+      electron
+        .callsTo('ipcMain.handle')
+        .map((call) => call.args[0])
+        .sort(),
+    ).toEqual([...ipcChannels].sort());
   });
 
   it('refuses IPC from a frame that is not the kiosk page, with a typed error', async () => {
     const electron = await bootMain();
-    const handler = electron.callsTo('ipcMain.handle').find((call) => call.args[0] === 'kiosk:get-config')?.args[1] as (event: unknown, payload: unknown) => unknown;
+    const handler = electron.callsTo('ipcMain.handle').find((call) => call.args[0] === 'kiosk:get-config')?.args[1] as (
+      event: unknown,
+      payload: unknown,
+    ) => unknown;
     const fromFrame = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent } });
     expect(await handler(fromFrame('https://evil.example/'), {})).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     expect(await handler(fromFrame('app://kiosk/index.html', { url: 'app://kiosk/' }), {})).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });

@@ -37,7 +37,11 @@ function pinnedMajor(): number {
 /** `latest` on the npm registry, or null when it cannot be reached (offline CI stays deterministic). */
 function registryLatestMajor(): number | null {
   try {
-    const out = execFileSync('npm', ['view', 'electron', 'dist-tags.latest', '--json'], { encoding: 'utf8', timeout: 15_000, stdio: ['ignore', 'pipe', 'ignore'] });
+    const out = execFileSync('npm', ['view', 'electron', 'dist-tags.latest', '--json'], {
+      encoding: 'utf8',
+      timeout: 15_000,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     const version = JSON.parse(out) as unknown;
     return typeof version === 'string' && /^\d+\./.test(version) ? Number(version.split('.')[0]) : null;
   } catch {
@@ -74,9 +78,10 @@ describe('the pinned Electron', () => {
     const registry = registryLatestMajor();
     const latest = Math.max(computed, registry ?? 0);
     const pinned = pinnedMajor();
-    expect(pinned, `electron ${pinned} is past end of life: supported are ${oldestSupportedMajor(latest)}–${latest} (registry: ${registry ?? 'unreachable'})`).toBeGreaterThanOrEqual(
-      oldestSupportedMajor(latest),
-    );
+    expect(
+      pinned,
+      `electron ${pinned} is past end of life: supported are ${oldestSupportedMajor(latest)}–${latest} (registry: ${registry ?? 'unreachable'})`,
+    ).toBeGreaterThanOrEqual(oldestSupportedMajor(latest));
     expect(pinned, 'not newer than the latest release').toBeLessThanOrEqual(latest);
   }, 30_000);
 

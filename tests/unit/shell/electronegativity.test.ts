@@ -21,7 +21,11 @@ interface Finding {
   severity: { name: string };
   description: string;
 }
-type Electronegativity = (options: { input: string; electronVersionOverride: string; isRelative: boolean }) => Promise<{ issues: Finding[]; errors: Array<{ file: string; message: string }> }>;
+type Electronegativity = (options: {
+  input: string;
+  electronVersionOverride: string;
+  isRelative: boolean;
+}) => Promise<{ issues: Finding[]; errors: Array<{ file: string; message: string }> }>;
 
 const require = createRequire(import.meta.url);
 const runElectronegativity = require('@doyensec/electronegativity') as Electronegativity;

@@ -79,10 +79,12 @@ export class FakeWebContents extends FakeEmitter {
 }
 
 export const calls: Array<{ api: string; args: unknown[] }> = [];
-const record = (api: string) => (...args: unknown[]) => {
-  calls.push({ api, args });
-  return undefined;
-};
+const record =
+  (api: string) =>
+  (...args: unknown[]) => {
+    calls.push({ api, args });
+    return undefined;
+  };
 
 const tempRoot = mkdtempSync(path.join(os.tmpdir(), 'backtalk-shell-contract-'));
 

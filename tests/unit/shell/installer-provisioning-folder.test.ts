@@ -56,4 +56,3 @@ describe('NSIS include', () => {
     expect(icacls).not.toMatch(/S-1-5-32-545:\(OI\)\(CI\)[FMW]/);
   });
 });
-

@@ -58,7 +58,10 @@ describe('electron-builder configuration', () => {
     const sizes = readdirSync(new URL(`../../../${linuxIcons}/`, import.meta.url)).map((file) => /^(\d+)x\1\.png$/.exec(file)?.[1]);
     expect(sizes).toEqual(expect.arrayContaining(['16', '32', '48', '256', '512']));
     // Windows wants a 256 px frame in the .ico (NSIS and the Explorer icon).
-    const frames = spawnSync('identify', ['-format', '%wx%h\n', `build/resources/icon.ico`], { encoding: 'utf8', cwd: new URL('../../../', import.meta.url) }).stdout;
+    const frames = spawnSync('identify', ['-format', '%wx%h\n', `build/resources/icon.ico`], {
+      encoding: 'utf8',
+      cwd: new URL('../../../', import.meta.url),
+    }).stdout;
     expect(frames.split('\n')).toEqual(expect.arrayContaining(['16x16', '32x32', '48x48', '256x256']));
   });
 
@@ -70,8 +73,21 @@ describe('electron-builder configuration', () => {
     expect(satisfies(process.versions.node, node ?? '')).toBe(true);
     // The tools npm scripts run on this Node. Not electron: its package asks for Node 22.12 for its
     // download script, which allowScripts denies (the packaged app runs Electron's own Node).
-    for (const tool of ['vite', 'vitest', 'tsx', 'typescript', 'dependency-cruiser', '@playwright/test', 'electron-builder', 'write-file-atomic', 'pino', 'zod']) {
-      const toolNode = (JSON.parse(readFileSync(new URL(`../../../node_modules/${tool}/package.json`, import.meta.url), 'utf8')) as { engines?: { node?: string } }).engines?.node;
+    for (const tool of [
+      'vite',
+      'vitest',
+      'tsx',
+      'typescript',
+      'dependency-cruiser',
+      '@playwright/test',
+      'electron-builder',
+      'write-file-atomic',
+      'pino',
+      'zod',
+    ]) {
+      const toolNode = (
+        JSON.parse(readFileSync(new URL(`../../../node_modules/${tool}/package.json`, import.meta.url), 'utf8')) as { engines?: { node?: string } }
+      ).engines?.node;
       if (toolNode) expect(subset(node ?? '', toolNode), `${tool} wants node ${toolNode}`).toBe(true);
     }
   });

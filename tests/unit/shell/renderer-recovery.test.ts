@@ -29,7 +29,9 @@ describe('renderer recovery', () => {
     timers[0]?.run();
     await vi.waitFor(() => expect(recovery.recovering).toBe(false));
     expect(target.reload).toHaveBeenCalledOnce();
-    await vi.waitFor(() => expect(lines().map((l) => l['msg'])).toEqual(expect.arrayContaining(['kiosk renderer failure', 'renderer recovered: fresh attract screen'])));
+    await vi.waitFor(() =>
+      expect(lines().map((l) => l['msg'])).toEqual(expect.arrayContaining(['kiosk renderer failure', 'renderer recovered: fresh attract screen'])),
+    );
   });
 
   it('kills a hung renderer without counting a recovery yet', async () => {

@@ -76,15 +76,23 @@ describe('alert service (real CUPS, real Chromium)', () => {
 
   const auditEntries = async () => {
     await audit.flush();
-    return readFileSync(path.join(dataDir, 'logs', 'staff-audit.1.log'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    return readFileSync(path.join(dataDir, 'logs', 'staff-audit.1.log'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
   };
 
   it('prints the urgent slip on the alert printer: clinical words, clinic time, kiosk name, nothing else', async () => {
-    const raised = await alerts.raise([{ linkId: safetyLinkIds[0]!, code: 'yes' }, { linkId: safetyLinkIds[1]!, code: 'unsure' }]);
+    const raised = await alerts.raise([
+      { linkId: safetyLinkIds[0]!, code: 'yes' },
+      { linkId: safetyLinkIds[1]!, code: 'unsure' },
+    ]);
     expect(raised.state).toBe('printing');
     await waitFor(async () => alerts.status(raised.alertId).state !== 'printing');
     expect(alerts.status(raised.alertId).state).toBe('printed');
-    const jobLine = logLines.map((line) => JSON.parse(line) as { msg?: string; jobId?: string; printer?: string }).find((entry) => entry.msg === 'urgent slip submitted');
+    const jobLine = logLines
+      .map((line) => JSON.parse(line) as { msg?: string; jobId?: string; printer?: string })
+      .find((entry) => entry.msg === 'urgent slip submitted');
     expect(jobLine?.printer).toBe(alertQueue);
     const file = await printedPdf(jobLine!.jobId!);
     try {

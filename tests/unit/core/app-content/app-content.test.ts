@@ -66,7 +66,11 @@ describe('content security policy', () => {
     const built = transform.handler(readFileSync(fileURLToPath(new URL('../../../../renderer/index.html', import.meta.url)), 'utf8'));
     const metas = [...built.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/g)].map((match) => match[1]);
     expect(metas).toHaveLength(1);
-    const directives = (policy: string) => policy.split(';').map((part) => part.trim()).filter(Boolean);
+    const directives = (policy: string) =>
+      policy
+        .split(';')
+        .map((part) => part.trim())
+        .filter(Boolean);
     expect(directives(metas[0] ?? '')).toEqual(directives(contentSecurityPolicy).filter((directive) => !directive.startsWith('frame-ancestors')));
   });
 });

@@ -93,12 +93,18 @@ type Case = { family: string; channel: unknown; payload: unknown; mustBeInvalid:
 const families: fc.Arbitrary<Case> = fc.oneof(
   // An unknown channel, with anything as payload.
   fc
-    .record({ channel: fc.oneof(fc.string(), fc.anything(), fc.constantFrom('print:Submit', 'print:submit ', '__proto__', 'constructor', 'kiosk:get-config\u0000')), payload: fc.anything() })
+    .record({
+      channel: fc.oneof(fc.string(), fc.anything(), fc.constantFrom('print:Submit', 'print:submit ', '__proto__', 'constructor', 'kiosk:get-config\u0000')),
+      payload: fc.anything(),
+    })
     .filter(({ channel }) => !isIpcChannel(channel))
     .map(({ channel, payload }) => ({ family: 'unknown-channel', channel, payload, mustBeInvalid: true })),
   // A known channel with a payload that is not an object at all (null and undefined mean "{}").
   fc
-    .record({ channel: knownChannel, payload: fc.oneof(fc.string(), fc.double(), fc.integer(), fc.boolean(), fc.bigInt(), fc.array(fc.anything(), { maxLength: 5 })) })
+    .record({
+      channel: knownChannel,
+      payload: fc.oneof(fc.string(), fc.double(), fc.integer(), fc.boolean(), fc.bigInt(), fc.array(fc.anything(), { maxLength: 5 })),
+    })
     .map(({ channel, payload }) => ({ family: 'not-an-object', channel, payload, mustBeInvalid: true })),
   // The right keys plus one the contract does not know (every request schema is strict).
   fc
@@ -120,17 +126,28 @@ const families: fc.Arbitrary<Case> = fc.oneof(
       return { family: 'hostile-field', channel, payload, mustBeInvalid: true };
     }),
   // Prototype pollution attempts.
-  fc
-    .record({ channel: knownChannel, inner: fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue(), { maxKeys: 3 }) })
-    .map(({ channel, inner }) => ({
-      family: 'proto-pollution',
-      channel,
-      payload: JSON.parse(`{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"extra":${JSON.stringify(inner)}}`) as unknown,
-      mustBeInvalid: true,
-    })),
+  fc.record({ channel: knownChannel, inner: fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue(), { maxKeys: 3 }) }).map(({ channel, inner }) => ({
+    family: 'proto-pollution',
+    channel,
+    payload: JSON.parse(`{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"extra":${JSON.stringify(inner)}}`) as unknown,
+    mustBeInvalid: true,
+  })),
   // Anything at all, on a known channel: judged by the contract.
   fc
-    .record({ channel: knownChannel, payload: fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withObjectString: true, withSparseArray: true, withTypedArray: true, maxDepth: 4 }) })
+    .record({
+      channel: knownChannel,
+      payload: fc.anything({
+        withBigInt: true,
+        withDate: true,
+        withMap: true,
+        withSet: true,
+        withNullPrototype: true,
+        withObjectString: true,
+        withSparseArray: true,
+        withTypedArray: true,
+        maxDepth: 4,
+      }),
+    })
     .map(({ channel, payload }) => ({ family: 'anything', channel, payload, mustBeInvalid: false })),
   // Well-formed requests for the open channels, with random field values: judged by the contract.
   fc

@@ -17,7 +17,10 @@ describe('staff audit log', () => {
     audit.record('staff-entry');
     audit.record('settings-change', { keys: ['clinicName', 'idleSeconds'] });
     await audit.close();
-    const lines = readFileSync(path.join(logDir, 'staff-audit.1.log'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = readFileSync(path.join(logDir, 'staff-audit.1.log'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines).toMatchObject([
       { time: '2025-03-03T09:15:00.000Z', action: 'staff-entry' },
       { time: '2025-03-03T09:15:00.000Z', action: 'settings-change', keys: ['clinicName', 'idleSeconds'] },
@@ -32,7 +35,9 @@ describe('staff audit log', () => {
       if (i % 500 === 0) await audit.flush();
     }
     await audit.close();
-    const files = readdirSync(logDir).filter((name) => name.startsWith('staff-audit.')).sort();
+    const files = readdirSync(logDir)
+      .filter((name) => name.startsWith('staff-audit.'))
+      .sort();
     expect(files.length).toBeGreaterThanOrEqual(2);
     const entries = files.flatMap((name) => readFileSync(path.join(logDir, name), 'utf8').trim().split('\n'));
     expect(entries).toHaveLength(9000);

@@ -12,7 +12,10 @@ let logDir = '';
 beforeEach(() => (logDir = mkdtempSync(path.join(os.tmpdir(), 'backtalk-mainlog-'))));
 afterEach(() => rmSync(logDir, { recursive: true, force: true }));
 
-const logFiles = () => readdirSync(logDir).filter((name) => name.endsWith('.log')).sort();
+const logFiles = () =>
+  readdirSync(logDir)
+    .filter((name) => name.endsWith('.log'))
+    .sort();
 const nextTick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 describe('main log', () => {

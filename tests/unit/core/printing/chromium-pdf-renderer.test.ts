@@ -24,7 +24,10 @@ describe.runIf(process.platform === 'linux')('Chromium PDF renderer (real Chromi
 
   it('never writes the PDF to a temp file, not even one deleted at once', async () => {
     const summaries = await Promise.all(
-      (['letter', 'a4', 'receipt-80mm'] as const).map(async (size) => ({ paper: paperSpecs[size], html: await renderSummaryHtml(summaryOfAnswers(sampleCases['no-worry'], 'en'), paperSpecs[size]) })),
+      (['letter', 'a4', 'receipt-80mm'] as const).map(async (size) => ({
+        paper: paperSpecs[size],
+        html: await renderSummaryHtml(summaryOfAnswers(sampleCases['no-worry'], 'en'), paperSpecs[size]),
+      })),
     );
     const watch = holdDeletedTempFiles([os.tmpdir()]);
     const sizes: number[] = [];
@@ -33,7 +36,10 @@ describe.runIf(process.platform === 'linux')('Chromium PDF renderer (real Chromi
         for (const { html, paper } of summaries) sizes.push((await chromium.pdf.renderPdf(html, paper)).bytes.length);
       }
     } finally {
-      const pdfsOnDisk = watch.stop().filter((file) => startsWithPdf(file.bytes)).map((file) => `${file.target}: ${file.bytes.length} bytes`);
+      const pdfsOnDisk = watch
+        .stop()
+        .filter((file) => startsWithPdf(file.bytes))
+        .map((file) => `${file.target}: ${file.bytes.length} bytes`);
       expect(pdfsOnDisk, 'PDFs written to deleted temp files').toEqual([]);
     }
     expect(sizes.every((size) => size > 1000)).toBe(true);
@@ -47,7 +53,8 @@ describe.runIf(process.platform === 'linux')('Chromium PDF renderer (real Chromi
     for (const page of pages) {
       // Blanked right after the PDF is handed back (an urgent slip does not wait for it).
       const stillHoldsSummary = async () =>
-        page.url() !== 'about:blank' || String(await page.evaluate('document.documentElement.outerHTML').catch(() => 'mid-navigation: Riverside')).includes('Riverside');
+        page.url() !== 'about:blank' ||
+        String(await page.evaluate('document.documentElement.outerHTML').catch(() => 'mid-navigation: Riverside')).includes('Riverside');
       await expect.poll(stillHoldsSummary, { timeout: 5_000, message: 'the last summary is still in the warm page' }).toBe(false);
     }
   }, 60_000);

@@ -23,7 +23,9 @@ describe('provisioning file', () => {
 
   it('ignores BACKTALK_PROVISION_FILE in a packaged kiosk', () => {
     expect(defaultProvisionFilePath({ BACKTALK_PROVISION_FILE: '/home/kiosk/mine.json' }, 'linux', { packaged: true })).toBe('/etc/backtalk/provision.json');
-    expect(defaultProvisionFilePath({ BACKTALK_PROVISION_FILE: 'C:\\Users\\kiosk\\mine.json' }, 'win32', { packaged: true })).toBe('C:\\ProgramData\\Backtalk\\provision.json');
+    expect(defaultProvisionFilePath({ BACKTALK_PROVISION_FILE: 'C:\\Users\\kiosk\\mine.json' }, 'win32', { packaged: true })).toBe(
+      'C:\\ProgramData\\Backtalk\\provision.json',
+    );
   });
 
   it('is optional', () => {
@@ -32,7 +34,10 @@ describe('provisioning file', () => {
 
   it('sets settings and the PIN hash', async () => {
     const staffPinHash = await hashPin('8642');
-    writeFileSync(file, JSON.stringify({ version: 1, settings: { clinicName: 'Lakeside PT', printer: 'FrontDesk', paperSize: 'a4', idleSeconds: 60 }, staffPinHash }));
+    writeFileSync(
+      file,
+      JSON.stringify({ version: 1, settings: { clinicName: 'Lakeside PT', printer: 'FrontDesk', paperSize: 'a4', idleSeconds: 60 }, staffPinHash }),
+    );
     const { provisioning, problem } = loadProvisioning(file);
     expect(problem).toBeNull();
     expect(provisioning?.settings).toEqual({ clinicName: 'Lakeside PT', printer: 'FrontDesk', paperSize: 'a4', idleSeconds: 60 });
@@ -46,12 +51,21 @@ describe('provisioning file', () => {
     ['in a folder others can write', () => chmodSync(dir, 0o777), 'the folder is writable by group or others'],
     ['in a folder owned by another user', () => chownSync(dir, 65534, 65534), 'the folder is not owned by root'],
   ])('is refused as a whole, PIN hash included, when %s', async (_label, spoil, reason) => {
-    writeFileSync(file, JSON.stringify({ version: 1, settings: { clinicName: 'Lakeside PT' }, staffPinHash: await hashPin('8642', { log2N: 14, r: 8, p: 1 }) }), { mode: 0o644 });
+    writeFileSync(
+      file,
+      JSON.stringify({ version: 1, settings: { clinicName: 'Lakeside PT' }, staffPinHash: await hashPin('8642', { log2N: 14, r: 8, p: 1 }) }),
+      { mode: 0o644 },
+    );
     chmodSync(dir, 0o755);
     spoil();
     const { provisioning, problem } = loadProvisioning(file, { requireRootOwner: true });
     expect(provisioning).toBeNull();
-    expect(problem).toMatchObject({ source: 'provisioning-file', kind: 'untrusted', recovery: 'ignored', details: [{ field: '(file)', reason: expect.stringContaining(reason) }] });
+    expect(problem).toMatchObject({
+      source: 'provisioning-file',
+      kind: 'untrusted',
+      recovery: 'ignored',
+      details: [{ field: '(file)', reason: expect.stringContaining(reason) }],
+    });
   });
 
   it('is trusted when root owns it and its folder, and only root can write them', async () => {

@@ -9,10 +9,14 @@ import { createSettingsStore } from '../../../../electron/core/settings/settings
 import { defaultKioskSettings } from '../../../../shared/settings/kiosk-settings.ts';
 
 const logLines: string[] = [];
-const logger = createStreamLogger(new Writable({ write: (chunk, _e, done) => {
-    logLines.push(String(chunk));
-    done();
-  } }));
+const logger = createStreamLogger(
+  new Writable({
+    write: (chunk, _e, done) => {
+      logLines.push(String(chunk));
+      done();
+    },
+  }),
+);
 let dataDir = '';
 const file = () => path.join(dataDir, 'settings.json');
 const lastGood = () => path.join(dataDir, 'settings.last-good.json');
@@ -52,11 +56,27 @@ describe('settings store', () => {
     await expect.poll(() => (readJson(file()) as { schemaVersion: number }).schemaVersion).toBe(currentSettingsVersion);
   });
 
-  it('migrates a version-2 file: the red-flag settings start at their defaults (summary printer, chime on, English, 911, this computer\'s zone)', () => {
-    const { alertPrinter: _a, attentionChime: _c, staffLanguage: _l, emergencyNumber: _e, timeZone: _z, kioskName: _k, ...v2 } = { ...defaultKioskSettings, clinicName: 'Two Clinic' };
+  it("migrates a version-2 file: the red-flag settings start at their defaults (summary printer, chime on, English, 911, this computer's zone)", () => {
+    const {
+      alertPrinter: _a,
+      attentionChime: _c,
+      staffLanguage: _l,
+      emergencyNumber: _e,
+      timeZone: _z,
+      kioskName: _k,
+      ...v2
+    } = { ...defaultKioskSettings, clinicName: 'Two Clinic' };
     const parsed = parseSettingsFile({ schemaVersion: 2, settings: v2 });
     expect(parsed).toMatchObject({ ok: true, migrated: true });
-    expect(parsed.ok && parsed.value).toMatchObject({ clinicName: 'Two Clinic', alertPrinter: null, attentionChime: true, staffLanguage: 'en', emergencyNumber: '911', timeZone: null, kioskName: 'Check-in kiosk' });
+    expect(parsed.ok && parsed.value).toMatchObject({
+      clinicName: 'Two Clinic',
+      alertPrinter: null,
+      attentionChime: true,
+      staffLanguage: 'en',
+      emergencyNumber: '911',
+      timeZone: null,
+      kioskName: 'Check-in kiosk',
+    });
   });
 
   it('accepts IANA time zones the runtime knows and names any other as invalid', () => {

@@ -40,10 +40,14 @@ afterEach(async () => {
 });
 
 function startCore(): MainCore {
-  const logger = createStreamLogger(new Writable({ write: (chunk: Buffer, _e, done) => {
-    logText += chunk.toString();
-    done();
-  } }));
+  const logger = createStreamLogger(
+    new Writable({
+      write: (chunk: Buffer, _e, done) => {
+        logText += chunk.toString();
+        done();
+      },
+    }),
+  );
   const core = createMainCore({
     dataDir,
     preview: false,
@@ -74,15 +78,21 @@ describe('no patient takeover of staff mode', () => {
   });
 
   it.each([
-    ['unreadable (both copies)', () => {
-      mkdirSync(path.join(dataDir, 'staff.json'));
-      mkdirSync(path.join(dataDir, 'staff.last-good.json'));
-    }],
-    ['from a newer Backtalk (both copies)', () => {
-      const newer = JSON.stringify({ version: 2, pin: { hash: 'elsewhere' } });
-      writeFileSync(path.join(dataDir, 'staff.json'), newer);
-      writeFileSync(path.join(dataDir, 'staff.last-good.json'), newer);
-    }],
+    [
+      'unreadable (both copies)',
+      () => {
+        mkdirSync(path.join(dataDir, 'staff.json'));
+        mkdirSync(path.join(dataDir, 'staff.last-good.json'));
+      },
+    ],
+    [
+      'from a newer Backtalk (both copies)',
+      () => {
+        const newer = JSON.stringify({ version: 2, pin: { hash: 'elsewhere' } });
+        writeFileSync(path.join(dataDir, 'staff.json'), newer);
+        writeFileSync(path.join(dataDir, 'staff.last-good.json'), newer);
+      },
+    ],
   ])('a staff file that is %s means the PIN is unknown, not unset: no setup, even with a setup code', async (_label, spoil) => {
     spoil();
     writeProvisioning({ staffSetupCodeHash: await hashPin(setupCode, testCost) });
@@ -110,7 +120,15 @@ describe('no patient takeover of staff mode', () => {
       ok: true,
       value: {
         managed: expect.arrayContaining(['clinicName', 'paperSize']),
-        problems: [{ source: 'provisioning-file', kind: 'invalid', fields: ['clinicPhone'], recovery: 'fields-ignored', details: [{ field: 'clinicPhone', reason: expect.stringMatching(/40/) }] }],
+        problems: [
+          {
+            source: 'provisioning-file',
+            kind: 'invalid',
+            fields: ['clinicPhone'],
+            recovery: 'fields-ignored',
+            details: [{ field: 'clinicPhone', reason: expect.stringMatching(/40/) }],
+          },
+        ],
       },
     });
     // The log names the field and the rule, never a value or the hash.
@@ -149,7 +167,7 @@ describe('no patient takeover of staff mode', () => {
     expect(await core.router.handle('staff:set-first-pin', { setupCode, pin: '0000' })).toMatchObject({ ok: false });
   });
 
-  it('refuses a provisioning file that is not root\'s (its PIN hash could be anyone\'s), with a clear log line', async () => {
+  it("refuses a provisioning file that is not root's (its PIN hash could be anyone's), with a clear log line", async () => {
     writeProvisioning({ settings: { clinicName: 'Lakeside PT' }, staffPinHash: await hashPin('97531', testCost) });
     chownSync(provisionFile, 65534, 65534);
     const core = startCore();

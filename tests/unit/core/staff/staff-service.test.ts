@@ -189,7 +189,9 @@ describe('staff service', () => {
     const staff = startStaff();
     await staff.updateSettings({ clinicName: 'Harbor Physio' });
     await audits[0]?.flush();
-    const text = readdirSync(path.join(dataDir, 'logs')).map((name) => readFileSync(path.join(dataDir, 'logs', name), 'utf8')).join('');
+    const text = readdirSync(path.join(dataDir, 'logs'))
+      .map((name) => readFileSync(path.join(dataDir, 'logs', name), 'utf8'))
+      .join('');
     expect(text).toContain('"keys":["clinicName"]');
     expect(text).not.toContain('Harbor');
   });
@@ -254,10 +256,19 @@ describe('staff counts', () => {
     await counters.flush();
     const staff = startStaff();
     expect(staff.counts()).toEqual({
-      today: { date: '2025-03-06', counts: { started: 0, finished: 0, printed: 1, printFailures: 0, redFlags: 0, alertSlipsPrinted: 0, alertSlipFailures: 0, timedOut: 0 } },
+      today: {
+        date: '2025-03-06',
+        counts: { started: 0, finished: 0, printed: 1, printFailures: 0, redFlags: 0, alertSlipsPrinted: 0, alertSlipFailures: 0, timedOut: 0 },
+      },
       earlier: [
-        { date: '2025-03-04', counts: { started: 1, finished: 0, printed: 0, printFailures: 0, redFlags: 1, alertSlipsPrinted: 0, alertSlipFailures: 0, timedOut: 0 } },
-        { date: '2025-03-03', counts: { started: 1, finished: 0, printed: 0, printFailures: 0, redFlags: 0, alertSlipsPrinted: 0, alertSlipFailures: 0, timedOut: 0 } },
+        {
+          date: '2025-03-04',
+          counts: { started: 1, finished: 0, printed: 0, printFailures: 0, redFlags: 1, alertSlipsPrinted: 0, alertSlipFailures: 0, timedOut: 0 },
+        },
+        {
+          date: '2025-03-03',
+          counts: { started: 1, finished: 0, printed: 0, printFailures: 0, redFlags: 0, alertSlipsPrinted: 0, alertSlipFailures: 0, timedOut: 0 },
+        },
       ],
     });
   });

@@ -89,7 +89,10 @@ describe('patient flow machine', () => {
     expect(page.items.map((item) => item.linkId)).toEqual(hypermobilityLinkIds);
     expect(page.group?.id).toBe('hypermobility');
     // Every item on the page takes its own answer; an item of another page does not.
-    state = run(hypermobilityLinkIds.map((linkId, i) => ({ type: 'answer', linkId, value: i % 2 === 0 ? 'yes' : 'no' }) as const), state);
+    state = run(
+      hypermobilityLinkIds.map((linkId, i) => ({ type: 'answer', linkId, value: i % 2 === 0 ? 'yes' : 'no' }) as const),
+      state,
+    );
     expect(run([{ type: 'answer', linkId: 'age', value: '30-44' }], state).answers['age']).toBeUndefined();
     expect(hypermobilityLinkIds.map((linkId) => state.answers[linkId])).toEqual(['yes', 'no', 'yes', 'no', 'yes']);
     const next = run([{ type: 'next' }], state);
@@ -221,7 +224,10 @@ describe('patient flow machine', () => {
     expect(state.attention).toBe('needed');
     // A second flag while staff are already called does not call them again.
     const second = safetyLinkIds[1]!;
-    state = run([{ type: 'edit', linkId: second }, { type: 'answer', linkId: second, value: 'unsure' }, { type: 'next' }, { type: 'continue-after-alert' }], state);
+    state = run(
+      [{ type: 'edit', linkId: second }, { type: 'answer', linkId: second, value: 'unsure' }, { type: 'next' }, { type: 'continue-after-alert' }],
+      state,
+    );
     expect(state.alertRound).toBe(1);
     state = run([{ type: 'alert-slip', state: 'failed' }, { type: 'staff-acknowledged' }], state);
     expect(state.attention).toBe('acknowledged');
@@ -257,7 +263,10 @@ describe('patient flow machine', () => {
   });
 
   it('keeps every answer when the language changes on any screen', () => {
-    const state = run([{ type: 'answer', linkId: 'where', value: ['neck', 'lower-back'] }, { type: 'next' }, { type: 'answer', linkId: 'triggers', value: ['twisting'] }], atWhere);
+    const state = run(
+      [{ type: 'answer', linkId: 'where', value: ['neck', 'lower-back'] }, { type: 'next' }, { type: 'answer', linkId: 'triggers', value: ['twisting'] }],
+      atWhere,
+    );
     const switched = run([{ type: 'set-language', language: 'es' }], state);
     expect(switched.language).toBe('es');
     expect(switched.answers).toEqual(state.answers);
@@ -266,7 +275,13 @@ describe('patient flow machine', () => {
 
   it('changes text size in steps and contrast, and forgets both on reset', () => {
     expect([nextTextSize(0), nextTextSize(1), nextTextSize(2)]).toEqual([1, 2, 0]);
-    const styled = run([{ type: 'set-text-size', textSize: 2 }, { type: 'set-contrast', contrast: 'high' }], started);
+    const styled = run(
+      [
+        { type: 'set-text-size', textSize: 2 },
+        { type: 'set-contrast', contrast: 'high' },
+      ],
+      started,
+    );
     expect(styled.display).toEqual({ textSize: 2, contrast: 'high' });
     const reset = run([{ type: 'reset', language: 'en' }], styled);
     expect(reset.display).toEqual({ textSize: 0, contrast: 'standard' });
@@ -294,7 +309,13 @@ describe('patient flow machine', () => {
 
   it('ignores events that do not belong to the screen', () => {
     const attract = initialFlowState('en');
-    for (const event of [{ type: 'accept-privacy' }, { type: 'next' }, { type: 'finish' }, { type: 'continue-after-alert' }, { type: 'answer', linkId: 'where', value: ['neck'] }] as const) {
+    for (const event of [
+      { type: 'accept-privacy' },
+      { type: 'next' },
+      { type: 'finish' },
+      { type: 'continue-after-alert' },
+      { type: 'answer', linkId: 'where', value: ['neck'] },
+    ] as const) {
       expect(machine.reduce(attract, event)).toBe(attract);
     }
     expect(run([{ type: 'answer', linkId: 'frequency', value: 'daily' }], started).answers).toEqual({});

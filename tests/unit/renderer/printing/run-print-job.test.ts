@@ -28,7 +28,13 @@ function bridgeReplying(submit: IpcResult<{ jobId: string; printer: string }>, s
 
 async function phasesOf(bridge: Parameters<typeof runPrintJob>[0], isCurrent: () => boolean = () => true): Promise<PrintPhase[]> {
   const phases: PrintPhase[] = [];
-  await runPrintJob(bridge, request, (phase) => phases.push(phase), isCurrent, async () => undefined);
+  await runPrintJob(
+    bridge,
+    request,
+    (phase) => phases.push(phase),
+    isCurrent,
+    async () => undefined,
+  );
   return phases;
 }
 
@@ -55,7 +61,9 @@ describe('runPrintJob', () => {
   });
 
   it('a failed or stuck job ends in its problem', async () => {
-    const failed = bridgeReplying(ipcOk({ jobId: 'j', printer: 'p' }), [ipcOk({ jobId: 'j', state: 'failed', failure: 'printer-unavailable', reason: 'paused' })]);
+    const failed = bridgeReplying(ipcOk({ jobId: 'j', printer: 'p' }), [
+      ipcOk({ jobId: 'j', state: 'failed', failure: 'printer-unavailable', reason: 'paused' }),
+    ]);
     expect((await phasesOf(failed.bridge)).at(-1)).toEqual({ phase: 'failed', problem: 'printer-unavailable' });
     const stuck = bridgeReplying(ipcOk({ jobId: 'j', printer: 'p' }), [ipcOk({ jobId: 'j', state: 'stuck' })]);
     expect((await phasesOf(stuck.bridge)).at(-1)).toEqual({ phase: 'failed', problem: 'stuck' });
@@ -63,11 +71,20 @@ describe('runPrintJob', () => {
 
   it('stops reporting (and polling) once a newer attempt or an unmount took over', async () => {
     let current = true;
-    const { bridge, asked } = bridgeReplying(ipcOk({ jobId: 'j', printer: 'p' }), [ipcOk({ jobId: 'j', state: 'queued' }), ipcOk({ jobId: 'j', state: 'done' })]);
+    const { bridge, asked } = bridgeReplying(ipcOk({ jobId: 'j', printer: 'p' }), [
+      ipcOk({ jobId: 'j', state: 'queued' }),
+      ipcOk({ jobId: 'j', state: 'done' }),
+    ]);
     const phases: PrintPhase[] = [];
-    await runPrintJob(bridge, request, (phase) => phases.push(phase), () => current, async () => {
-      current = false;
-    });
+    await runPrintJob(
+      bridge,
+      request,
+      (phase) => phases.push(phase),
+      () => current,
+      async () => {
+        current = false;
+      },
+    );
     expect(phases).toEqual([
       { phase: 'printing', step: 'sending', jobId: null },
       { phase: 'printing', step: 'queued', jobId: 'j' },

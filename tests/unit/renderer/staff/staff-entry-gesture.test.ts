@@ -18,7 +18,13 @@ function pointer(type: string, at: { x: number; y: number; id?: number; time: nu
 }
 function key(code: string, modifiers: { ctrlKey?: boolean; altKey?: boolean; shiftKey?: boolean }): Event {
   const event = new Event('keydown', { cancelable: true });
-  Object.defineProperties(event, { code: { value: code }, ctrlKey: { value: !!modifiers.ctrlKey }, altKey: { value: !!modifiers.altKey }, shiftKey: { value: !!modifiers.shiftKey }, metaKey: { value: false } });
+  Object.defineProperties(event, {
+    code: { value: code },
+    ctrlKey: { value: !!modifiers.ctrlKey },
+    altKey: { value: !!modifiers.altKey },
+    shiftKey: { value: !!modifiers.shiftKey },
+    metaKey: { value: false },
+  });
   return event;
 }
 

@@ -23,7 +23,10 @@ describe('rule table', () => {
         expect(condition.atLeast).toBeGreaterThanOrEqual(item?.scale?.min ?? 0);
         expect(condition.atLeast).toBeLessThanOrEqual(item?.scale?.max ?? 10);
       } else {
-        expect(item?.options.map((option) => option.code), condition.linkId).toContain(condition.code);
+        expect(
+          item?.options.map((option) => option.code),
+          condition.linkId,
+        ).toContain(condition.code);
       }
     }
   });

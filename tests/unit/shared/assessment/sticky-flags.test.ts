@@ -39,7 +39,13 @@ describe('assessWithRaisedFlags', () => {
 
   it('ignores "raised" answers that raise no flag (not a safety item, or a calm code)', () => {
     const about = backtalkQuestionnaire.items.find((item) => item.section === 'about')!;
-    expect(flagsOf([{ linkId: about.linkId, code: about.options[0]!.code }, { linkId: safetyLinkIds[0]!, code: 'no' }, { linkId: 'made-up', code: 'yes' }])).toEqual([]);
+    expect(
+      flagsOf([
+        { linkId: about.linkId, code: about.options[0]!.code },
+        { linkId: safetyLinkIds[0]!, code: 'no' },
+        { linkId: 'made-up', code: 'yes' },
+      ]),
+    ).toEqual([]);
     expect(assessWithRaisedFlags(calm, [{ linkId: safetyLinkIds[0]!, code: 'no' }]).level).toBe(assessAnswers(calm).level);
   });
 });

@@ -42,18 +42,45 @@ describe('strict validator: the control passes', () => {
 
 describe('strict validator: each kind of mismatch fails', () => {
   it.each<[string, () => [QuestionnaireResponse, Questionnaire], RegExp]>([
-    ['wrong system', () => [edit(printed(), 'hurts', [{ valueCoding: { system: 'http://snomed.info/sct', code: 'yes' } }]), questionnaire], /^hurts: http:\/\/snomed\.info\/sct\|yes matches no answerOption/],
-    ['missing system (the Questionnaire has one)', () => [printed(), withSystem('https://backtalk.example/fhir/CodeSystem/backtalk-answers')], /^hurts: \(no system\)\|yes matches no answerOption/],
-    ['unknown code', () => [edit(printed(), 'hurts', [{ valueCoding: { code: 'maybe' } }]), questionnaire], /^hurts: \(no system\)\|maybe matches no answerOption/],
+    [
+      'wrong system',
+      () => [edit(printed(), 'hurts', [{ valueCoding: { system: 'http://snomed.info/sct', code: 'yes' } }]), questionnaire],
+      /^hurts: http:\/\/snomed\.info\/sct\|yes matches no answerOption/,
+    ],
+    [
+      'missing system (the Questionnaire has one)',
+      () => [printed(), withSystem('https://backtalk.example/fhir/CodeSystem/backtalk-answers')],
+      /^hurts: \(no system\)\|yes matches no answerOption/,
+    ],
+    [
+      'unknown code',
+      () => [edit(printed(), 'hurts', [{ valueCoding: { code: 'maybe' } }]), questionnaire],
+      /^hurts: \(no system\)\|maybe matches no answerOption/,
+    ],
     ['answer for a disabled item', () => [edit(printed(), 'hurts', [{ valueCoding: { code: 'no' } }]), questionnaire], /^pain-score: answered while disabled/],
     ['out-of-range integer', () => [edit(printed(), 'pain-score', [{ valueInteger: 11 }]), questionnaire], /^pain-score: 11 is outside 0\.\.10/],
-    ['wrong type: text for a choice', () => [edit(printed(), 'hurts', [{ valueString: 'yes' }]), questionnaire], /^hurts: choice item needs valueCoding, got valueString/],
-    ['wrong type: coding for an integer', () => [edit(printed(), 'pain-score', [{ valueCoding: { code: '7' } }]), questionnaire], /^pain-score: integer item needs valueInteger, got valueCoding/],
-    ['wrong type: a fraction for an integer', () => [edit(printed(), 'pain-score', [{ valueInteger: 6.5 }]), questionnaire], /^pain-score: valueInteger must be an integer/],
+    [
+      'wrong type: text for a choice',
+      () => [edit(printed(), 'hurts', [{ valueString: 'yes' }]), questionnaire],
+      /^hurts: choice item needs valueCoding, got valueString/,
+    ],
+    [
+      'wrong type: coding for an integer',
+      () => [edit(printed(), 'pain-score', [{ valueCoding: { code: '7' } }]), questionnaire],
+      /^pain-score: integer item needs valueInteger, got valueCoding/,
+    ],
+    [
+      'wrong type: a fraction for an integer',
+      () => [edit(printed(), 'pain-score', [{ valueInteger: 6.5 }]), questionnaire],
+      /^pain-score: valueInteger must be an integer/,
+    ],
   ])('%s', (_kind, build, pattern) => {
     const [response, against] = build();
     const errors = responseConsistencyErrors(response, against);
-    expect(errors.some((error) => pattern.test(error)), errors.join(' | ')).toBe(true);
+    expect(
+      errors.some((error) => pattern.test(error)),
+      errors.join(' | '),
+    ).toBe(true);
   });
 
   it('an enableWhen whose coding differs from the option by system fails the Questionnaire check', () => {

@@ -19,7 +19,13 @@ import type {
 function decodeErrors(result: { _tag: string; left?: unknown }): string[] {
   if (result._tag === 'Right') return [];
   const errors = (result as { left: Array<{ context: Array<{ key: string }>; value: unknown }> }).left;
-  return errors.slice(0, 5).map((error) => `${error.context.map((entry) => entry.key).filter(Boolean).join('.')}: ${JSON.stringify(error.value)?.slice(0, 80)}`);
+  return errors.slice(0, 5).map(
+    (error) =>
+      `${error.context
+        .map((entry) => entry.key)
+        .filter(Boolean)
+        .join('.')}: ${JSON.stringify(error.value)?.slice(0, 80)}`,
+  );
 }
 
 export function decodeQuestionnaire(json: unknown): string[] {
@@ -57,7 +63,8 @@ export function questionnaireInvariantErrors(questionnaire: Questionnaire): stri
     if (item.type === 'display' && (item.required !== undefined || item.repeats !== undefined)) errors.push(`que-6: display ${where} has required/repeats`);
     if (item.type === 'display' && item.code !== undefined) errors.push(`que-3: display ${where} has a code`);
     if (item.answerOption !== undefined && item.answerValueSet !== undefined) errors.push(`que-4: ${where} has answerOption and answerValueSet`);
-    if ((item.answerOption !== undefined || item.answerValueSet !== undefined) && item.type !== 'choice' && item.type !== 'open-choice') errors.push(`que-5: ${where} has options but is ${item.type}`);
+    if ((item.answerOption !== undefined || item.answerValueSet !== undefined) && item.type !== 'choice' && item.type !== 'open-choice')
+      errors.push(`que-5: ${where} has options but is ${item.type}`);
     if (item.answerOption !== undefined && item.initial !== undefined) errors.push(`que-11: ${where} has options and initial`);
     if ((item.enableWhen ?? []).length > 1 && item.enableBehavior === undefined) errors.push(`que-12: ${where} needs enableBehavior`);
     if (item.type === 'choice' && (item.answerOption ?? []).length === 0) errors.push(`${where}: choice item without options`);
@@ -81,7 +88,20 @@ function responseItems(items: readonly QuestionnaireResponseItem[] | undefined):
   return (items ?? []).flatMap((item) => [item, ...responseItems(item.item), ...(item.answer ?? []).flatMap((answer) => responseItems(answer.item))]);
 }
 
-const valueKeys = ['valueBoolean', 'valueDecimal', 'valueInteger', 'valueDate', 'valueDateTime', 'valueTime', 'valueString', 'valueUri', 'valueAttachment', 'valueCoding', 'valueQuantity', 'valueReference'] as const;
+const valueKeys = [
+  'valueBoolean',
+  'valueDecimal',
+  'valueInteger',
+  'valueDate',
+  'valueDateTime',
+  'valueTime',
+  'valueString',
+  'valueUri',
+  'valueAttachment',
+  'valueCoding',
+  'valueQuantity',
+  'valueReference',
+] as const;
 
 /** The value[x] an answer must use for each item type Backtalk exports. */
 const valueKeyOfType: Partial<Record<QuestionnaireItem['type'], (typeof valueKeys)[number]>> = {
@@ -98,7 +118,7 @@ function extensionInteger(item: QuestionnaireItem, suffix: string): number | und
 }
 
 function conditionHolds(condition: QuestionnaireItemEnableWhen, answers: readonly QuestionnaireResponseItemAnswer[]): boolean {
-  if (condition.operator === 'exists') return (answers.length > 0) === condition.answerBoolean;
+  if (condition.operator === 'exists') return answers.length > 0 === condition.answerBoolean;
   const matches = (answer: QuestionnaireResponseItemAnswer): boolean => {
     if (condition.answerCoding !== undefined) return sameCoding(answer.valueCoding, condition.answerCoding);
     if (condition.answerInteger !== undefined && answer.valueInteger !== undefined) {
@@ -186,7 +206,8 @@ export function responseConsistencyErrors(response: QuestionnaireResponse, quest
         const value = answer.valueInteger as number;
         const [min, max] = [extensionInteger(definition, 'minValue'), extensionInteger(definition, 'maxValue')];
         if (!Number.isInteger(value)) errors.push(`${item.linkId}: valueInteger must be an integer`);
-        if ((min !== undefined && value < min) || (max !== undefined && value > max)) errors.push(`${item.linkId}: ${value} is outside ${min ?? '…'}..${max ?? '…'}`);
+        if ((min !== undefined && value < min) || (max !== undefined && value > max))
+          errors.push(`${item.linkId}: ${value} is outside ${min ?? '…'}..${max ?? '…'}`);
       }
     }
   }

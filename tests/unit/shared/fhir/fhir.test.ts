@@ -24,7 +24,8 @@ function maximalAnswers(): Answers {
   const answers: Record<string, AnswerValue> = {};
   for (const item of backtalkQuestionnaire.items) {
     if (item.kind === 'scale') answers[item.linkId] = item.scale?.max ?? 10;
-    else if (item.kind === 'multi-choice' || item.kind === 'body-regions') answers[item.linkId] = item.options.filter((option) => !option.exclusive).map((option) => option.code);
+    else if (item.kind === 'multi-choice' || item.kind === 'body-regions')
+      answers[item.linkId] = item.options.filter((option) => !option.exclusive).map((option) => option.code);
     else answers[item.linkId] = [...item.options].sort((a, b) => b.code.length - a.code.length)[0]?.code as string;
   }
   return { ...answers, hurts: 'yes' };
@@ -42,7 +43,9 @@ describe('the validator is real', () => {
     expect(decodeQuestionnaire({ resourceType: 'Questionnaire', status: 'finished' })).not.toEqual([]);
     expect(decodeQuestionnaire({ resourceType: 'Questionnaire', status: 'active', item: [{ linkId: 'a', type: 'choice', required: 'yes' }] })).not.toEqual([]);
     expect(decodeQuestionnaireResponse({ resourceType: 'QuestionnaireResponse', status: 'done' })).not.toEqual([]);
-    expect(decodeQuestionnaireResponse({ resourceType: 'QuestionnaireResponse', status: 'completed', item: [{ linkId: 'a', answer: [{ valueInteger: 'ten' }] }] })).not.toEqual([]);
+    expect(
+      decodeQuestionnaireResponse({ resourceType: 'QuestionnaireResponse', status: 'completed', item: [{ linkId: 'a', answer: [{ valueInteger: 'ten' }] }] }),
+    ).not.toEqual([]);
   });
 });
 
@@ -97,7 +100,11 @@ describe('questionnaireToFhir', () => {
       if (source.help !== undefined) expect(children.at(-1)?.linkId, source.linkId).toBe(`${source.linkId}.help`);
     }
     const pain = fhirQuestionnaire.item?.find((item) => item.linkId === 'pain-score');
-    expect(pain?.item?.map((item) => item.linkId)).toEqual(['pain-score.min-label', 'pain-score.max-label', ...(pain?.item?.some((item) => item.linkId.endsWith('.help')) ? ['pain-score.help'] : [])]);
+    expect(pain?.item?.map((item) => item.linkId)).toEqual([
+      'pain-score.min-label',
+      'pain-score.max-label',
+      ...(pain?.item?.some((item) => item.linkId.endsWith('.help')) ? ['pain-score.help'] : []),
+    ]);
   });
 });
 
@@ -177,20 +184,46 @@ describe('questionnaireResponseToAnswers rejects bad input with errors naming th
     ['another resource', { resourceType: 'Patient' }, /resourceType/],
     ['a bad status', { resourceType: 'QuestionnaireResponse', status: 'done' }, /status/],
     ['another questionnaire', response([], { questionnaire: 'http://example.org/Questionnaire/phq9|1' }), /questionnaire/],
-    ['a version it cannot read', response([], { questionnaire: `${backtalkQuestionnaire.url}|0.1` }), /version 0\.1 is not one this Backtalk can read \(it reads .*1\.0\.0/],
+    [
+      'a version it cannot read',
+      response([], { questionnaire: `${backtalkQuestionnaire.url}|0.1` }),
+      /version 0\.1 is not one this Backtalk can read \(it reads .*1\.0\.0/,
+    ],
     ['an unknown item', response([{ linkId: 'favourite', answer: [{ valueCoding: { code: 'blue' } }] }]), /^favourite:/],
     ['an unknown code', response([{ linkId: 'hurts', answer: [{ valueCoding: { code: 'maybe' } }] }]), /^hurts:/],
     ['a text answer to a choice', response([{ linkId: 'hurts', answer: [{ valueString: 'yes' }] }]), /^hurts:.*valueCoding/],
-    ['two answers to a single choice', response([{ linkId: 'age', answer: [{ valueCoding: { code: '30-44' } }, { valueCoding: { code: '45-59' } }] }]), /^age:/],
+    [
+      'two answers to a single choice',
+      response([{ linkId: 'age', answer: [{ valueCoding: { code: '30-44' } }, { valueCoding: { code: '45-59' } }] }]),
+      /^age:/,
+    ],
     ['a coded pain score', response([{ linkId: 'pain-score', answer: [{ valueCoding: { code: '5' } }] }]), /^pain-score:/],
     ['a pain score out of range', response([{ linkId: 'pain-score', answer: [{ valueInteger: 12 }] }]), /^pain-score:/],
     ['a foreign code system', response([{ linkId: 'hurts', answer: [{ valueCoding: { system: 'http://snomed.info/sct', code: 'yes' } }] }]), /^hurts:.*system/],
-    ['an answer to a question that is not asked', response([{ linkId: 'hurts', answer: [{ valueCoding: { code: 'no' } }] }, { linkId: 'pain-score', answer: [{ valueInteger: 4 }] }]), /^pain-score:.*not asked/],
-    ['the same item twice', response([{ linkId: 'hurts', answer: [{ valueCoding: { code: 'yes' } }] }, { linkId: 'hurts', answer: [{ valueCoding: { code: 'no' } }] }]), /^hurts:.*more than once/],
+    [
+      'an answer to a question that is not asked',
+      response([
+        { linkId: 'hurts', answer: [{ valueCoding: { code: 'no' } }] },
+        { linkId: 'pain-score', answer: [{ valueInteger: 4 }] },
+      ]),
+      /^pain-score:.*not asked/,
+    ],
+    [
+      'the same item twice',
+      response([
+        { linkId: 'hurts', answer: [{ valueCoding: { code: 'yes' } }] },
+        { linkId: 'hurts', answer: [{ valueCoding: { code: 'no' } }] },
+      ]),
+      /^hurts:.*more than once/,
+    ],
   ])('%s', (_name, input, pattern) => {
     const result = questionnaireResponseToAnswers(input);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.some((error) => pattern.test(error)), result.errors.join(' | ')).toBe(true);
+    if (!result.ok)
+      expect(
+        result.errors.some((error) => pattern.test(error)),
+        result.errors.join(' | '),
+      ).toBe(true);
   });
 });
 
@@ -204,7 +237,7 @@ describe('compact response for the QR code', () => {
     expect(maximalJson).not.toMatch(/"(text|display)"/);
   });
 
-  it('every sample printout\'s QR payload is strictly consistent with the Questionnaire it names, both languages', () => {
+  it("every sample printout's QR payload is strictly consistent with the Questionnaire it names, both languages", () => {
     for (const name of sampleCaseNames) {
       for (const language of languages) {
         const payload: unknown = JSON.parse(summaryOfAnswers(sampleCases[name], language).qrPayload);
@@ -218,7 +251,9 @@ describe('compact response for the QR code', () => {
     // The symbol holds the JSON compressed (electron/core/printing/qr-text.ts): with the full red-flag
     // screen the plain JSON is 2.7-2.9 kB, version 39-40 at level L, too fine to scan at 150 dpi.
     const random = mulberry32(7);
-    const texts = Array.from({ length: 500 }, () => encodeQrText(JSON.stringify(answersToQuestionnaireResponse(randomAnswers(random), { compact: true, authored, language: 'en' }))));
+    const texts = Array.from({ length: 500 }, () =>
+      encodeQrText(JSON.stringify(answersToQuestionnaireResponse(randomAnswers(random), { compact: true, authored, language: 'en' }))),
+    );
     const sizes = texts.map((text) => text.length).sort((a, b) => a - b);
     const versionOf = (text: string, level: 'L' | 'M') => QRCode.create(text, { errorCorrectionLevel: level }).version;
     const bySize = [...texts].sort((a, b) => a.length - b.length);

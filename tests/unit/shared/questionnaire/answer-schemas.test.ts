@@ -59,7 +59,12 @@ describe('answer schemas', () => {
     // The schema accepts exactly these linkIds.
     for (const linkId of Object.keys(pinnedFields)) {
       const schema = itemAnswerSchema(item(linkId));
-      const value = linkId === 'pain-score' ? 5 : item(linkId).kind === 'multi-choice' || item(linkId).kind === 'body-regions' ? [item(linkId).options[0]?.code] : item(linkId).options[0]?.code;
+      const value =
+        linkId === 'pain-score'
+          ? 5
+          : item(linkId).kind === 'multi-choice' || item(linkId).kind === 'body-regions'
+            ? [item(linkId).options[0]?.code]
+            : item(linkId).options[0]?.code;
       expect(schema.safeParse(value).success, linkId).toBe(true);
       expect(answersSchema.safeParse({ [linkId]: value }).success, linkId).toBe(true);
     }

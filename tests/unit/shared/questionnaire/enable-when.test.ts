@@ -11,10 +11,46 @@ const chain: Questionnaire = {
   version: '1',
   title: t('test'),
   items: [
-    { ...base, linkId: 'a', kind: 'yes-no-unsure', options: [{ code: 'yes', text: t('y') }, { code: 'no', text: t('n') }] },
-    { ...base, linkId: 'b', kind: 'multi-choice', options: [{ code: 'x', text: t('x') }, { code: 'y', text: t('y') }], enableWhen: [{ linkId: 'a', operator: 'equals', code: 'yes' }] },
-    { ...base, linkId: 'c', kind: 'scale', options: [], scale: { min: 0, max: 10, minLabel: t('0'), maxLabel: t('10') }, enableWhen: [{ linkId: 'b', operator: 'includes', code: 'y' }] },
-    { ...base, linkId: 'd', kind: 'yes-no-unsure', options: [{ code: 'yes', text: t('y') }, { code: 'no', text: t('n') }], enableWhen: [{ linkId: 'c', operator: 'greater-than', value: 5 }, { linkId: 'a', operator: 'equals', code: 'yes' }] },
+    {
+      ...base,
+      linkId: 'a',
+      kind: 'yes-no-unsure',
+      options: [
+        { code: 'yes', text: t('y') },
+        { code: 'no', text: t('n') },
+      ],
+    },
+    {
+      ...base,
+      linkId: 'b',
+      kind: 'multi-choice',
+      options: [
+        { code: 'x', text: t('x') },
+        { code: 'y', text: t('y') },
+      ],
+      enableWhen: [{ linkId: 'a', operator: 'equals', code: 'yes' }],
+    },
+    {
+      ...base,
+      linkId: 'c',
+      kind: 'scale',
+      options: [],
+      scale: { min: 0, max: 10, minLabel: t('0'), maxLabel: t('10') },
+      enableWhen: [{ linkId: 'b', operator: 'includes', code: 'y' }],
+    },
+    {
+      ...base,
+      linkId: 'd',
+      kind: 'yes-no-unsure',
+      options: [
+        { code: 'yes', text: t('y') },
+        { code: 'no', text: t('n') },
+      ],
+      enableWhen: [
+        { linkId: 'c', operator: 'greater-than', value: 5 },
+        { linkId: 'a', operator: 'equals', code: 'yes' },
+      ],
+    },
   ],
 };
 const item = (linkId: string): QuestionnaireItem => chain.items.find((candidate) => candidate.linkId === linkId) as QuestionnaireItem;

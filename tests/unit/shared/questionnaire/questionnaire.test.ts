@@ -122,7 +122,11 @@ describe('backtalkQuestionnaire', () => {
       } else {
         expect(item.options.length, item.linkId).toBeGreaterThan(1);
       }
-      if (item.kind !== 'multi-choice') expect(item.options.some((option) => option.exclusive), item.linkId).toBe(false);
+      if (item.kind !== 'multi-choice')
+        expect(
+          item.options.some((option) => option.exclusive),
+          item.linkId,
+        ).toBe(false);
     }
   });
 
@@ -135,7 +139,10 @@ describe('backtalkQuestionnaire', () => {
 
   it('offers "not sure" where a patient may honestly not know', () => {
     for (const linkId of ['triggers', 'frequency', 'hurts', 'feel', 'past-injury', 'duration', ...hypermobilityLinkIds, ...safetyLinkIds]) {
-      expect(items.find((item) => item.linkId === linkId)?.options.map((option) => option.code), linkId).toContain('unsure');
+      expect(
+        items.find((item) => item.linkId === linkId)?.options.map((option) => option.code),
+        linkId,
+      ).toContain('unsure');
     }
   });
 });

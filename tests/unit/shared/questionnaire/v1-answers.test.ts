@@ -29,7 +29,18 @@ describe('answersFromV1', () => {
     expect(answers['safety-saddle-numbness']).toBe('no');
     expect(answers['safety-trauma']).toBe('no');
     // Ideas v1 never asked stay unanswered.
-    for (const linkId of ['safety-urine-retention', 'safety-sexual-change', 'safety-both-legs', 'safety-fragility-pain', 'safety-injecting-drugs', 'safety-weak-immune', 'safety-recent-infection', 'safety-recent-operation', 'risk-onset-age', 'risk-middle-back-pain']) {
+    for (const linkId of [
+      'safety-urine-retention',
+      'safety-sexual-change',
+      'safety-both-legs',
+      'safety-fragility-pain',
+      'safety-injecting-drugs',
+      'safety-weak-immune',
+      'safety-recent-infection',
+      'safety-recent-operation',
+      'risk-onset-age',
+      'risk-middle-back-pain',
+    ]) {
       expect(answers[linkId], linkId).toBeUndefined();
     }
     const result = assessAnswers(answers);

@@ -5,14 +5,7 @@
  */
 import { messagesEn } from '../../../../renderer/app/i18n/messages-en.ts';
 import { messagesEs } from '../../../../renderer/app/i18n/messages-es.ts';
-import {
-  becauseTexts,
-  causeTexts,
-  guidanceTexts,
-  meanwhileTexts,
-  redFlagTexts,
-  signalTexts,
-} from '../../../../shared/assessment/assessment-texts.ts';
+import { becauseTexts, causeTexts, guidanceTexts, meanwhileTexts, redFlagTexts, signalTexts } from '../../../../shared/assessment/assessment-texts.ts';
 import { backtalkQuestionnaire } from '../../../../shared/questionnaire/backtalk-questionnaire.ts';
 import { summaryTexts } from '../../../../shared/summary/summary-texts.ts';
 import type { LocalizedText } from '../../../../shared/questionnaire/questionnaire-types.ts';
@@ -126,8 +119,18 @@ export function patientScreens(): NamedText[] {
     const items = backtalkQuestionnaire.items.filter((item) => group.linkIds.includes(item.linkId));
     screens.push(screen(`screen:group-${group.id}`, [group.text, ...(group.help ? [group.help] : []), ...items.map((item) => item.text)]));
   }
-  screens.push(screen('screen:review-labels', backtalkQuestionnaire.items.map((item) => item.shortLabel)));
-  screens.push(screen('screen:review-headings', [...(backtalkQuestionnaire.parts ?? []).map((part) => part.title), ...(backtalkQuestionnaire.groups ?? []).map((group) => group.shortLabel)]));
+  screens.push(
+    screen(
+      'screen:review-labels',
+      backtalkQuestionnaire.items.map((item) => item.shortLabel),
+    ),
+  );
+  screens.push(
+    screen('screen:review-headings', [
+      ...(backtalkQuestionnaire.parts ?? []).map((part) => part.title),
+      ...(backtalkQuestionnaire.groups ?? []).map((group) => group.shortLabel),
+    ]),
+  );
   screens.push(
     screen('screen:result-headings', [
       backtalkQuestionnaire.title,

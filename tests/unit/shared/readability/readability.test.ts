@@ -38,11 +38,40 @@ describe('readability formulas (checked against published values)', () => {
 
 describe('Spanish syllable counter', () => {
   it.each([
-    ['casa', 2], ['espalda', 3], ['cruje', 2], ['coyuntura', 4], ['días', 2], ['dolor', 2], ['aéreo', 4],
-    ['guerra', 2], ['pingüino', 3], ['que', 1], ['quince', 2], ['hoy', 1], ['muy', 1], ['rey', 1], ['y', 1],
-    ['ciudad', 2], ['teatro', 3], ['país', 2], ['oído', 3], ['cáncer', 2], ['escalofríos', 5], ['hinchazón', 3],
-    ['murciélago', 4], ['buey', 1], ['Uruguay', 3], ['poeta', 3], ['cuidado', 3], ['terapeuta', 4], ['ayuda', 3],
-    ['rodillas', 3], ['después', 2], ['aguantar', 3], ['leer', 2], ['baúl', 2],
+    ['casa', 2],
+    ['espalda', 3],
+    ['cruje', 2],
+    ['coyuntura', 4],
+    ['días', 2],
+    ['dolor', 2],
+    ['aéreo', 4],
+    ['guerra', 2],
+    ['pingüino', 3],
+    ['que', 1],
+    ['quince', 2],
+    ['hoy', 1],
+    ['muy', 1],
+    ['rey', 1],
+    ['y', 1],
+    ['ciudad', 2],
+    ['teatro', 3],
+    ['país', 2],
+    ['oído', 3],
+    ['cáncer', 2],
+    ['escalofríos', 5],
+    ['hinchazón', 3],
+    ['murciélago', 4],
+    ['buey', 1],
+    ['Uruguay', 3],
+    ['poeta', 3],
+    ['cuidado', 3],
+    ['terapeuta', 4],
+    ['ayuda', 3],
+    ['rodillas', 3],
+    ['después', 2],
+    ['aguantar', 3],
+    ['leer', 2],
+    ['baúl', 2],
   ])('%s has %i syllables', (word, expected) => {
     expect(spanishSyllables(word)).toBe(expected);
   });
@@ -55,7 +84,10 @@ describe('patient texts, sentence by sentence', () => {
   it('covers the questionnaire, the assessment, the printout and the screen messages', () => {
     expect(texts.length).toBeGreaterThan(300);
     for (const prefix of ['safety-', 'risk-', 'cause.', 'guidance.', 'summary.', 'screen.']) {
-      expect(texts.some((entry) => entry.name.startsWith(prefix)), prefix).toBe(true);
+      expect(
+        texts.some((entry) => entry.name.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
     }
   });
 

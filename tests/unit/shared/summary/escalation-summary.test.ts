@@ -35,7 +35,13 @@ function summary(answers: Answers, language: Language, extra: Partial<SummaryInp
 }
 
 const allStrings = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(allStrings) : value && typeof value === 'object' ? Object.values(value).flatMap(allStrings) : [];
+  typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.flatMap(allStrings)
+      : value && typeof value === 'object'
+        ? Object.values(value).flatMap(allStrings)
+        : [];
 
 describe('the red-flag sheet', () => {
   it('leads with the urgent block in the patient language and again in the staff language, with the emergency line', () => {
@@ -101,7 +107,14 @@ describe('clinic time', () => {
     expect(chicago).toContain('July 14, 2026');
     expect(chicago).toMatch(/10:30\s?AM/);
     expect(chicago).toContain('CDT');
-    const slip = buildUrgentSlip({ questionnaire: backtalkQuestionnaire, flags: assessAnswers({ [flagged]: 'yes' }).redFlags, kioskName: 'Lobby kiosk', createdAt: '2026-01-14T15:30:00.000Z', timeZone: 'America/Los_Angeles', language: 'en' });
+    const slip = buildUrgentSlip({
+      questionnaire: backtalkQuestionnaire,
+      flags: assessAnswers({ [flagged]: 'yes' }).redFlags,
+      kioskName: 'Lobby kiosk',
+      createdAt: '2026-01-14T15:30:00.000Z',
+      timeZone: 'America/Los_Angeles',
+      language: 'en',
+    });
     expect(slip.time).toMatch(/7:30\s?AM/);
     expect(slip.time).toContain('PST');
   });
@@ -111,7 +124,14 @@ describe('the urgent slip', () => {
   it('holds the call, the flags in clinical words, the time and the kiosk, and none of the other answers', () => {
     const answers: Answers = { ...sampleCases['red-flag'] };
     const flags = assessAnswers(answers).redFlags;
-    const slip = buildUrgentSlip({ questionnaire: backtalkQuestionnaire, flags, kioskName: 'Check-in kiosk', createdAt: '2026-03-14T15:30:00.000Z', timeZone: 'America/New_York', language: 'en' });
+    const slip = buildUrgentSlip({
+      questionnaire: backtalkQuestionnaire,
+      flags,
+      kioskName: 'Check-in kiosk',
+      createdAt: '2026-03-14T15:30:00.000Z',
+      timeZone: 'America/New_York',
+      language: 'en',
+    });
     expect(slip.title).toBe('Patient at the check-in kiosk needs a check now');
     expect(slip.flags).toHaveLength(flags.length);
     for (const flag of flags) {
@@ -134,7 +154,14 @@ describe('the urgent slip', () => {
   });
 
   it('is in the staff language, and marks a "not sure" answer', () => {
-    const slip = buildUrgentSlip({ questionnaire: backtalkQuestionnaire, flags: assessAnswers({ [flagged]: 'unsure' }).redFlags, kioskName: 'Quiosco 2', createdAt: '2026-03-14T15:30:00.000Z', timeZone: 'America/Chicago', language: 'es' });
+    const slip = buildUrgentSlip({
+      questionnaire: backtalkQuestionnaire,
+      flags: assessAnswers({ [flagged]: 'unsure' }).redFlags,
+      kioskName: 'Quiosco 2',
+      createdAt: '2026-03-14T15:30:00.000Z',
+      timeZone: 'America/Chicago',
+      language: 'es',
+    });
     expect(slip.title).toMatch(/ahora$/);
     expect(slip.flags[0]).toContain('no está seguro');
   });

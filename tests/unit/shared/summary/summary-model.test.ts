@@ -6,7 +6,8 @@ import { ruleTable } from '../../../../shared/assessment/rule-table.ts';
 import { clinicalAnswerLabels, findItem } from '../../../../shared/questionnaire/backtalk-questionnaire.ts';
 import { parseAnswers } from '../../../../shared/questionnaire/answer-schemas.ts';
 
-const build = (answers: (typeof sampleCases)[keyof typeof sampleCases], language: 'en' | 'es', sample = false) => summaryOfAnswers(answers, language, { sample });
+const build = (answers: (typeof sampleCases)[keyof typeof sampleCases], language: 'en' | 'es', sample = false) =>
+  summaryOfAnswers(answers, language, { sample });
 
 describe('summary model', () => {
   it('every sample case is a valid set of answers', () => {
@@ -36,7 +37,11 @@ describe('summary model', () => {
   it('the therapist part stays English whatever the patient language, and notes that language', () => {
     const summary = build(sampleCases.painful, 'es');
     expect(summary.therapist.patientLanguage).toBe('Spanish (español)');
-    expect(summary.therapist.answers.find((r) => r.linkId === 'frequency')).toMatchObject({ value: 'Many times a day', section: expect.any(String), isNo: false });
+    expect(summary.therapist.answers.find((r) => r.linkId === 'frequency')).toMatchObject({
+      value: 'Many times a day',
+      section: expect.any(String),
+      isNo: false,
+    });
     expect(summary.therapist.answers.find((r) => r.linkId === 'safety-fever')).toMatchObject({ value: 'No', isNo: true, section: 'safety' });
   });
 
@@ -68,7 +73,11 @@ describe('the therapist part in clinical sentences', () => {
   it('gives each cause as likely / possible / unlikely with its evidence in clinical words, not rule keys', () => {
     const { causes } = build(sampleCases.painful, 'en').therapist;
     const byCause = Object.fromEntries(causes.map((cause) => [cause.cause, cause]));
-    expect(byCause['injury-dysfunction']).toMatchObject({ likelihood: 'likely', likelihoodLabel: 'likely', name: 'Previous injury or developing joint dysfunction' });
+    expect(byCause['injury-dysfunction']).toMatchObject({
+      likelihood: 'likely',
+      likelihoodLabel: 'likely',
+      name: 'Previous injury or developing joint dysfunction',
+    });
     expect(byCause['injury-dysfunction']?.evidence).toBe(
       'Supported by previous sprain or strain, locking or catching, crepitus (grinding or rubbing), painful cracking and cracking many times a day.',
     );
@@ -76,7 +85,9 @@ describe('the therapist part in clinical sentences', () => {
     expect(byCause.hypermobility).toMatchObject({ likelihood: 'unlikely', evidence: 'No answer points to it.' });
     for (const cause of causes) expect(cause.evidence).not.toMatch(/=|[+-]\d/);
     // A cause with some evidence that stays under the threshold is "possible".
-    const possible = summaryOfAnswers({ ...sampleCases['no-worry'], feel: ['slip-in-out'] }, 'en').therapist.causes.find((cause) => cause.cause === 'hypermobility');
+    const possible = summaryOfAnswers({ ...sampleCases['no-worry'], feel: ['slip-in-out'] }, 'en').therapist.causes.find(
+      (cause) => cause.cause === 'hypermobility',
+    );
     expect(possible).toMatchObject({ likelihood: 'possible', likelihoodLabel: 'possible' });
   });
 
@@ -113,13 +124,24 @@ describe('the therapist part in clinical sentences', () => {
       const [linkId, code] = key.split('=');
       const item = findItem(linkId ?? '');
       expect(item, key).toBeDefined();
-      if (code !== undefined) expect(item?.options.some((option) => option.code === code), key).toBe(true);
+      if (code !== undefined)
+        expect(
+          item?.options.some((option) => option.code === code),
+          key,
+        ).toBe(true);
     }
   });
 });
 
 describe('folding "No" answers of a screen', () => {
-  const row = (linkId: string, section: 'about' | 'safety', value: string): SummaryAnswerRow => ({ linkId, label: linkId, value, isRedFlag: value === 'Yes', section, isNo: value === 'No' });
+  const row = (linkId: string, section: 'about' | 'safety', value: string): SummaryAnswerRow => ({
+    linkId,
+    label: linkId,
+    value,
+    isRedFlag: value === 'Yes',
+    section,
+    isNo: value === 'No',
+  });
   it('prints an all-clear screen as one row and keeps every other answer', () => {
     const rows = [row('age', 'about', '60 to 74'), row('safety-fever', 'safety', 'No'), row('safety-fall', 'safety', 'No')];
     expect(foldNoAnswers(rows)).toEqual([
