@@ -10,11 +10,12 @@
  *   npm run screenshots [-- --no-build] [-- --renderer <dir>]
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { languages } from '../shared/questionnaire/questionnaire-types.ts';
+import { createFolderPrinter, folderPrinterName } from '../electron/browser-shell/folder-printer.ts';
 import { startPatientShell } from '../electron/browser-shell/kiosk-driver/patient-shell.ts';
 import { displayModeNames, tourPatientScreens, type DisplayModeName } from '../electron/browser-shell/kiosk-driver/patient-tour.ts';
 import { buildRenderer } from './renderer-build.ts';
@@ -68,10 +69,14 @@ async function main(): Promise<void> {
     const dir = path.join(outRoot, layout.name);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
+    // The printer is a folder (as in the headless walkthrough): the urgent slip after the tour's
+    // red flag prints, whatever printers this machine has, and the band shows the usual state.
+    const printed = mkdtempSync(path.join(os.tmpdir(), 'backtalk-screenshots-printed-'));
     const { shell, close } = await startPatientShell({
       rendererDir,
       viewport: layout.viewport,
-      settings: { idleSeconds, idleCountdownSeconds: 20, thankYouSeconds: 60 },
+      cups: createFolderPrinter(printed),
+      settings: { idleSeconds, idleCountdownSeconds: 20, thankYouSeconds: 60, printer: folderPrinterName, alertPrinter: folderPrinterName },
     });
     try {
       const { page } = shell;
@@ -116,6 +121,7 @@ async function main(): Promise<void> {
       }
     } finally {
       await close();
+      rmSync(printed, { recursive: true, force: true });
     }
   }
   const megabytes = folderBytes(outRoot) / 1024 / 1024;

@@ -43,7 +43,7 @@ test('a patient completes the flow, prints through CUPS and the sheet says what 
   expect(text).toMatch(/Date of birth/);
   expect(text).toContain('For the therapist');
   expect(text).toMatch(/Pain: 6 \/ 10/);
-  expect(text).toMatch(/Level: Discuss with therapist/);
+  expect(text).toMatch(/Verdict: review with the patient at this visit/);
 
   await page.getByRole('button', { name: 'I am done' }).click();
   await kiosk.expectScreen('thank-you');

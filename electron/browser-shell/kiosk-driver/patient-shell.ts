@@ -10,6 +10,7 @@ import { startBrowserShell, type BrowserShell } from '../browser-shell.ts';
 import { createStreamLogger, type Logger } from '../../core/logging/logger.ts';
 import { hashPin } from '../../core/staff/pin-hash.ts';
 import { seedStaffPinHash } from '../../core/staff/staff-state-store.ts';
+import type { CupsClient } from '../../core/printing/cups-client.ts';
 import type { KioskSettings } from '../../../shared/settings/kiosk-settings.ts';
 
 export interface PatientShell {
@@ -23,6 +24,8 @@ export async function startPatientShell(options: {
   settings?: Partial<KioskSettings>;
   /** Where the core logs (default: nowhere). */
   logger?: Logger;
+  /** The print system (default: the machine's CUPS). */
+  cups?: CupsClient;
 }): Promise<PatientShell> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'backtalk-tool-'));
   await seedStaffPinHash(dataDir, await hashPin('97531'));
@@ -32,6 +35,7 @@ export async function startPatientShell(options: {
     headless: true,
     logger: options.logger ?? createStreamLogger(new PassThrough().resume()),
     viewport: options.viewport,
+    ...(options.cups ? { cups: options.cups } : {}),
     provisionFile: path.join(dataDir, 'provision.json'),
     initialSettings: { clinicName: 'Riverside Physical Therapy', clinicPhone: '555-0134', printMode: 'ask', ...options.settings },
   });
