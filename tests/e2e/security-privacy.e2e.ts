@@ -192,11 +192,9 @@ test(`${sessions} printed patient sessions leave nothing of the answers behind`,
       const pdf = await waitForOurPdf(jobId as string, startedAt);
       const printed = pdfToText(pdf);
       const segments = printed.split('\n').flatMap((line) => line.trim().split(/\s{2,}/));
-      const sheetLines = [
-        segments.find((segment) => segment === 'Neck, Middle back'),
-        segments.find((segment) => segment.startsWith('Drive for a long time, Twist')),
-        segments.find((segment) => segment.includes('triggers=after-still')),
-      ];
+      // Words that only this session's answers put together: the answer table's two regions, and
+      // the therapist's evidence sentence with the pain score.
+      const sheetLines = [segments.find((segment) => segment === 'Neck, Middle back'), segments.find((segment) => segment.includes('pain 9/10 on cracking'))];
       expect(sheetLines.every(Boolean), `the sheet words the rare answers:\n${printed}`).toBe(true);
       sentinels.push(...(sheetLines as string[]));
       // None of them is static text of the app (so finding one means a session left it).
