@@ -15,6 +15,7 @@ import type { StaffCloseReason } from '../features/staff/staff-screen.tsx';
 import { StaffSetupNeeded } from '../features/staff/staff-setup-needed.tsx';
 import { useStaffEntry } from '../features/staff/use-staff-entry.ts';
 import { getKioskBridge } from './bridge/kiosk-bridge.ts';
+import { takeKioskStartup } from './bridge/kiosk-startup.ts';
 import { setI18nLanguage } from './i18n/i18n.ts';
 import { messagesEn } from './i18n/messages-en.ts';
 import { IdleTimer } from './idle/idle-timer.ts';
@@ -68,16 +69,16 @@ export function KioskApp() {
   useEffect(() => {
     if (!bridge) return;
     void (async () => {
-      const [loaded, status] = await Promise.all([loadConfig(), bridge.staffStatus({})]);
-      if (!loaded) return;
-      if (!status.ok) return setFailed(true);
+      const [configReply, status] = await takeKioskStartup(bridge);
+      if (!configReply.ok || !status.ok) return setFailed(true);
+      setConfig(configReply.value);
       const { pinState } = status.value;
       setMode(
         pinState === 'set' ? { name: 'patient', unlocking: false } : { name: 'setup-needed', setupAllowed: pinState === 'setup-allowed', settingUp: false },
       );
       preloadStaffScreens();
     })();
-  }, [bridge, loadConfig]);
+  }, [bridge]);
 
   const openStaff = useCallback((session: StaffSession) => setMode({ name: 'staff', session }), []);
 
