@@ -46,6 +46,9 @@ export const chromiumArgs = [
   '--overscroll-history-navigation=0',
 ];
 
+/** The first screen a started kiosk shows: the attract screen, or with no staff PIN known, the locked "staff setup needed" screen. */
+export const firstScreenSelector = '[data-screen="attract"], [data-staff-screen="setup-needed"]';
+
 export interface BrowserShellOptions {
   readonly rendererDir: string;
   readonly dataDir: string;
@@ -98,7 +101,9 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     );
   }
   const launch = (headless: boolean, extra: readonly string[] = []) => chromium.launch({ executablePath, headless, args: [...chromiumArgs, ...extra] });
-  const browser = await launch(options.headless, options.extraArgs);
+  // Chromium starts while the core reads its files: on a 2-core box the two overlap well.
+  const browserStarting = launch(options.headless, options.extraArgs);
+  browserStarting.catch(() => undefined); // awaited below; a failed launch throws there
 
   // Summaries are laid out in a headless browser of their own (headed Chromium cannot print to
   // PDF anyway). The watchdog judges the renderers of the kiosk's browser; when the PDF page
@@ -122,20 +127,34 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
 
   // Staff's "Exit kiosk" closes the browser (the launcher then stops); wired once the shell exists.
   let closeShell: () => Promise<void> = () => Promise.resolve();
-  const core = createMainCore({
-    dataDir: options.dataDir,
-    preview: options.preview ?? false,
-    pdf,
-    logger: options.logger,
-    cups: options.cups,
-    now: options.now,
-    initialSettings: options.initialSettings,
-    printStuckAfterMs: options.printStuckAfterMs,
-    provisionFile: options.provisionFile,
-    staffIdleSeconds: options.staffIdleSeconds,
-    requestExit: () => void closeShell(),
-  });
+  const closeStartingBrowser = () => void browserStarting.then((started) => started.close()).catch(() => undefined);
+  let core: MainCore;
+  try {
+    core = createMainCore({
+      dataDir: options.dataDir,
+      preview: options.preview ?? false,
+      pdf,
+      logger: options.logger,
+      cups: options.cups,
+      now: options.now,
+      initialSettings: options.initialSettings,
+      printStuckAfterMs: options.printStuckAfterMs,
+      provisionFile: options.provisionFile,
+      staffIdleSeconds: options.staffIdleSeconds,
+      requestExit: () => void closeShell(),
+    });
+  } catch (error) {
+    closeStartingBrowser();
+    throw error;
+  }
 
+  let browser: Browser;
+  try {
+    browser = await browserStarting;
+  } catch (error) {
+    await core.close();
+    throw error;
+  }
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1920, height: 1080 },
     serviceWorkers: 'block',
@@ -179,9 +198,18 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     hangTimeoutMs: options.hangTimeoutMs,
     onGiveUp: options.onRendererGiveUp,
   });
-  // Start the PDF browser once the attract screen is up, so the first print does not wait for it.
-  pdfBrowser ??= startPdfBrowser();
-  void pdf.warm().catch(() => undefined); // a failure here is retried by the first job
+  // Start the PDF browser once the first screen shows, so the first print does not wait for it;
+  // not sooner: a second Chromium starting beside the kiosk's first paint slows a cold start.
+  void kioskPage.current
+    .locator(firstScreenSelector)
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .catch(() => undefined) // no first screen: the first print starts the PDF browser itself
+    .then(() => {
+      if (closing) return;
+      pdfBrowser ??= startPdfBrowser();
+      void pdf.warm().catch(() => undefined); // a failure here is retried by the first job
+    });
 
   let closing: Promise<void> | null = null;
   const shell: BrowserShell = {

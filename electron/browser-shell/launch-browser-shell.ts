@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createFileLogger } from '../core/logging/logger.ts';
-import { startBrowserShell } from './browser-shell.ts';
+import { firstScreenSelector, startBrowserShell } from './browser-shell.ts';
 import { describeWalkthrough, runPreviewWalkthrough } from './preview-walkthrough.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -55,8 +55,7 @@ async function main(): Promise<void> {
     },
   });
   logger.info({ shell: 'browser', headless }, 'kiosk started');
-  // The attract screen, or with no staff PIN known, the locked "staff setup needed" screen.
-  await shell.page.locator('[data-screen="attract"], [data-staff-screen="setup-needed"]').first().waitFor({ timeout: 15_000 });
+  await shell.page.locator(firstScreenSelector).first().waitFor({ timeout: 15_000 });
   console.log(`Backtalk preview is running (${headless ? 'headless' : 'in a Chromium window'}). Data folder: ${dataDir}`);
   console.log('Press Ctrl+C to stop.');
 
