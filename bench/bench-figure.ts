@@ -55,3 +55,25 @@ export function ratioTo(value: number, baseline: number): number | undefined {
   if (!Number.isFinite(value) || !Number.isFinite(baseline) || baseline <= 0 || value < 0) return undefined;
   return Math.round((value / baseline) * 100) / 100;
 }
+
+/**
+ * A timed figure judged by its ratio to a baseline measured at the same moment on the same
+ * machine, not by its absolute value: a busy or slow machine slows both alike, so the ratio
+ * survives noise that would flip an absolute target. The absolute value stays the figure's value,
+ * and the absolute target it stands for (on the reference machine) is named in the note.
+ */
+export function judgedByRatio(
+  figure: Omit<BenchFigure, 'target' | 'pass' | 'baselines'>,
+  baseline: { name: string; value: number },
+  maxRatio: number,
+  reference: string,
+): BenchFigure {
+  const ratio = ratioTo(figure.value, baseline.value);
+  return {
+    ...figure,
+    target: `<= ${maxRatio}x ${baseline.name}`,
+    pass: ratio !== undefined && ratio <= maxRatio,
+    note: [figure.note, reference].filter(Boolean).join('; '),
+    baselines: ratio === undefined ? [] : [{ name: baseline.name, value: baseline.value, ratio }],
+  };
+}

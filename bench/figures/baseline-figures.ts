@@ -11,9 +11,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
 import { chromiumArgs, defaultChromiumPath } from '../../electron/browser-shell/browser-shell.ts';
 import { median, type BenchFigure } from '../bench-figure.ts';
+import { buildBareReactPage } from '../browser/bare-react-page.ts';
 import { serveDirectory } from '../browser/serve-directory.ts';
 import { installInteractiveProbe, navigateAndTimeInteractive } from '../browser/time-to-interactive.ts';
 import { timeToOutput } from '../browser/time-to-output.ts';
@@ -41,24 +41,12 @@ const pageRuns = 15;
 const pageWarmups = 3;
 const coldStartRuns = 5;
 const emptyPageDir = fileURLToPath(new URL('../baseline/empty-page', import.meta.url));
-const bareReactSourceDir = fileURLToPath(new URL('../baseline/bare-react', import.meta.url));
 const launchEmptyPageScript = fileURLToPath(new URL('../baseline/launch-empty-page.mjs', import.meta.url));
 const emptyPageOrigin = 'https://empty-page.bench.invalid';
 const bareReactOrigin = 'https://bare-react.bench.invalid';
 
 function timing(name: string, samples: readonly number[]): BaselineTiming {
   return { name, value: median(samples), min: Math.min(...samples), max: Math.max(...samples), runs: samples.length };
-}
-
-/** Builds the bare React page with Vite (production mode, like the kiosk) into `outDir`. */
-async function buildBareReactPage(outDir: string): Promise<void> {
-  await build({
-    configFile: false,
-    root: bareReactSourceDir,
-    base: './',
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, minify: true, target: 'chrome120', modulePreload: { polyfill: false }, reportCompressedSize: false },
-  });
 }
 
 async function measurePageBaselines(): Promise<Pick<Baselines, 'emptyPage' | 'bareReactPage'>> {
@@ -90,19 +78,18 @@ async function measurePageBaselines(): Promise<Pick<Baselines, 'emptyPage' | 'ba
   }
 }
 
+/** One Chromium cold start: a fresh Node process launches Chromium and shows an empty page's button (ms). */
+export function timeChromiumColdStart(): Promise<number> {
+  return timeToOutput({
+    command: process.execPath,
+    args: [launchEmptyPageScript, defaultChromiumPath, JSON.stringify(chromiumArgs)],
+    ready: /^ready$/m,
+  });
+}
+
 async function measureChromiumColdStart(): Promise<BaselineTiming> {
   const samples: number[] = [];
-  for (let run = 0; run < coldStartRuns; run += 1) {
-    samples.push(
-      Math.round(
-        await timeToOutput({
-          command: process.execPath,
-          args: [launchEmptyPageScript, defaultChromiumPath, JSON.stringify(chromiumArgs)],
-          ready: /^ready$/m,
-        }),
-      ),
-    );
-  }
+  for (let run = 0; run < coldStartRuns; run += 1) samples.push(Math.round(await timeChromiumColdStart()));
   return timing('Chromium cold start to an empty page', samples);
 }
 

@@ -12,24 +12,32 @@ import path from 'node:path';
 import { hashPin } from '../../electron/core/staff/pin-hash.ts';
 import { seedStaffPinHash } from '../../electron/core/staff/staff-state-store.ts';
 import { kioskProcessEnv } from '../../scripts/kiosk-process-env.mjs';
-import { median, withBaselines, type BenchFigure } from '../bench-figure.ts';
+import { judgedByRatio, median, type BenchFigure } from '../bench-figure.ts';
 import { nodeDir, rendererDir, repoRoot } from '../bench-paths.ts';
 import { timeToOutput } from '../browser/time-to-output.ts';
-import { measureBaselines } from './baseline-figures.ts';
+import { timeChromiumColdStart } from './baseline-figures.ts';
 
 const runs = 5;
 const targetMs = 3_000;
+/**
+ * The kiosk starts its core and draws its first screen on top of what Chromium needs anyway.
+ * On the reference machine Chromium's own cold start took about 1,500 ms when 3,000 ms was set,
+ * so 2x stands for that target; measured 1.57x on 2026-11-25 and 1.42x on 2026-11-30.
+ */
+const maxRatio = 2;
 // launch-browser-shell prints this once the attract screen's start button is visible.
 const readyLine = /Backtalk preview is running/;
 
 export async function measureColdStart(): Promise<BenchFigure[]> {
   const launcher = path.join(nodeDir, 'launch-browser-shell.mjs');
   if (!existsSync(launcher)) throw new Error(`${launcher} is missing. Run: npm run build`);
-  const baselines = await measureBaselines();
   // A kiosk in service: staff set their PIN at first start (hashed once, outside the timing).
   const pinHash = await hashPin('2468');
   const samples: number[] = [];
+  const chromiumSamples: number[] = [];
   for (let run = 0; run < runs; run += 1) {
+    // Chromium's own cold start right before each kiosk start, so both meet the same machine.
+    chromiumSamples.push(Math.round(await timeChromiumColdStart()));
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'backtalk-bench-cold-'));
     try {
       await seedStaffPinHash(dataDir, pinHash);
@@ -47,18 +55,18 @@ export async function measureColdStart(): Promise<BenchFigure[]> {
   }
   const value = median(samples);
   return [
-    withBaselines(
+    judgedByRatio(
       {
         figure: 'cold start: browser shell to attract screen',
         unit: 'ms',
-        target: `<= ${targetMs}`,
         value,
         min: Math.min(...samples),
         max: Math.max(...samples),
-        pass: value <= targetMs,
-        note: `median of ${runs}; fresh Node process → core + Chromium + renderer → "Touch to start" visible`,
+        note: `median of ${runs}, each right after a Chromium cold start; fresh Node process → core + Chromium + renderer → "Touch to start" visible`,
       },
-      baselines.chromiumColdStart,
+      { name: 'Chromium cold start to an empty page', value: median(chromiumSamples) },
+      maxRatio,
+      `stands for <= ${targetMs} ms on the reference machine`,
     ),
   ];
 }
