@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { percentile, ratioTo, withBaselines, type BenchFigure } from '../../../bench/bench-figure.ts';
+import { judgedByRatio, percentile, ratioTo, withBaselines, type BenchFigure } from '../../../bench/bench-figure.ts';
 import { exitCodeFor, figureModules, formatTable, selectModules } from '../../../bench/run-bench.ts';
 import { soakSessionCount } from '../../../bench/soak/run-soak.ts';
 
@@ -41,6 +41,38 @@ describe('ratios against a baseline from the same run', () => {
     expect(table.split('\n')[0]).toMatch(/vs baseline/);
     expect(table).toMatch(/attract interactive\s+120\s+ms\s+2\.5x empty page; 1\.5x bare React page\s+<= 250\s+pass/);
     expect(table).toMatch(/cold start\s+4,000\s+ms\s+<= 3000\s+MISS/);
+  });
+});
+
+describe('a target judged by its ratio to a yardstick measured beside it', () => {
+  const attract = { figure: 'attract screen interactive', unit: 'ms', value: 420, min: 300, max: 610, note: 'median of 15' };
+  const bareReact = { name: 'bare React page interactive', value: 300 };
+
+  it('passes on the ratio however slow the machine was, and keeps the absolute value and what it stands for', () => {
+    const figure = judgedByRatio(attract, bareReact, 1.5, 'stands for <= 250 ms on the reference machine');
+    expect(figure).toEqual({
+      ...attract,
+      target: '<= 1.5x bare React page interactive',
+      pass: true,
+      note: 'median of 15; stands for <= 250 ms on the reference machine',
+      baselines: [{ name: 'bare React page interactive', value: 300, ratio: 1.4 }],
+    });
+    expect(formatTable([figure])).toMatch(
+      /attract screen interactive\s+420\s+300\.\.610\s+ms\s+1\.4x bare React page interactive\s+<= 1\.5x bare React page interactive\s+pass/,
+    );
+  });
+
+  it('misses when the kiosk is slower than the ratio allows, even if fast in absolute terms', () => {
+    const fast = judgedByRatio({ ...attract, value: 120 }, { ...bareReact, value: 60 }, 1.5, '');
+    expect(fast.pass).toBe(false);
+    expect(fast.baselines?.[0]?.ratio).toBe(2);
+    expect(fast.note).toBe('median of 15');
+  });
+
+  it('never passes without a usable yardstick', () => {
+    const figure = judgedByRatio(attract, { ...bareReact, value: 0 }, 1.5, '');
+    expect(figure.pass).toBe(false);
+    expect(figure.baselines).toEqual([]);
   });
 });
 
