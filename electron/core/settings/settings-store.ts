@@ -66,24 +66,33 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
     durable.save(stored).catch((error: unknown) => logger.error({ file: settingsFileName, err: String(error) }, 'settings write failed'));
   }
   let current = effectiveSettings(stored, provisioned);
+  let updates: Promise<unknown> = Promise.resolve();
 
   return {
     get: () => current,
     managedKeys: () => [...managed],
     problems: () => (problem ? [problem] : []),
-    async update(patch) {
-      const touched = managed.filter((key) => key in patch);
-      if (touched.length > 0) throw new KioskError('managed-setting', 'That setting is managed by the provisioning file.');
-      const parsed = kioskSettingsSchema.safeParse({ ...stored, ...patch });
-      if (!parsed.success) throw new KioskError('bad-request', 'Those settings are not valid.');
-      await durable.save(parsed.data).catch((error: unknown) => {
-        logger.error({ file: settingsFileName, err: String(error) }, 'settings write failed');
-        throw new KioskError('internal', 'The settings could not be saved.');
-      });
-      stored = parsed.data;
-      problem = null;
-      current = effectiveSettings(stored, provisioned);
-      return current;
+    update(patch) {
+      // One change at a time, each built on the one before: staff tapping Less three times and
+      // then a chip faster than the disk writes once lost every change but the last to finish.
+      const result = updates.then(() => applyUpdate(patch));
+      updates = result.catch(() => undefined); // a refused change does not stop the next
+      return result;
     },
   };
+
+  async function applyUpdate(patch: Partial<KioskSettings>): Promise<KioskSettings> {
+    const touched = managed.filter((key) => key in patch);
+    if (touched.length > 0) throw new KioskError('managed-setting', 'That setting is managed by the provisioning file.');
+    const parsed = kioskSettingsSchema.safeParse({ ...stored, ...patch });
+    if (!parsed.success) throw new KioskError('bad-request', 'Those settings are not valid.');
+    await durable.save(parsed.data).catch((error: unknown) => {
+      logger.error({ file: settingsFileName, err: String(error) }, 'settings write failed');
+      throw new KioskError('internal', 'The settings could not be saved.');
+    });
+    stored = parsed.data;
+    problem = null;
+    current = effectiveSettings(stored, provisioned);
+    return current;
+  }
 }

@@ -40,6 +40,30 @@ describe('settings store', () => {
     expect(createSettingsStore({ dataDir, logger }).get().idleSeconds).toBe(120);
   });
 
+  it('keeps every change when staff tap faster than the disk writes (each change builds on the one before)', async () => {
+    const store = createSettingsStore({ dataDir, logger });
+    // Staff tapping Less three times, then "Ask the patient first", without waiting for the saves.
+    const taps = [
+      store.update({ idleSeconds: 75 }),
+      store.update({ idleSeconds: 60 }),
+      store.update({ thankYouSeconds: 10 }),
+      store.update({ printMode: 'ask' }),
+    ];
+    await Promise.all(taps);
+    const expected = { idleSeconds: 60, thankYouSeconds: 10, printMode: 'ask' };
+    expect(store.get()).toMatchObject(expected);
+    expect((readJson(file()) as { settings: unknown }).settings).toMatchObject(expected);
+    expect(createSettingsStore({ dataDir, logger }).get()).toMatchObject(expected);
+  });
+
+  it('a refused change does not stop the ones after it', async () => {
+    const store = createSettingsStore({ dataDir, logger });
+    const refused = store.update({ idleSeconds: 3 });
+    const accepted = store.update({ printMode: 'ask' });
+    await expect(refused).rejects.toMatchObject({ code: 'bad-request' });
+    await expect(accepted).resolves.toMatchObject({ printMode: 'ask', idleSeconds: defaultKioskSettings.idleSeconds });
+  });
+
   it('rejects invalid values and keeps the old ones', async () => {
     const store = createSettingsStore({ dataDir, logger });
     await expect(store.update({ idleSeconds: 3 })).rejects.toMatchObject({ code: 'bad-request' });
