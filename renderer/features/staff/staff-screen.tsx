@@ -43,6 +43,7 @@ export function StaffScreen(props: StaffScreenProps) {
 
   // Changes show at once and are saved in order, so quick taps on a stepper all count.
   const saving = useRef<Promise<unknown>>(Promise.resolve());
+  const [closing, setClosing] = useState(false);
   const latest = useRef(0);
   const patch = useCallback(
     (change: SettingsPatch) => {
@@ -112,9 +113,15 @@ export function StaffScreen(props: StaffScreenProps) {
         <button
           type="button"
           className="button button--primary"
+          disabled={closing}
           onClick={() => {
-            void api.lock();
-            onClose('closed');
+            setClosing(true);
+            // Changes still on their way to the disk are saved first: locking ends the session,
+            // and a save sent after that is refused (quick taps then Close lost the last ones).
+            void saving.current.finally(async () => {
+              await api.lock();
+              onClose('closed');
+            });
           }}
         >
           {t('staff.close')}
