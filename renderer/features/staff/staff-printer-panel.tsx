@@ -4,7 +4,7 @@ import type { PrinterInfo, PrinterStatus } from '../../../shared/ipc/ipc-contrac
 import { paperSizes } from '../../../shared/settings/kiosk-settings.ts';
 import type { SettingsPatch, StaffSettingsView } from '../../../shared/staff/staff-schemas.ts';
 import { staffErrorKey, type StaffApi } from './staff-api.ts';
-import { ManagedNote } from './staff-settings-panel.tsx';
+import { ManagedNote } from './setting-rows.tsx';
 
 export function StaffPrinterPanel(props: {
   api: StaffApi;

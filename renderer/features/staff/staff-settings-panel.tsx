@@ -4,8 +4,7 @@ import { languages, type Language } from '../../../shared/questionnaire/question
 import { printModes, type KioskSettingKey, type KioskSettings } from '../../../shared/settings/kiosk-settings.ts';
 import type { SettingsPatch, SettingsProblem, StaffSettingsView } from '../../../shared/staff/staff-schemas.ts';
 import { TextEntryDialog } from './on-screen-keyboard.tsx';
-
-const languageNames: Record<Language, string> = { en: 'English', es: 'Español' };
+import { ChoiceSettingRow, languageNames, StepperSettingRow, TextSettingRow } from './setting-rows.tsx';
 
 type SecondsKey = 'idleSeconds' | 'idleCountdownSeconds' | 'thankYouSeconds';
 /** Steps and bounds match the settings schema in shared/settings. */
@@ -14,15 +13,6 @@ const secondsControls: ReadonlyArray<{ key: SecondsKey; step: number; min: numbe
   { key: 'idleCountdownSeconds', step: 5, min: 5, max: 120 },
   { key: 'thankYouSeconds', step: 5, min: 5, max: 120 },
 ];
-
-export function ManagedNote(props: { managed: boolean }) {
-  const { t } = useTranslation();
-  return props.managed ? (
-    <span className="managed-badge" data-testid="managed">
-      {t('staff.settings.managed')}
-    </span>
-  ) : null;
-}
 
 export function SettingsProblems(props: { problems: readonly SettingsProblem[] }) {
   const { t } = useTranslation();
@@ -70,126 +60,62 @@ export function StaffSettingsPanel(props: { view: StaffSettingsView; onPatch: (p
     void props.onPatch(patch);
   };
 
-  const textRow = (key: 'clinicName' | 'clinicPhone', shown: string) => (
-    <div className="staff-row" data-setting={key}>
-      <div className="staff-row__label">
-        <span>{t(`staff.settings.${key}`)}</span>
-        <ManagedNote managed={isManaged(key)} />
-      </div>
-      <div className="staff-row__value" data-testid={`value-${key}`}>
-        {shown}
-      </div>
-      <button type="button" className="button button--secondary" disabled={isManaged(key)} onClick={() => setEditing(key)}>
-        {t('staff.settings.change')}
-      </button>
-    </div>
-  );
-
   return (
     <section className="staff-panel" aria-labelledby="staff-settings-title">
       <h2 id="staff-settings-title">{t('staff.tabs.settings')}</h2>
       <SettingsProblems problems={props.view.problems} />
       {props.view.provisionFile ? <p className="hint">{t('staff.settings.provisioned', { file: props.view.provisionFile })}</p> : null}
-      {textRow('clinicName', settings.clinicName)}
-      {textRow('clinicPhone', settings.clinicPhone || t('staff.settings.noPhone'))}
-
-      <div className="staff-row" data-setting="languages">
-        <div className="staff-row__label">
-          <span id="languages-label">{t('staff.settings.languages')}</span>
-          <ManagedNote managed={isManaged('languages')} />
-        </div>
-        <div className="staff-choices" role="group" aria-labelledby="languages-label">
-          {languages.map((language) => (
-            <button
-              key={language}
-              type="button"
-              lang={language}
-              className="chip"
-              aria-pressed={settings.languages.includes(language)}
-              disabled={isManaged('languages')}
-              onClick={() => toggleLanguage(language)}
-            >
-              {languageNames[language]}
-            </button>
-          ))}
-        </div>
-      </div>
-
-      <div className="staff-row" data-setting="defaultLanguage">
-        <div className="staff-row__label">
-          <span id="default-language-label">{t('staff.settings.defaultLanguage')}</span>
-          <ManagedNote managed={isManaged('defaultLanguage')} />
-        </div>
-        <div className="staff-choices" role="group" aria-labelledby="default-language-label">
-          {settings.languages.map((language) => (
-            <button
-              key={language}
-              type="button"
-              lang={language}
-              className="chip"
-              aria-pressed={settings.defaultLanguage === language}
-              disabled={isManaged('defaultLanguage')}
-              onClick={() => void props.onPatch({ defaultLanguage: language })}
-            >
-              {languageNames[language]}
-            </button>
-          ))}
-        </div>
-      </div>
-
-      {secondsControls.map(({ key, step, min, max }) => {
-        const value = settings[key];
-        return (
-          <div key={key} className="staff-row" data-setting={key}>
-            <div className="staff-row__label">
-              <span id={`${key}-label`}>{t(`staff.settings.${key}`)}</span>
-              <ManagedNote managed={isManaged(key)} />
-            </div>
-            <div className="stepper" role="group" aria-labelledby={`${key}-label`}>
-              <button
-                type="button"
-                className="button button--secondary stepper__button"
-                disabled={isManaged(key) || value <= min}
-                onClick={() => void props.onPatch({ [key]: Math.max(min, value - step) })}
-              >
-                {t('staff.settings.less')}
-              </button>
-              <output className="stepper__value" data-testid={`value-${key}`} data-seconds={value}>
-                {t('staff.settings.seconds', { count: value })}
-              </output>
-              <button
-                type="button"
-                className="button button--secondary stepper__button"
-                disabled={isManaged(key) || value >= max}
-                onClick={() => void props.onPatch({ [key]: Math.min(max, value + step) })}
-              >
-                {t('staff.settings.more')}
-              </button>
-            </div>
-          </div>
-        );
-      })}
-
-      <div className="staff-row" data-setting="printMode">
-        <div className="staff-row__label">
-          <span id="print-mode-label">{t('staff.settings.printMode')}</span>
-          <ManagedNote managed={isManaged('printMode')} />
-        </div>
-        <div className="staff-choices" role="group" aria-labelledby="print-mode-label">
-          {printModes.map((mode) => (
-            <button
-              key={mode}
-              type="button"
-              className="chip"
-              aria-pressed={settings.printMode === mode}
-              disabled={isManaged('printMode')}
-              onClick={() => void props.onPatch({ printMode: mode })}
-            >
-              {t(`staff.settings.printModes.${mode}`)}
-            </button>
-          ))}
-        </div>
-      </div>
+      <TextSettingRow setting="clinicName" shown={settings.clinicName} managed={isManaged('clinicName')} onChange={() => setEditing('clinicName')} />
+      <TextSettingRow
+        setting="clinicPhone"
+        shown={settings.clinicPhone || t('staff.settings.noPhone')}
+        managed={isManaged('clinicPhone')}
+        onChange={() => setEditing('clinicPhone')}
+      />
+      <ChoiceSettingRow
+        setting="languages"
+        managed={isManaged('languages')}
+        choices={languages.map((language) => ({
+          key: language,
+          lang: language,
+          label: languageNames[language],
+          selected: settings.languages.includes(language),
+          onChoose: () => toggleLanguage(language),
+        }))}
+      />
+      <ChoiceSettingRow
+        setting="defaultLanguage"
+        managed={isManaged('defaultLanguage')}
+        choices={settings.languages.map((language) => ({
+          key: language,
+          lang: language,
+          label: languageNames[language],
+          selected: settings.defaultLanguage === language,
+          onChoose: () => void props.onPatch({ defaultLanguage: language }),
+        }))}
+      />
+      {secondsControls.map(({ key, step, min, max }) => (
+        <StepperSettingRow
+          key={key}
+          setting={key}
+          managed={isManaged(key)}
+          value={settings[key]}
+          step={step}
+          min={min}
+          max={max}
+          onSet={(value) => void props.onPatch({ [key]: value })}
+        />
+      ))}
+      <ChoiceSettingRow
+        setting="printMode"
+        managed={isManaged('printMode')}
+        choices={printModes.map((mode) => ({
+          key: mode,
+          label: t(`staff.settings.printModes.${mode}`),
+          selected: settings.printMode === mode,
+          onChoose: () => void props.onPatch({ printMode: mode }),
+        }))}
+      />
 
       {editing ? (
         <TextEntryDialog
