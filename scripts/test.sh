@@ -19,7 +19,7 @@ step() {
   if "$@"; then echo "ok: $name"; else echo "FAILED: $name"; checks_failed=$((checks_failed + 1)); fi
 }
 step build npm run --silent build
-step typecheck npx tsc -b
+step typecheck npm run --silent typecheck
 step lint npm run --silent lint
 
 echo "── unit and service tests (vitest)"
