@@ -34,8 +34,10 @@ function layoutProblems(controlSelector: string): string[] {
     const tag = element ? `${element.tagName.toLowerCase()}${element.classList.length ? '.' + [...element.classList].join('.') : ''}` : '?';
     return text ? `${tag} "${text}"` : tag;
   };
+  // An open modal dialog makes the rest of the page inert: only what it holds is on show.
+  const modal = [...document.querySelectorAll('dialog:modal')].at(-1);
   const shown = (element: Element): boolean => {
-    if (element.closest('[inert]')) return false;
+    if (element.closest('[inert]') || (modal && !modal.contains(element))) return false;
     const style = getComputedStyle(element);
     if (style.visibility === 'hidden' || style.opacity === '0') return false;
     const box = element.getBoundingClientRect();

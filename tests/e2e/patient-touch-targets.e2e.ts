@@ -28,10 +28,12 @@ interface Target {
 async function measureTargets(page: Page): Promise<{ targets: Target[]; scrollWidth: number; viewportWidth: number }> {
   return page.evaluate(
     ({ bigTargets, allTargets }) => {
+      // An open modal dialog makes the rest of the page inert: only its own targets count.
+      const modal = [...document.querySelectorAll('dialog:modal')].at(-1);
       const elements = [...document.querySelectorAll(allTargets)].filter((element) => {
         const box = element.getBoundingClientRect();
         const style = getComputedStyle(element);
-        return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && !element.closest('[inert]');
+        return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && !element.closest('[inert]') && (!modal || modal.contains(element));
       });
       return {
         targets: elements.map((element) => {
