@@ -17,6 +17,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { buildRenderer } from '../../scripts/renderer-build.ts';
+import { KioskDriver, kioskSelectors } from '../../electron/browser-shell/kiosk-driver/kiosk-driver.ts';
 import { startPatientShell } from '../../electron/browser-shell/kiosk-driver/patient-shell.ts';
 import { median, percentile, withBaselines, type BenchFigure } from '../bench-figure.ts';
 import { installInteractiveProbe, readInteractiveMs } from '../browser/time-to-interactive.ts';
@@ -91,25 +92,26 @@ async function tapAndWait(page: Page, selector: string): Promise<{ ms: number; c
 
 async function measureScreenTaps(page: Page): Promise<number[]> {
   const times: number[] = [];
-  await page.locator('.attract__start').first().click();
-  await page.locator('[data-screen="privacy"]').waitFor();
+  const kiosk = new KioskDriver(page);
+  await kiosk.tapStart();
   await installTapProbe(page);
   let forward = true;
   while (times.length < taps) {
-    const screen = await page.locator('[data-screen]').getAttribute('data-screen');
+    const screen = await kiosk.screenName();
     if (screen === 'privacy') {
       forward = true;
     } else if (screen === 'review') {
       forward = false;
     } else if (screen === 'question' && forward) {
       // Required questions need an answer first (not timed: it changes no screen).
-      const id = (await page.locator('h1.question').getAttribute('id')) ?? '';
-      const answered = (await page.locator('.tile[aria-pressed="true"], .tile[aria-checked="true"]').count()) > 0;
-      if (!answered && id === 'question-where') await tapAndWait(page, '.tile[data-code="neck"]');
-      else if (!answered && id === 'question-risk-onset-age') await tapAndWait(page, '.tile[data-code="20-50"]');
-      else if (!answered && (id.startsWith('question-safety-') || id.startsWith('question-risk-'))) await tapAndWait(page, '.tile[data-code="no"]');
+      const id = (await kiosk.currentLinkId()) ?? '';
+      const answered = (await page.locator(kioskSelectors.chosenTile).count()) > 0;
+      const tile = (code: string) => `${kioskSelectors.tile}[data-code="${code}"]`;
+      if (!answered && id === 'where') await tapAndWait(page, tile('neck'));
+      else if (!answered && id === 'risk-onset-age') await tapAndWait(page, tile('20-50'));
+      else if (!answered && (id.startsWith('safety-') || id.startsWith('risk-'))) await tapAndWait(page, tile('no'));
     }
-    const tap = await tapAndWait(page, forward ? '.screen__footer .button--primary' : '.screen__footer .button--secondary');
+    const tap = await tapAndWait(page, forward ? kioskSelectors.primary : kioskSelectors.secondary);
     if (!tap.changed) throw new Error('A navigation tap did not change the screen');
     times.push(tap.ms);
   }
@@ -158,7 +160,7 @@ export async function measureRenderer(): Promise<BenchFigure[]> {
   const { shell, close } = await startPatientShell({ rendererDir, viewport: { width: 1920, height: 1080 }, settings: { idleSeconds: 900 } });
   try {
     const { page } = shell;
-    await installInteractiveProbe(page, '.attract__start');
+    await installInteractiveProbe(page, kioskSelectors.startButton);
     const attract: number[] = [];
     const attractMark: number[] = [];
     for (let i = 0; i < navigationWarmups + navigations; i++) {
@@ -212,7 +214,7 @@ export async function measureRenderer(): Promise<BenchFigure[]> {
       note: `${tapTimes.length} Next/Back taps through the questions`,
     });
 
-    const language = await measureSwitches(page, ['.language-switch button[lang="es"]', '.language-switch button[lang="en"]']);
+    const language = await measureSwitches(page, [`${kioskSelectors.languageButton}[lang="es"]`, `${kioskSelectors.languageButton}[lang="en"]`]);
     const languageP95 = percentile(language, 95);
     figures.push({
       figure: 'language switch painted p95',
@@ -225,7 +227,7 @@ export async function measureRenderer(): Promise<BenchFigure[]> {
       note: `${language.length} switches English <-> Spanish on a question screen`,
     });
 
-    const display = await measureSwitches(page, ['[data-testid="contrast"]', '[data-testid="text-size"]']);
+    const display = await measureSwitches(page, [kioskSelectors.contrast, kioskSelectors.textSize]);
     const displayP95 = percentile(display, 95);
     figures.push({
       figure: 'display mode switch painted p95',

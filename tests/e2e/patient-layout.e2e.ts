@@ -18,7 +18,8 @@ import { typicalVisitMinutes } from '../../shared/questionnaire/visit-length.ts'
 import { backtalkQuestionnaire } from '../../shared/questionnaire/backtalk-questionnaire.ts';
 import { languages } from '../../shared/questionnaire/questionnaire-types.ts';
 import { expect, test } from './support/kiosk-fixture.ts';
-import { displayModeNames, tourPatientScreens } from '../../electron/browser-shell/kiosk-driver/patient-tour.ts';
+import { displayModeNames } from '../../electron/browser-shell/kiosk-driver/kiosk-driver.ts';
+import { tourPatientScreens } from '../../electron/browser-shell/kiosk-driver/patient-tour.ts';
 
 const idleSeconds = 30;
 const controls = `button, a[href], [role="button"], [role="radio"], [role="checkbox"], [role="switch"], input, select, [data-region]`;

@@ -6,7 +6,8 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/kiosk-fixture.ts';
-import { tourPatientScreens, type DisplayModeName } from '../../electron/browser-shell/kiosk-driver/patient-tour.ts';
+import type { DisplayModeName } from '../../electron/browser-shell/kiosk-driver/kiosk-driver.ts';
+import { tourPatientScreens } from '../../electron/browser-shell/kiosk-driver/patient-tour.ts';
 
 const idleSeconds = 30;
 /** Answer tiles, the pain numbers, the body picture's regions and the footer/primary buttons. */
