@@ -5,6 +5,7 @@
  *   electron/          never imports renderer/
  *   renderer/          never imports electron/ or Node
  *   renderer/features/<a>  never imports another feature, nor app/ (app composes features)
+ *   scripts/, bench/   never import tests/ (what they share with the tests lives in electron/browser-shell/kiosk-driver/)
  * and no import cycles anywhere.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -90,6 +91,14 @@ module.exports = {
       severity: 'error',
       from: { path: '^(shared|electron|renderer)/' },
       to: { path: '^(tests|bench|scripts)/' },
+    },
+    {
+      name: 'tools-never-import-tests',
+      severity: 'error',
+      comment:
+        'scripts/ and bench/ run without the test tree; what they share with the tests (the kiosk driver, the cups-pdf queue) lives in electron/browser-shell/kiosk-driver/.',
+      from: { path: '^(scripts|bench)/' },
+      to: { path: '^tests/' },
     },
   ],
   options: {

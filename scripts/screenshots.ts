@@ -17,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { languages } from '../shared/questionnaire/questionnaire-types.ts';
 import { createFolderPrinter, folderPrinterName } from '../electron/browser-shell/folder-printer.ts';
 import { startPatientShell } from '../electron/browser-shell/kiosk-driver/patient-shell.ts';
-import { displayModeNames, tourPatientScreens, type DisplayModeName } from '../electron/browser-shell/kiosk-driver/patient-tour.ts';
+import { displayModeNames, type DisplayModeName } from '../electron/browser-shell/kiosk-driver/kiosk-driver.ts';
+import { tourPatientScreens } from '../electron/browser-shell/kiosk-driver/patient-tour.ts';
 import { buildRenderer } from './renderer-build.ts';
 
 const outRoot = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));

@@ -8,6 +8,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { PassThrough } from 'node:stream';
 import { createStreamLogger } from '../../electron/core/logging/logger.ts';
+import { KioskDriver } from '../../electron/browser-shell/kiosk-driver/kiosk-driver.ts';
 import { startPatientShell } from '../../electron/browser-shell/kiosk-driver/patient-shell.ts';
 import { safetyLinkIds } from '../../shared/questionnaire/backtalk-questionnaire.ts';
 import { median, type BenchFigure } from '../bench-figure.ts';
@@ -39,15 +40,16 @@ export async function measureAlert(): Promise<BenchFigure[]> {
   const times: number[] = [];
   try {
     const { page } = shell;
+    const kiosk = new KioskDriver(page);
     for (let run = 0; run < runs + 1; run += 1) {
       await shell.reload();
-      await page.locator('.attract__start[lang="en"]').click();
-      await page.locator('.screen__footer .button--primary').click();
+      await kiosk.tapStart('en');
+      await kiosk.next();
       await page.locator(`#question-${safetyLinkIds[0] as string}`).waitFor();
-      await page.locator('.tiles .tile[data-code="yes"]').click();
+      await kiosk.answer('yes');
       const before = submittedAt.length;
       const tapped = Date.now();
-      await page.locator('.screen__footer .button--primary').click();
+      await kiosk.next();
       const deadline = Date.now() + 30_000;
       while (submittedAt.length === before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
       const at = submittedAt[before];

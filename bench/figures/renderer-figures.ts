@@ -18,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { buildRenderer } from '../../scripts/renderer-build.ts';
 import type { BrowserShell } from '../../electron/browser-shell/browser-shell.ts';
+import { KioskDriver, kioskSelectors } from '../../electron/browser-shell/kiosk-driver/kiosk-driver.ts';
 import { startPatientShell } from '../../electron/browser-shell/kiosk-driver/patient-shell.ts';
 import { judgedByRatio, median, percentile, type BenchFigure } from '../bench-figure.ts';
 import { openBareReactPage, type BareReactPage } from '../browser/bare-react-page.ts';
@@ -81,25 +82,26 @@ const tapAndWait = (page: Page, selector: string) => tapAndTime(page, selector);
  */
 async function measureScreenTaps(page: Page, count: number, beside: () => Promise<unknown>): Promise<number[]> {
   const times: number[] = [];
-  await page.locator('.attract__start').first().click();
-  await page.locator('[data-screen="privacy"]').waitFor();
+  const kiosk = new KioskDriver(page);
+  await kiosk.tapStart();
   await installTapProbe(page, kioskSnapshot);
   let forward = true;
   while (times.length < count) {
-    const screen = await page.locator('[data-screen]').getAttribute('data-screen');
+    const screen = await kiosk.screenName();
     if (screen === 'privacy') {
       forward = true;
     } else if (screen === 'review') {
       forward = false;
     } else if (screen === 'question' && forward) {
       // Required questions need an answer first (not timed: it changes no screen).
-      const id = (await page.locator('h1.question').getAttribute('id')) ?? '';
-      const answered = (await page.locator('.tile[aria-pressed="true"], .tile[aria-checked="true"]').count()) > 0;
-      if (!answered && id === 'question-where') await tapAndWait(page, '.tile[data-code="neck"]');
-      else if (!answered && id === 'question-risk-onset-age') await tapAndWait(page, '.tile[data-code="20-50"]');
-      else if (!answered && (id.startsWith('question-safety-') || id.startsWith('question-risk-'))) await tapAndWait(page, '.tile[data-code="no"]');
+      const id = (await kiosk.currentLinkId()) ?? '';
+      const answered = (await page.locator(kioskSelectors.chosenTile).count()) > 0;
+      const tile = (code: string) => `${kioskSelectors.tile}[data-code="${code}"]`;
+      if (!answered && id === 'where') await tapAndWait(page, tile('neck'));
+      else if (!answered && id === 'risk-onset-age') await tapAndWait(page, tile('20-50'));
+      else if (!answered && (id.startsWith('safety-') || id.startsWith('risk-'))) await tapAndWait(page, tile('no'));
     }
-    const tap = await tapAndWait(page, forward ? '.screen__footer .button--primary' : '.screen__footer .button--secondary');
+    const tap = await tapAndWait(page, forward ? kioskSelectors.primary : kioskSelectors.secondary);
     if (!tap.changed) throw new Error('A navigation tap did not change the screen');
     times.push(tap.ms);
     await beside();
@@ -205,7 +207,7 @@ export async function measureRenderer(): Promise<BenchFigure[]> {
   const bare = await openBareReactPage();
   try {
     const { page } = shell;
-    await installInteractiveProbe(page, '.attract__start');
+    await installInteractiveProbe(page, kioskSelectors.startButton);
 
     const attract = await measureAttract(shell, bare, navigations);
     figures.push(attractFigure('attract screen interactive', attract, ''));
@@ -217,8 +219,8 @@ export async function measureRenderer(): Promise<BenchFigure[]> {
 
     const switchBaseline: number[] = [];
     const besideSwitch = async () => switchBaseline.push(await bare.tap());
-    const language = await measureSwitches(page, ['.language-switch button[lang="es"]', '.language-switch button[lang="en"]'], besideSwitch);
-    const display = await measureSwitches(page, ['[data-testid="contrast"]', '[data-testid="text-size"]'], besideSwitch);
+    const language = await measureSwitches(page, [`${kioskSelectors.languageButton}[lang="es"]`, `${kioskSelectors.languageButton}[lang="en"]`], besideSwitch);
+    const display = await measureSwitches(page, [kioskSelectors.contrast, kioskSelectors.textSize], besideSwitch);
     const bareSwitchP95 = { name: 'bare React tap painted p95', value: round(percentile(switchBaseline, 95)) };
     const languageP95 = percentile(language, 95);
     figures.push(

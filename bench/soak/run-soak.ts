@@ -24,7 +24,7 @@ import { startBrowserShell, type BrowserShell } from '../../electron/browser-she
 import { createStreamLogger } from '../../electron/core/logging/logger.ts';
 import { hashPin } from '../../electron/core/staff/pin-hash.ts';
 import { seedStaffPinHash } from '../../electron/core/staff/staff-state-store.ts';
-import { cancelAllJobs, ensureTestQueue, removePrintedPdf, waitForPrintedPdf } from '../../tests/e2e/support/cups-test-queue.ts';
+import { cancelAllJobs, ensureTestQueue, removePrintedPdf, waitForPrintedPdf } from '../../electron/browser-shell/kiosk-driver/cups-test-queue.ts';
 import { benchPrinter, rendererDir } from '../bench-paths.ts';
 import { renderSoakChartSvg } from './soak-chart.ts';
 import { SoakDriver } from './soak-driver.ts';

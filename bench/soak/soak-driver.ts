@@ -1,10 +1,10 @@
 /**
- * Acts one soak session out through the kiosk the way a patient taps it (big buttons only),
- * checking each screen it expects on the way. Selectors are structural, not textual, so the
- * same code drives English and Spanish.
+ * Acts one soak session out through the kiosk the way a patient taps it, checking each screen it
+ * expects on the way. Every tap goes through the one kiosk driver (its selectors are structural,
+ * so the same code drives English and Spanish); this file only says what a session does.
  */
 import type { Page } from 'playwright-core';
-import { clearScreeningAnswers } from '../../shared/summary/sample-answers.ts';
+import { KioskDriver } from '../../electron/browser-shell/kiosk-driver/kiosk-driver.ts';
 import type { AnswerValue, Language } from '../../shared/questionnaire/questionnaire-types.ts';
 import type { SessionPlan } from './soak-plan.ts';
 
@@ -19,142 +19,83 @@ export interface SessionOutcome {
 }
 
 export class SoakDriver {
+  private readonly kiosk: KioskDriver;
+
   constructor(
     /** The live kiosk page: after a renderer crash the shell opens a new one. */
-    private readonly livePage: () => Page,
+    livePage: () => Page,
     /** Settings the session's waits depend on. */
     private readonly times: { idleSeconds: number; idleCountdownSeconds: number; thankYouSeconds: number },
-  ) {}
-
-  private get page(): Page {
-    return this.livePage();
-  }
-
-  private screen() {
-    return this.page.locator('[data-screen]');
+  ) {
+    this.kiosk = new KioskDriver(livePage, { stepTimeoutMs });
   }
 
   async waitForScreen(name: string, timeoutMs = stepTimeoutMs): Promise<void> {
-    await this.page.locator(`[data-screen="${name}"]`).waitFor({ timeout: timeoutMs });
-  }
-
-  private async primary(): Promise<void> {
-    await this.page.locator('.screen__footer .button--primary').click({ timeout: stepTimeoutMs });
-  }
-
-  private async switchLanguage(language: Language): Promise<void> {
-    await this.page.locator(`.language-switch button[lang="${language}"]`).first().click({ timeout: stepTimeoutMs });
-    await this.page.locator(`.language-switch button[lang="${language}"][aria-pressed="true"]`).first().waitFor({ timeout: stepTimeoutMs });
-  }
-
-  private async currentLinkId(): Promise<string | null> {
-    const heading = this.page.locator('h1.question');
-    if ((await heading.count()) === 0) return null;
-    return (await heading.getAttribute('id'))?.replace(/^question-/, '') ?? null;
-  }
-
-  private async answer(value: AnswerValue | undefined, row?: string): Promise<void> {
-    if (value === undefined) return;
-    // A page of several questions (the bendy-joint questions) answers each in its own row.
-    const scope = row === undefined ? this.page.locator(':root') : this.page.locator(`.question-row[data-link-id="${row}"]`);
-    if (typeof value === 'number') {
-      await scope.locator(`.scale__number[data-value="${value}"]`).click({ timeout: stepTimeoutMs });
-      return;
-    }
-    for (const code of typeof value === 'string' ? [value] : value) {
-      await scope.locator(`.tiles .tile[data-code="${code}"]`).click({ timeout: stepTimeoutMs });
-    }
-  }
-
-  private async answerPage(answers: Readonly<Record<string, AnswerValue>>, linkId: string): Promise<void> {
-    const rows = await this.page
-      .locator('.question-row[data-link-id]')
-      .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-link-id') ?? ''));
-    if (rows.length === 0) return this.answer(answers[linkId]);
-    for (const row of rows) await this.answer(answers[row], row);
+    await this.kiosk.expectScreen(name, timeoutMs);
   }
 
   /** From the attract screen back to the attract screen, as `plan` says. */
   async run(plan: SessionPlan): Promise<SessionOutcome> {
+    const kiosk = this.kiosk;
     let languageSwitches = 0;
-    await this.waitForScreen('attract');
-    if (plan.startLanguage !== 'en') {
-      await this.switchLanguage(plan.startLanguage);
+    const switchLanguage = async (language: Language) => {
+      await kiosk.chooseLanguage(language);
       languageSwitches += 1;
-    }
-    await this.page.locator(`.attract__start[lang="${plan.startLanguage}"]`).click({ timeout: stepTimeoutMs });
-    await this.waitForScreen('privacy');
-    await this.primary();
+    };
+    await kiosk.expectScreen('attract');
+    if (plan.startLanguage !== 'en') await switchLanguage(plan.startLanguage);
+    await kiosk.tapStart(plan.startLanguage);
+    await kiosk.next();
 
     if (plan.path === 'idle-reset') {
-      const first = await this.currentLinkId();
+      const first = await kiosk.currentLinkId();
       if (!first) throw new Error('No question after the privacy note');
-      await this.answer(plan.answers[first]);
+      await kiosk.answer(plan.answers[first]);
       // Walk away: "Are you still there?", then its countdown wipes the session.
       const idleMs = (this.times.idleSeconds + this.times.idleCountdownSeconds) * 1000;
-      await this.page.getByRole('alertdialog').waitFor({ timeout: idleMs + stepTimeoutMs });
-      await this.waitForScreen('attract', idleMs + stepTimeoutMs);
-      await this.page.getByRole('alertdialog').waitFor({ state: 'detached', timeout: stepTimeoutMs });
+      await kiosk.waitForStillThere(idleMs + stepTimeoutMs);
+      await kiosk.expectScreen('attract', idleMs + stepTimeoutMs);
+      await kiosk.stillThere().waitFor({ state: 'detached', timeout: stepTimeoutMs });
       return { printed: false, languageSwitches };
     }
 
-    const answers: Record<string, AnswerValue> = { ...clearScreeningAnswers, ...plan.answers };
+    const answers: Record<string, AnswerValue> = { ...plan.answers };
     const otherLanguage: Language = plan.startLanguage === 'en' ? 'es' : 'en';
-    let questionsSeen = 0;
-    for (let step = 0; ; step += 1) {
-      if (step > 80) throw new Error('Never reached the review screen');
-      const screen = await this.screen().getAttribute('data-screen', { timeout: stepTimeoutMs });
-      if (screen === 'review') break;
-      if (screen === 'front-desk-alert') {
+    await kiosk.answerAll(answers, {
+      // The plan's answers include some its path never asks (e.g. a pain score after "it does not hurt").
+      strict: false,
+      onAlert: async () => {
         if (plan.expectedLevel !== 'tell-front-desk-now') throw new Error('The front-desk alert showed for answers without a red flag');
-        await this.page.getByRole('alert').waitFor({ timeout: stepTimeoutMs });
-        await this.primary();
-        await this.page.locator('[data-screen="front-desk-alert"]').waitFor({ state: 'detached', timeout: stepTimeoutMs });
-        continue;
-      }
-      const linkId = await this.currentLinkId();
-      if (!linkId) throw new Error(`Unexpected screen ${screen ?? '(none)'}`);
-      questionsSeen += 1;
-      if (plan.switchLanguageMidway && questionsSeen === 3) {
-        await this.switchLanguage(otherLanguage);
-        languageSwitches += 1;
-      }
-      await this.answerPage(answers, linkId);
-      await this.primary();
-      await this.page.locator(`#question-${linkId}`).waitFor({ state: 'detached', timeout: stepTimeoutMs });
-    }
+        await kiosk.page.getByRole('alert').waitFor({ timeout: stepTimeoutMs });
+      },
+      onQuestion: async (_linkId, index) => {
+        if (plan.switchLanguageMidway && index === 2) await switchLanguage(otherLanguage);
+      },
+    });
 
-    if (plan.switchLanguageMidway) {
-      await this.switchLanguage(plan.startLanguage);
-      languageSwitches += 1;
-    }
+    if (plan.switchLanguageMidway) await switchLanguage(plan.startLanguage);
     if (plan.editOnReview) {
-      await this.page.locator('.review-item[data-link-id="where"]').click({ timeout: stepTimeoutMs });
+      await kiosk.changeOnReview('where');
       const where = plan.finalAnswers?.['where'];
       const before = answers['where'];
       const wanted = typeof where === 'object' ? where : [];
       const had = typeof before === 'object' ? before : [];
       // Toggle the one region that differs between the plan's first and final answers.
-      for (const region of [...wanted.filter((r) => !had.includes(r)), ...had.filter((r) => !wanted.includes(r))]) {
-        await this.page.locator(`.tiles .tile[data-code="${region}"]`).click({ timeout: stepTimeoutMs });
-      }
-      await this.primary();
-      await this.waitForScreen('review');
+      await kiosk.answer([...wanted.filter((r) => !had.includes(r)), ...had.filter((r) => !wanted.includes(r))]);
+      await kiosk.next();
+      await kiosk.expectScreen('review');
     }
-    await this.primary();
-    await this.waitForScreen('result');
-    const level = await this.page.locator('[data-level]').getAttribute('data-level', { timeout: stepTimeoutMs });
+    await kiosk.next();
+    await kiosk.expectScreen('result');
+    const level = await kiosk.resultLevel();
     if (level !== plan.expectedLevel) throw new Error(`The result showed level ${level ?? '(none)'}, expected ${plan.expectedLevel ?? '(none)'}`);
-    await this.page.locator('[data-print-phase="done"], [data-print-phase="failed"]').waitFor({ timeout: printTimeoutMs });
-    const phase = await this.page.locator('[data-print-phase]').getAttribute('data-print-phase');
-    if (phase !== 'done') throw new Error(`Printing ended in phase ${phase ?? '(none)'}`);
+    const phase = await kiosk.printOutcome(printTimeoutMs);
+    if (phase !== 'done') throw new Error(`Printing ended in phase ${phase}`);
 
-    await this.primary();
-    await this.waitForScreen('thank-you');
-    if (plan.end === 'start-over') {
-      await this.page.locator('[data-screen="thank-you"] .screen__footer .button--secondary').click({ timeout: stepTimeoutMs });
-    }
-    await this.waitForScreen('attract', this.times.thankYouSeconds * 1000 + stepTimeoutMs);
+    await kiosk.next();
+    await kiosk.expectScreen('thank-you');
+    if (plan.end === 'start-over') await kiosk.startOver();
+    await kiosk.expectScreen('attract', this.times.thankYouSeconds * 1000 + stepTimeoutMs);
     return { printed: true, languageSwitches };
   }
 }

@@ -245,12 +245,8 @@ export function PatientApp(props: {
   return (
     // The session key remounts the whole tree on reset: no component keeps a trace of the last patient.
     <div key={state.session} className="patient-app" data-screen={screen.name} data-session={state.session} data-attention={state.attention}>
-      {state.attention === 'needed' ? (
-        <StaffNeededBand slip={state.alertSlip} chime={chime} inert={state.stillThereCheck} onStaff={props.onStaffNeeded} />
-      ) : null}
-      <div className="patient-app__screen" inert={state.stillThereCheck}>
-        {content}
-      </div>
+      {state.attention === 'needed' ? <StaffNeededBand slip={state.alertSlip} chime={chime} onStaff={props.onStaffNeeded} /> : null}
+      <div className="patient-app__screen">{content}</div>
       {state.stillThereCheck ? (
         <StillThereDialog
           seconds={settings.idleCountdownSeconds}

@@ -1,26 +1,6 @@
-import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
-
-/** True while the scroller has content below what shows; follows scrolling, resizing and new content. */
-function useMoreBelow(scroller: RefObject<HTMLElement | null>): boolean {
-  const [more, setMore] = useState(false);
-  useLayoutEffect(() => {
-    const element = scroller.current;
-    if (!element) return;
-    // The body's own bottom padding is not "more": only content counts.
-    const update = () => setMore(element.scrollTop + element.clientHeight < element.scrollHeight - parseFloat(getComputedStyle(element).paddingBottom) - 2);
-    update();
-    element.addEventListener('scroll', update, { passive: true });
-    const observer = new ResizeObserver(update);
-    observer.observe(element);
-    if (element.firstElementChild) observer.observe(element.firstElementChild);
-    return () => {
-      element.removeEventListener('scroll', update);
-      observer.disconnect();
-    };
-  }, [scroller]);
-  return more;
-}
+import { useRef, type ReactNode } from 'react';
+import { MoreBelowCue } from './more-below-cue.tsx';
+import { useMoreBelow } from './use-more-below.ts';
 
 /**
  * The frame of every patient screen: a header row, the scrolling content with a "more below"
@@ -37,7 +17,6 @@ export function ScreenLayout(props: {
   /** Names the screen's layout (e.g. "question"), for layouts that differ per screen. */
   kind?: string;
 }) {
-  const { t } = useTranslation();
   const body = useRef<HTMLDivElement>(null);
   const moreBelow = useMoreBelow(body);
   return (
@@ -53,13 +32,7 @@ export function ScreenLayout(props: {
               {props.children}
             </div>
           </div>
-          {/* A sign under the content (never over it), shown only while there is more below. */}
-          <div className="more-below" data-more-below hidden={!moreBelow} aria-hidden="true">
-            {t('nav.moreBelow')}
-            <svg viewBox="0 0 24 24" focusable="false">
-              <path d="M12 4v15M5 12l7 7 7-7" fill="none" stroke="currentColor" strokeWidth="3" strokeLinecap="round" strokeLinejoin="round" />
-            </svg>
-          </div>
+          <MoreBelowCue shown={moreBelow} />
         </div>
       </div>
       {props.footer ? <div className="screen__footer">{props.footer}</div> : null}

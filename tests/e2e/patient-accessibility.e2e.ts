@@ -7,7 +7,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { languages } from '../../shared/questionnaire/questionnaire-types.ts';
 import { expect, test } from './support/kiosk-fixture.ts';
-import { displayModeNames, tourPatientScreens } from '../../electron/browser-shell/kiosk-driver/patient-tour.ts';
+import { displayModeNames } from '../../electron/browser-shell/kiosk-driver/kiosk-driver.ts';
+import { tourPatientScreens } from '../../electron/browser-shell/kiosk-driver/patient-tour.ts';
 
 const idleSeconds = 30;
 test.use({ kioskSettings: { printMode: 'ask', idleSeconds, thankYouSeconds: 120 } });

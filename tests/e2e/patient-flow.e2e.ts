@@ -1,4 +1,4 @@
-import { cancelAllJobs, pdfToText, removePrintedPdf, waitForPrintedPdf } from './support/cups-test-queue.ts';
+import { cancelAllJobs, pdfToText, removePrintedPdf, waitForPrintedPdf } from '../../electron/browser-shell/kiosk-driver/cups-test-queue.ts';
 import { hypermobilityLinkIds, safetyLinkIds } from '../../shared/questionnaire/backtalk-questionnaire.ts';
 import { expect, test } from './support/kiosk-fixture.ts';
 

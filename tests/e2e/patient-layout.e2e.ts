@@ -18,7 +18,8 @@ import { typicalVisitMinutes } from '../../shared/questionnaire/visit-length.ts'
 import { backtalkQuestionnaire } from '../../shared/questionnaire/backtalk-questionnaire.ts';
 import { languages } from '../../shared/questionnaire/questionnaire-types.ts';
 import { expect, test } from './support/kiosk-fixture.ts';
-import { displayModeNames, tourPatientScreens } from '../../electron/browser-shell/kiosk-driver/patient-tour.ts';
+import { displayModeNames } from '../../electron/browser-shell/kiosk-driver/kiosk-driver.ts';
+import { tourPatientScreens } from '../../electron/browser-shell/kiosk-driver/patient-tour.ts';
 
 const idleSeconds = 30;
 const controls = `button, a[href], [role="button"], [role="radio"], [role="checkbox"], [role="switch"], input, select, [data-region]`;
@@ -34,8 +35,10 @@ function layoutProblems(controlSelector: string): string[] {
     const tag = element ? `${element.tagName.toLowerCase()}${element.classList.length ? '.' + [...element.classList].join('.') : ''}` : '?';
     return text ? `${tag} "${text}"` : tag;
   };
+  // An open modal dialog makes the rest of the page inert: only what it holds is on show.
+  const modal = [...document.querySelectorAll('dialog:modal')].at(-1);
   const shown = (element: Element): boolean => {
-    if (element.closest('[inert]')) return false;
+    if (element.closest('[inert]') || (modal && !modal.contains(element))) return false;
     const style = getComputedStyle(element);
     if (style.visibility === 'hidden' || style.opacity === '0') return false;
     const box = element.getBoundingClientRect();

@@ -6,7 +6,8 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/kiosk-fixture.ts';
-import { tourPatientScreens, type DisplayModeName } from '../../electron/browser-shell/kiosk-driver/patient-tour.ts';
+import type { DisplayModeName } from '../../electron/browser-shell/kiosk-driver/kiosk-driver.ts';
+import { tourPatientScreens } from '../../electron/browser-shell/kiosk-driver/patient-tour.ts';
 
 const idleSeconds = 30;
 /** Answer tiles, the pain numbers, the body picture's regions and the footer/primary buttons. */
@@ -28,10 +29,12 @@ interface Target {
 async function measureTargets(page: Page): Promise<{ targets: Target[]; scrollWidth: number; viewportWidth: number }> {
   return page.evaluate(
     ({ bigTargets, allTargets }) => {
+      // An open modal dialog makes the rest of the page inert: only its own targets count.
+      const modal = [...document.querySelectorAll('dialog:modal')].at(-1);
       const elements = [...document.querySelectorAll(allTargets)].filter((element) => {
         const box = element.getBoundingClientRect();
         const style = getComputedStyle(element);
-        return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && !element.closest('[inert]');
+        return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && !element.closest('[inert]') && (!modal || modal.contains(element));
       });
       return {
         targets: elements.map((element) => {

@@ -15,7 +15,7 @@ import {
   resumeQueue,
   stopScheduler,
   waitForPrintedPdf,
-} from './support/cups-test-queue.ts';
+} from '../../electron/browser-shell/kiosk-driver/cups-test-queue.ts';
 import { expect, test, type KioskDriver } from './support/kiosk-fixture.ts';
 import {
   ensureSchedulerRunning,

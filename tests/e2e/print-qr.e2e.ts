@@ -8,7 +8,7 @@ import { pruneDisabledAnswers } from '../../shared/questionnaire/enable-when.ts'
 import { backtalkQuestionnaire } from '../../shared/questionnaire/backtalk-questionnaire.ts';
 import type { PaperSize } from '../../shared/settings/kiosk-settings.ts';
 import { sampleCases } from '../../shared/summary/sample-answers.ts';
-import { cancelAllJobs, pdfToText, removePrintedPdf, waitForPrintedPdf } from './support/cups-test-queue.ts';
+import { cancelAllJobs, pdfToText, removePrintedPdf, waitForPrintedPdf } from '../../electron/browser-shell/kiosk-driver/cups-test-queue.ts';
 import { expect, test } from './support/kiosk-fixture.ts';
 import { decodeQrCodes, lastSubmittedJobId, pdfPageCount } from './support/print-test-helpers.ts';
 

@@ -12,7 +12,7 @@ import { questionnaireResponseToAnswers } from '../../shared/fhir/fhir-to-answer
 import { answerChangedToExtensionUrl } from '../../shared/fhir/response-to-fhir.ts';
 import { backtalkQuestionnaire, findItem, safetyLinkIds } from '../../shared/questionnaire/backtalk-questionnaire.ts';
 import { sampleCases } from '../../shared/summary/sample-answers.ts';
-import { pdfToText, removePrintedPdf, waitForPrintedPdf, ensureTestQueue } from './support/cups-test-queue.ts';
+import { pdfToText, removePrintedPdf, waitForPrintedPdf, ensureTestQueue } from '../../electron/browser-shell/kiosk-driver/cups-test-queue.ts';
 import { expect, test, testStaffPin, type KioskDriver } from './support/kiosk-fixture.ts';
 import { decodeQrCodes, lastSubmittedJobId } from './support/print-test-helpers.ts';
 import { enterStaffMode, openTab, pinDialog, readAudit, tapPin } from './support/staff-helpers.ts';

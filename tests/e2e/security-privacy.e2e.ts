@@ -21,7 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { holdDeletedTempFiles, isInFolders, openFiles, processTree, readOpenFile, startsWithPdf, type HeldTempFile } from './support/open-files.ts';
 import { answersToQuestionnaireResponse } from '../../shared/fhir/response-to-fhir.ts';
-import { cancelAllJobs, pdfToText, removePrintedPdf, testPrinter } from './support/cups-test-queue.ts';
+import { cancelAllJobs, pdfToText, removePrintedPdf, testPrinter } from '../../electron/browser-shell/kiosk-driver/cups-test-queue.ts';
 import { expect, rendererDir, test } from './support/kiosk-fixture.ts';
 
 const sessions = 50;

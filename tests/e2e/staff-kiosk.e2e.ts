@@ -1,5 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { cancelAllJobs, pauseQueue, pdfToText, removePrintedPdf, resumeQueue, testPrinter, waitForPrintedPdf } from './support/cups-test-queue.ts';
+import {
+  cancelAllJobs,
+  pauseQueue,
+  pdfToText,
+  removePrintedPdf,
+  resumeQueue,
+  testPrinter,
+  waitForPrintedPdf,
+} from '../../electron/browser-shell/kiosk-driver/cups-test-queue.ts';
 import { expect, test } from './support/kiosk-fixture.ts';
 import { enterStaffMode, openTab, readAudit, staffScreen } from './support/staff-helpers.ts';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { startBrowserShell } from '../../electron/browser-shell/browser-shell.ts';
 import { createStreamLogger } from '../../electron/core/logging/logger.ts';
-import { cancelAllJobs } from './support/cups-test-queue.ts';
+import { cancelAllJobs } from '../../electron/browser-shell/kiosk-driver/cups-test-queue.ts';
 import { expect, rendererDir, test } from './support/kiosk-fixture.ts';
 import { closeStaffMode, enterStaffMode, openTab, readAudit, type BridgeWindow } from './support/staff-helpers.ts';
 

@@ -7,22 +7,10 @@ import './front-desk-alert.css';
  * slip could not print, it tells the patient to wave to staff or ask someone nearby. Behind the
  * "Are you still there?" dialog it is inert like the rest of the screen (the dialog is modal).
  */
-export function StaffNeededBand(props: {
-  slip: 'none' | 'printing' | 'printed' | 'failed';
-  chime: 'played' | 'off' | 'silent';
-  inert: boolean;
-  onStaff: () => void;
-}) {
+export function StaffNeededBand(props: { slip: 'none' | 'printing' | 'printed' | 'failed'; chime: 'played' | 'off' | 'silent'; onStaff: () => void }) {
   const { t } = useTranslation();
   return (
-    <aside
-      className="staff-band"
-      inert={props.inert}
-      aria-labelledby="staff-band-title"
-      data-testid="staff-needed-band"
-      data-slip={props.slip}
-      data-chime={props.chime}
-    >
+    <aside className="staff-band" aria-labelledby="staff-band-title" data-testid="staff-needed-band" data-slip={props.slip} data-chime={props.chime}>
       <div className="staff-band__text">
         <p id="staff-band-title" className="staff-band__title">
           {t('alert.band')}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BridgeApi } from '../../../shared/ipc/bridge-api.ts';
 import { staffSetupCodeDigits, type StaffSession } from '../../../shared/staff/staff-schemas.ts';
+import { ModalDialog } from '../../components/modal-dialog.tsx';
 import { PinPad } from './pin-pad.tsx';
 import { staffErrorKey } from './staff-api.ts';
 import { unlockPadCloseSeconds } from './staff-unlock-dialog.tsx';
@@ -57,27 +58,18 @@ export function FirstPinSetup(props: { bridge: BridgeApi; onDone: (session: Staf
 
   const title = step.name === 'code' ? t('staff.firstPin.code') : step.name === 'pin' ? t('staff.firstPin.enter') : t('staff.firstPin.confirm');
   return (
-    <div className="overlay staff-overlay">
-      <div
-        className="dialog staff-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="pin-pad-title"
-        data-testid="first-pin-dialog"
-        data-staff-screen="first-pin"
-      >
-        <p className="lead">{t('staff.firstPin.body')}</p>
-        <PinPad
-          title={title}
-          prompt={step.name === 'code' ? t('staff.firstPin.codeLength') : t('staff.firstPin.tooShort')}
-          message={message}
-          disabled={busy}
-          clearKey={clearKey}
-          onSubmit={(digits) => void submit(digits)}
-          onCancel={props.onClose}
-          autoCloseSeconds={unlockPadCloseSeconds * 3}
-        />
-      </div>
-    </div>
+    <ModalDialog className="staff-dialog" labelledBy="pin-pad-title" testId="first-pin-dialog" staffScreen="first-pin" onCancel={props.onClose}>
+      <p className="lead">{t('staff.firstPin.body')}</p>
+      <PinPad
+        title={title}
+        prompt={step.name === 'code' ? t('staff.firstPin.codeLength') : t('staff.firstPin.tooShort')}
+        message={message}
+        disabled={busy}
+        clearKey={clearKey}
+        onSubmit={(digits) => void submit(digits)}
+        onCancel={props.onClose}
+        autoCloseSeconds={unlockPadCloseSeconds * 3}
+      />
+    </ModalDialog>
   );
 }

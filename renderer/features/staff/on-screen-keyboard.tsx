@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ModalDialog } from '../../components/modal-dialog.tsx';
 
 /** Letters for clinic names (Spanish ñ and accents included); digits and signs for phone numbers. */
 const layouts = {
@@ -69,27 +70,25 @@ export function TextEntryDialog(props: {
   const { t } = useTranslation();
   const [value, setValue] = useState(props.initial);
   return (
-    <div className="overlay staff-overlay">
-      <div className="dialog staff-dialog staff-dialog--wide" role="dialog" aria-modal="true" aria-labelledby="text-entry-label">
-        <h2 id="text-entry-label">{props.label}</h2>
-        <output className="text-entry__value" aria-live="polite" data-testid="text-entry-value">
-          {value}
-          <span className="text-entry__caret" aria-hidden="true" />
-        </output>
-        <OnScreenKeyboard
-          layout={props.layout}
-          onKey={(text) => setValue((current) => (current.length < props.maxLength ? current + text : current))}
-          onDelete={() => setValue((current) => current.slice(0, -1))}
-        />
-        <div className="staff-actions">
-          <button type="button" className="button button--secondary" onClick={props.onCancel}>
-            {t('staff.keyboard.cancel')}
-          </button>
-          <button type="button" className="button button--primary" onClick={() => props.onSave(value.trim())}>
-            {t('staff.keyboard.save')}
-          </button>
-        </div>
+    <ModalDialog className="staff-dialog staff-dialog--wide" labelledBy="text-entry-label" onCancel={props.onCancel}>
+      <h2 id="text-entry-label">{props.label}</h2>
+      <output className="text-entry__value" aria-live="polite" data-testid="text-entry-value">
+        {value}
+        <span className="text-entry__caret" aria-hidden="true" />
+      </output>
+      <OnScreenKeyboard
+        layout={props.layout}
+        onKey={(text) => setValue((current) => (current.length < props.maxLength ? current + text : current))}
+        onDelete={() => setValue((current) => current.slice(0, -1))}
+      />
+      <div className="staff-actions">
+        <button type="button" className="button button--secondary" onClick={props.onCancel}>
+          {t('staff.keyboard.cancel')}
+        </button>
+        <button type="button" className="button button--primary" onClick={() => props.onSave(value.trim())}>
+          {t('staff.keyboard.save')}
+        </button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ModalDialog } from '../../components/modal-dialog.tsx';
 import type { BridgeApi } from '../../../shared/ipc/bridge-api.ts';
 import type { Language } from '../../../shared/questionnaire/questionnaire-types.ts';
 import type { SettingsPatch, StaffSession, StaffSettingsView } from '../../../shared/staff/staff-schemas.ts';
@@ -165,8 +166,12 @@ export function StaffScreen(props: StaffScreenProps) {
             <div className="staff-card">
               <h3>{t('staff.kiosk.exitTitle')}</h3>
               <p>{t('staff.kiosk.exitBody')}</p>
+              <button type="button" className="button button--secondary" onClick={() => setConfirmExit(true)}>
+                {t('staff.kiosk.exit')}
+              </button>
               {confirmExit ? (
-                <div className="staff-confirm" role="alertdialog" aria-labelledby="exit-confirm-text">
+                // "No" comes first, so it has the focus when the question opens; Escape means "No" too.
+                <ModalDialog alert className="staff-dialog staff-dialog--danger" labelledBy="exit-confirm-text" onCancel={() => setConfirmExit(false)}>
                   <p id="exit-confirm-text" className="lead">
                     {t('staff.kiosk.exitConfirm')}
                   </p>
@@ -178,12 +183,8 @@ export function StaffScreen(props: StaffScreenProps) {
                       {t('staff.kiosk.exitYes')}
                     </button>
                   </div>
-                </div>
-              ) : (
-                <button type="button" className="button button--secondary" onClick={() => setConfirmExit(true)}>
-                  {t('staff.kiosk.exit')}
-                </button>
-              )}
+                </ModalDialog>
+              ) : null}
             </div>
             <p className="hint">{t('staff.idleNote', { seconds: session.idleSeconds })}</p>
           </section>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BridgeApi } from '../../../shared/ipc/bridge-api.ts';
 import type { StaffSession } from '../../../shared/staff/staff-schemas.ts';
+import { ModalDialog } from '../../components/modal-dialog.tsx';
 import { PinPad } from './pin-pad.tsx';
 import { staffErrorKey } from './staff-api.ts';
 
@@ -67,19 +68,17 @@ export function StaffUnlockDialog(props: { bridge: BridgeApi; onUnlocked: (sessi
   };
 
   return (
-    <div className="overlay staff-overlay">
-      <div className="dialog staff-dialog" role="dialog" aria-modal="true" aria-labelledby="pin-pad-title" data-testid="staff-pin-dialog">
-        <PinPad
-          title={t('staff.entry.title')}
-          prompt={t('staff.entry.hint')}
-          message={lockedFor > 0 ? t('staff.unlock.locked', { seconds: lockedFor }) : message}
-          disabled={busy || lockedFor > 0}
-          clearKey={clearKey}
-          onSubmit={(pin) => void submit(pin)}
-          onCancel={props.onClose}
-          autoCloseSeconds={unlockPadCloseSeconds}
-        />
-      </div>
-    </div>
+    <ModalDialog className="staff-dialog" labelledBy="pin-pad-title" testId="staff-pin-dialog" onCancel={props.onClose}>
+      <PinPad
+        title={t('staff.entry.title')}
+        prompt={t('staff.entry.hint')}
+        message={lockedFor > 0 ? t('staff.unlock.locked', { seconds: lockedFor }) : message}
+        disabled={busy || lockedFor > 0}
+        clearKey={clearKey}
+        onSubmit={(pin) => void submit(pin)}
+        onCancel={props.onClose}
+        autoCloseSeconds={unlockPadCloseSeconds}
+      />
+    </ModalDialog>
   );
 }

@@ -10,14 +10,12 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { startBrowserShell, type BrowserShell } from '../../../electron/browser-shell/browser-shell.ts';
+import { KioskDriver } from '../../../electron/browser-shell/kiosk-driver/kiosk-driver.ts';
 import { createStreamLogger } from '../../../electron/core/logging/logger.ts';
 import { hashPin, type ScryptCost } from '../../../electron/core/staff/pin-hash.ts';
 import { seedStaffPinHash } from '../../../electron/core/staff/staff-state-store.ts';
-import { findItem } from '../../../shared/questionnaire/backtalk-questionnaire.ts';
-import { clearScreeningAnswers } from '../../../shared/summary/sample-answers.ts';
-import type { AnswerValue, Language } from '../../../shared/questionnaire/questionnaire-types.ts';
 import type { KioskSettings } from '../../../shared/settings/kiosk-settings.ts';
-import { ensureTestQueue, testPrinter } from './cups-test-queue.ts';
+import { ensureTestQueue, testPrinter } from '../../../electron/browser-shell/kiosk-driver/cups-test-queue.ts';
 
 /** The built renderer; BACKTALK_RENDERER_DIR points elsewhere (e.g. a private build while others rebuild dist/). */
 export const rendererDir = process.env['BACKTALK_RENDERER_DIR'] ?? fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
@@ -57,137 +55,6 @@ export interface KioskFixtures {
   dataDir: string;
   logLines: string[];
   kiosk: KioskDriver;
-}
-
-/** Taps through the patient flow by linkId, as a patient would: big buttons only. */
-export class KioskDriver {
-  /** The screening answers `start()` gave, so `answerAll` knows they were asked. */
-  private screeningGiven: Readonly<Record<string, AnswerValue>> = {};
-
-  constructor(readonly page: Page) {}
-
-  screen() {
-    return this.page.locator('[data-screen]');
-  }
-
-  async expectScreen(name: string) {
-    await expect(this.screen()).toHaveAttribute('data-screen', name);
-  }
-
-  /**
-   * Starts a check-in (in `language`, else the kiosk's current one) and answers the screening questions that come first (red flags, then risk
-   * markers): "no" to each unless `screening` says otherwise, continuing past any front-desk
-   * alert. Ends on the first question about the cracking. With `stayOnScreening`, it stops on
-   * the first safety question instead.
-   */
-  async start(
-    options: { language?: Language; screening?: Readonly<Record<string, AnswerValue>>; onAlert?: () => Promise<void>; stayOnScreening?: boolean } = {},
-  ) {
-    // The start button of `language`, or the first one (the kiosk's current language).
-    const buttons = this.page.getByRole('button', { name: /^(Start in English|Empezar en español)$/ });
-    await (options.language ? buttons.and(this.page.locator(`[lang="${options.language}"]`)) : buttons.first()).click();
-    await this.expectScreen('privacy');
-    await this.page.locator('.screen__footer .button--primary').click();
-    if (options.stayOnScreening) return;
-    const answers = { ...clearScreeningAnswers, ...options.screening };
-    this.screeningGiven = answers;
-    for (let step = 0; step < 40; step++) {
-      const screen = await this.screen().getAttribute('data-screen');
-      if (screen === 'front-desk-alert') {
-        await options.onAlert?.();
-        // Going on is the alert's secondary action (staying for staff is the first).
-        await this.page.getByTestId('alert-continue').click();
-        continue;
-      }
-      const linkId = await this.currentLinkId();
-      if (!linkId) throw new Error(`Unexpected screen ${screen} during the screening questions`);
-      if (findItem(linkId)?.section === 'about') return;
-      await this.answerPage(answers);
-      await this.next();
-      await expect(this.page.locator(`#question-${linkId}`)).toHaveCount(0);
-    }
-    throw new Error('Never got past the screening questions');
-  }
-
-  /** The linkId of the question page on screen (its first item's), or null when not on a question. */
-  async currentLinkId(): Promise<string | null> {
-    const heading = this.page.locator('h1.question');
-    if ((await heading.count()) === 0) return null;
-    const id = await heading.getAttribute('id');
-    return id?.replace(/^question-/, '') ?? null;
-  }
-
-  /** Every linkId answered on the page on screen: one, or each row of a page of several (the bendy-joint questions). */
-  async currentLinkIds(): Promise<string[]> {
-    const rows = await this.page
-      .locator('.question-row[data-link-id]')
-      .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-link-id') ?? ''));
-    if (rows.length > 0) return rows;
-    const linkId = await this.currentLinkId();
-    return linkId ? [linkId] : [];
-  }
-
-  /**
-   * Answers the question on screen with `value` (codes or a scale number); undefined skips it.
-   * On a page of several questions, `linkId` names the row to answer.
-   */
-  async answer(value: AnswerValue | undefined, linkId?: string) {
-    const scope = linkId === undefined ? this.page.locator(':root') : this.page.locator(`.question-row[data-link-id="${linkId}"]`);
-    if (typeof value === 'number') {
-      await scope.locator(`.scale__number[data-value="${value}"]`).click();
-    } else if (typeof value === 'string') {
-      await scope.locator(`.tiles .tile[data-code="${value}"]`).click();
-    } else if (value) {
-      for (const code of value) await scope.locator(`.tiles .tile[data-code="${code}"]`).click();
-    }
-  }
-
-  /** Answers each question on the page on screen from `answers` (a page may hold several). */
-  async answerPage(answers: Readonly<Record<string, AnswerValue>>): Promise<string[]> {
-    const linkIds = await this.currentLinkIds();
-    const several = linkIds.length > 1;
-    for (const linkId of linkIds) await this.answer(answers[linkId], several ? linkId : undefined);
-    return linkIds;
-  }
-
-  async next() {
-    await this.page.locator('.screen__footer .button--primary').click();
-  }
-
-  /**
-   * Answers every question from `answers` (skipping the rest; screening questions default to
-   * "no", since they cannot be skipped) until the review screen, continuing past the front-desk
-   * alert. A given answer to a question that was never asked on the way (a screening answer
-   * given after `start()` already passed the screening) fails loudly rather than being dropped.
-   */
-  async answerAll(given: Readonly<Record<string, AnswerValue>>, options: { onAlert?: () => Promise<void> } = {}) {
-    const answers = { ...clearScreeningAnswers, ...given };
-    const asked = new Set<string>();
-    const check = () => {
-      const answeredAtStart = (linkId: string) => JSON.stringify(this.screeningGiven[linkId]) === JSON.stringify(given[linkId]);
-      const missed = Object.keys(given).filter((linkId) => !asked.has(linkId) && findItem(linkId)?.section !== 'about' && !answeredAtStart(linkId));
-      if (missed.length > 0) throw new Error(`answerAll was given ${missed.join(', ')} but never asked them: pass screening answers to start({ screening })`);
-    };
-    for (let step = 0; step < 60; step++) {
-      const screen = await this.screen().getAttribute('data-screen');
-      if (screen === 'review') {
-        check();
-        return;
-      }
-      if (screen === 'front-desk-alert') {
-        await options.onAlert?.();
-        // Going on is the alert's secondary action (staying for staff is the first).
-        await this.page.getByTestId('alert-continue').click();
-        continue;
-      }
-      const linkId = await this.currentLinkId();
-      if (!linkId) throw new Error(`Unexpected screen ${screen}`);
-      for (const onPage of await this.answerPage(answers)) asked.add(onPage);
-      await this.next();
-      await expect(this.page.locator(`#question-${linkId}`)).toHaveCount(0);
-    }
-    throw new Error('Never reached the review screen');
-  }
 }
 
 export const test = base.extend<KioskFixtures>({
@@ -242,4 +109,4 @@ export const test = base.extend<KioskFixtures>({
   },
 });
 
-export { expect };
+export { expect, KioskDriver };

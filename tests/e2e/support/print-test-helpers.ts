@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { testPrinter } from './cups-test-queue.ts';
+import { testPrinter } from '../../../electron/browser-shell/kiosk-driver/cups-test-queue.ts';
 import { decodeQrText } from '../../../electron/core/printing/qr-text.ts';
 
 export function submittedJobIds(logLines: readonly string[]): string[] {

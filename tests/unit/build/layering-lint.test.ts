@@ -33,6 +33,9 @@ describe('layering lint', () => {
     'renderer/features/b/b.ts': 'export const b = 1;\n',
     'electron/core/cycle-one.ts': "import { two } from './cycle-two.ts';\nexport const one = () => two;\n",
     'electron/core/cycle-two.ts': "import { one } from './cycle-one.ts';\nexport const two = () => one;\n",
+    'tests/e2e/support/helper.ts': 'export const helper = 1;\n',
+    'bench/uses-tests.ts': "import { helper } from '../tests/e2e/support/helper.ts';\nexport const b = helper;\n",
+    'scripts/uses-tests.ts': "import { helper } from '../tests/e2e/support/helper.ts';\nexport const s = helper;\n",
   };
 
   beforeAll(() => {
@@ -46,12 +49,12 @@ describe('layering lint', () => {
       path.join(scratch, 'tsconfig.base.json'),
       JSON.stringify({ compilerOptions: { allowImportingTsExtensions: true, moduleResolution: 'Bundler', module: 'ESNext' } }),
     );
-    scratchResult = cruise(scratch, ['shared', 'electron', 'renderer']);
+    scratchResult = cruise(scratch, ['shared', 'electron', 'renderer', 'tests', 'scripts', 'bench']);
   });
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it('passes on the project itself', () => {
-    const result = cruise(repo, ['shared', 'electron', 'renderer']);
+    const result = cruise(repo, ['shared', 'electron', 'renderer', 'tests', 'scripts', 'bench']);
     expect(result.output).toContain('no dependency violations found');
     expect(result.status).toBe(0);
   });
@@ -65,6 +68,8 @@ describe('layering lint', () => {
     ['electron-never-imports-renderer', 'electron/main/uses-renderer.ts'],
     ['features-are-independent', 'renderer/features/a/a.ts'],
     ['no-circular', 'electron/core/cycle-one.ts'],
+    ['tools-never-import-tests', 'bench/uses-tests.ts'],
+    ['tools-never-import-tests', 'scripts/uses-tests.ts'],
   ])('fails on %s (%s)', (rule, file) => {
     expect(scratchResult.status).not.toBe(0);
     expect(scratchResult.output).toMatch(new RegExp(`error ${rule}: ${file.replace(/[.]/g, '\\.')}`));

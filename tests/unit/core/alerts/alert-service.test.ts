@@ -18,7 +18,7 @@ import { createSettingsStore } from '../../../../electron/core/settings/settings
 import { safetyLinkIds } from '../../../../shared/questionnaire/backtalk-questionnaire.ts';
 import { startChromiumPdf } from '../printing/chromium-for-tests.ts';
 import { printedPdf, removeFile, waitFor } from '../printing/cups-unit-queue.ts';
-import { ensureTestQueue } from '../../../e2e/support/cups-test-queue.ts';
+import { ensureTestQueue } from '../../../../electron/browser-shell/kiosk-driver/cups-test-queue.ts';
 
 // This helper's own queue (never another's): the alert printer of these tests.
 const alertQueue = process.env['BACKTALK_TEST_ALERT_PRINTER'] ?? 'KioskPDF-escalation-alert';

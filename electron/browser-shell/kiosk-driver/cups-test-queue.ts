@@ -1,6 +1,7 @@
 /**
- * The real CUPS queue the tests print to (a cups-pdf printer), where its PDFs land, and the fault
- * switches the print tests flip (pause, reject, remove, stop the scheduler). Nothing is mocked.
+ * The real CUPS queue the tests and the soak print to (a cups-pdf printer), where its PDFs land,
+ * and the fault switches the print tests flip (pause, reject, remove, stop the scheduler).
+ * Nothing is mocked.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -17,6 +18,8 @@ function run(command: string, args: string[]): string {
 }
 
 export function schedulerRunning(): boolean {
+  // spawnSync's stdout is null when the program is missing, whatever its type says.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   return /scheduler is running/.test(spawnSync('lpstat', ['-r'], { encoding: 'utf8' }).stdout ?? '');
 }
 
@@ -48,7 +51,8 @@ export function stopScheduler(): void {
 export function ensureTestQueue(queue: string = testPrinter): void {
   startScheduler();
   const listed = spawnSync('lpstat', ['-p', queue], { encoding: 'utf8' });
-  // A queue with a driver lists its options; a raw one lists none.
+  // A queue with a driver lists its options; a raw one lists none. (stdout is null if lpoptions is missing.)
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   const hasDriver = listed.status === 0 && (spawnSync('lpoptions', ['-p', queue, '-l'], { encoding: 'utf8' }).stdout ?? '').trim() !== '';
   if (!hasDriver) run('lpadmin', ['-p', queue, '-E', '-v', 'cups-pdf:/', '-m', cupsPdfPpd]);
   // cups-pdf re-distils through PostScript; the default (Ghostscript) conversion drops the fonts'

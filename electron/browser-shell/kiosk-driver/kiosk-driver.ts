@@ -1,0 +1,277 @@
+/**
+ * The one way tools tap through the kiosk: the end-to-end tests, the soak, the renderer bench, the
+ * screenshot script and the headless preview walkthrough all drive the patient screens through
+ * this class, so a screen's selectors live here and nowhere else. Taps go where a patient's finger
+ * goes (big buttons only). Selectors are structural, not textual, so one driver serves English and
+ * Spanish. Plain playwright-core: it also runs outside the test runner.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { findItem } from '../../../shared/questionnaire/backtalk-questionnaire.ts';
+import type { AnswerValue, Language } from '../../../shared/questionnaire/questionnaire-types.ts';
+import { clearScreeningAnswers } from '../../../shared/summary/sample-answers.ts';
+
+/** What the patient screens are made of, for a tool that needs a selector string (e.g. a timing probe). */
+export const kioskSelectors = {
+  screen: '[data-screen]',
+  startButton: '.attract__start',
+  /** The footer's main action: Start, Next, Finish, Print... */
+  primary: '.screen__footer .button--primary',
+  /** The footer's other action: Back, Start over... */
+  secondary: '.screen__footer .button--secondary',
+  questionHeading: 'h1.question',
+  /** One row of a page of several questions (the bendy-joint questions), with its linkId. */
+  questionRow: '.question-row[data-link-id]',
+  tile: '.tiles .tile',
+  chosenTile: '.tile[aria-pressed="true"], .tile[aria-checked="true"]',
+  scaleNumber: '.scale__number',
+  languageButton: '.language-switch button',
+  textSize: '[data-testid="text-size"]',
+  contrast: '[data-testid="contrast"]',
+  alertContinue: '[data-testid="alert-continue"]',
+  reviewItem: '.review-item',
+  level: '[data-level]',
+  printPhase: '[data-print-phase]',
+  stillThere: '[role="alertdialog"]',
+} as const;
+
+export type DisplayModeName = 'default' | 'large-text' | 'largest-text' | 'high-contrast';
+export const displayModeNames: readonly DisplayModeName[] = ['default', 'large-text', 'largest-text', 'high-contrast'];
+
+/** Long enough for a loaded 2-core machine; the same as the end-to-end tests' own expect timeout. */
+const defaultStepTimeoutMs = 15_000;
+
+export interface AnswerAllOptions {
+  /** Called on the front-desk alert, before going on past it. */
+  readonly onAlert?: () => Promise<void>;
+  /** Called on each question page once it is answered, before Next; `index` counts pages from 0. */
+  readonly onQuestion?: (linkId: string, index: number) => Promise<void>;
+  /** Fail when a given answer's question was never asked (default true: an answer is never dropped silently). */
+  readonly strict?: boolean;
+}
+
+export class KioskDriver {
+  /** The screening answers `start()` gave, so `answerAll` knows they were asked. */
+  private screeningGiven: Readonly<Record<string, AnswerValue>> = {};
+  private readonly livePage: () => Page;
+  readonly stepTimeoutMs: number;
+
+  /** `page` may be a function: after a renderer crash the shell opens a new page. */
+  constructor(page: Page | (() => Page), options: { stepTimeoutMs?: number } = {}) {
+    this.livePage = typeof page === 'function' ? page : () => page;
+    this.stepTimeoutMs = options.stepTimeoutMs ?? defaultStepTimeoutMs;
+  }
+
+  get page(): Page {
+    return this.livePage();
+  }
+
+  private click(locator: Locator): Promise<void> {
+    return locator.click({ timeout: this.stepTimeoutMs });
+  }
+
+  screen(): Locator {
+    return this.page.locator(kioskSelectors.screen);
+  }
+
+  /** The patient screen on show ("attract", "question", "review"...), or "none". */
+  async screenName(): Promise<string> {
+    return (await this.screen().getAttribute('data-screen', { timeout: this.stepTimeoutMs })) ?? 'none';
+  }
+
+  /** Waits until the patient screen is `name`; says which screen shows instead if it never comes. */
+  async expectScreen(name: string, timeoutMs = this.stepTimeoutMs): Promise<void> {
+    try {
+      await this.page.locator(`[data-screen="${name}"]`).waitFor({ timeout: timeoutMs });
+    } catch (error) {
+      const shown = await this.screen()
+        .getAttribute('data-screen', { timeout: 1000 })
+        .catch(() => null);
+      throw new Error(`Expected the ${name} screen, but the kiosk shows ${shown ?? 'no patient screen'}`, { cause: error });
+    }
+  }
+
+  /** Taps a header language button until the page is in `language`. */
+  async chooseLanguage(language: Language): Promise<void> {
+    await this.click(this.page.locator(`${kioskSelectors.languageButton}[lang="${language}"]`).first());
+    await this.page.locator(`html[lang="${language}"]`).waitFor({ state: 'attached', timeout: this.stepTimeoutMs });
+  }
+
+  /** Taps the header buttons until the display mode is on. Starts from the default mode. */
+  async chooseDisplayMode(mode: DisplayModeName): Promise<void> {
+    if (mode === 'high-contrast') await this.click(this.page.locator(kioskSelectors.contrast));
+    const taps = mode === 'large-text' ? 1 : mode === 'largest-text' ? 2 : 0;
+    for (let i = 0; i < taps; i++) await this.click(this.page.locator(kioskSelectors.textSize));
+    await this.page
+      .locator(`html[data-text-size="${taps}"][data-contrast="${mode === 'high-contrast' ? 'high' : 'standard'}"]`)
+      .waitFor({ state: 'attached', timeout: this.stepTimeoutMs });
+  }
+
+  /** Taps the welcome's start button of `language` (else the first: the kiosk's current language); ends on the privacy note. */
+  async tapStart(language?: Language): Promise<void> {
+    const buttons = this.page.locator(kioskSelectors.startButton);
+    await this.click(language ? buttons.and(this.page.locator(`[lang="${language}"]`)) : buttons.first());
+    await this.expectScreen('privacy');
+  }
+
+  /**
+   * Starts a check-in (in `language`, else the kiosk's current one) and answers the screening questions that come first (red flags, then risk
+   * markers): "no" to each unless `screening` says otherwise, continuing past any front-desk
+   * alert. Ends on the first question about the cracking. With `stayOnScreening`, it stops on
+   * the first safety question instead.
+   */
+  async start(
+    options: { language?: Language; screening?: Readonly<Record<string, AnswerValue>>; onAlert?: () => Promise<void>; stayOnScreening?: boolean } = {},
+  ): Promise<void> {
+    await this.tapStart(options.language);
+    await this.next();
+    if (options.stayOnScreening) return;
+    const answers = { ...clearScreeningAnswers, ...options.screening };
+    this.screeningGiven = answers;
+    const aboutTheCracking = (linkId: string | null) => linkId !== null && findItem(linkId)?.section === 'about';
+    await this.answerUntil(answers, (_screen, linkId) => aboutTheCracking(linkId), options, 'during the screening questions');
+  }
+
+  /**
+   * Answers page after page from `answers`, going on past any front-desk alert, until `done`
+   * says the screen on show is where to stop. Returns the linkIds of every page answered.
+   */
+  private async answerUntil(
+    answers: Readonly<Record<string, AnswerValue>>,
+    done: (screen: string, linkId: string | null) => boolean,
+    options: Omit<AnswerAllOptions, 'strict'>,
+    where: string,
+  ): Promise<Set<string>> {
+    const asked = new Set<string>();
+    let index = 0;
+    for (let step = 0; step < 80; step++) {
+      const screen = await this.screenName();
+      if (screen === 'front-desk-alert') {
+        await options.onAlert?.();
+        await this.continuePastAlert();
+        continue;
+      }
+      const linkId = await this.currentLinkId();
+      if (done(screen, linkId)) return asked;
+      if (!linkId) throw new Error(`Unexpected screen ${screen} ${where}`);
+      for (const onPage of await this.answerPage(answers)) asked.add(onPage);
+      await options.onQuestion?.(linkId, index);
+      index += 1;
+      await this.nextQuestion(linkId);
+    }
+    throw new Error(`Never got to the end ${where}`);
+  }
+
+  /** The linkId of the question page on screen (its first item's), or null when not on a question. */
+  async currentLinkId(): Promise<string | null> {
+    const heading = this.page.locator(kioskSelectors.questionHeading);
+    if ((await heading.count()) === 0) return null;
+    const id = await heading.getAttribute('id', { timeout: this.stepTimeoutMs });
+    return id?.replace(/^question-/, '') ?? null;
+  }
+
+  /** Every linkId answered on the page on screen: one, or each row of a page of several (the bendy-joint questions). */
+  async currentLinkIds(): Promise<string[]> {
+    const rows = await this.page.locator(kioskSelectors.questionRow).all();
+    if (rows.length > 0) return Promise.all(rows.map(async (row) => (await row.getAttribute('data-link-id')) ?? ''));
+    const linkId = await this.currentLinkId();
+    return linkId ? [linkId] : [];
+  }
+
+  /**
+   * Answers the question on screen with `value` (codes or a scale number); undefined skips it.
+   * On a page of several questions, `linkId` names the row to answer.
+   */
+  async answer(value: AnswerValue | undefined, linkId?: string): Promise<void> {
+    const scope = linkId === undefined ? this.page.locator(':root') : this.page.locator(`.question-row[data-link-id="${linkId}"]`);
+    if (typeof value === 'number') {
+      await this.click(scope.locator(`${kioskSelectors.scaleNumber}[data-value="${value}"]`));
+    } else if (typeof value === 'string') {
+      await this.click(scope.locator(`${kioskSelectors.tile}[data-code="${value}"]`));
+    } else if (value) {
+      for (const code of value) await this.click(scope.locator(`${kioskSelectors.tile}[data-code="${code}"]`));
+    }
+  }
+
+  /** Answers each question on the page on screen from `answers` (a page may hold several). */
+  async answerPage(answers: Readonly<Record<string, AnswerValue>>): Promise<string[]> {
+    const linkIds = await this.currentLinkIds();
+    const several = linkIds.length > 1;
+    for (const linkId of linkIds) await this.answer(answers[linkId], several ? linkId : undefined);
+    return linkIds;
+  }
+
+  /** Taps the footer's main action (Start, Next, Finish, Print...). */
+  async next(): Promise<void> {
+    await this.click(this.page.locator(kioskSelectors.primary));
+  }
+
+  /** Taps the footer's other action (Back, Start over...). */
+  async back(): Promise<void> {
+    await this.click(this.page.locator(kioskSelectors.secondary));
+  }
+
+  /** Next, and waits until the question page `linkId` has gone. */
+  private async nextQuestion(linkId: string): Promise<void> {
+    await this.next();
+    await this.page.locator(`#question-${linkId}`).waitFor({ state: 'detached', timeout: this.stepTimeoutMs });
+  }
+
+  /** Goes on with the questions from the front-desk alert (its secondary action: staying for staff is the first). */
+  async continuePastAlert(): Promise<void> {
+    await this.click(this.page.locator(kioskSelectors.alertContinue));
+    await this.page.locator('[data-screen="front-desk-alert"]').waitFor({ state: 'detached', timeout: this.stepTimeoutMs });
+  }
+
+  /**
+   * Answers every question from `answers` (skipping the rest; screening questions default to
+   * "no", since they cannot be skipped) until the review screen, continuing past the front-desk
+   * alert. A given answer to a question that was never asked on the way (a screening answer
+   * given after `start()` already passed the screening) fails loudly rather than being dropped.
+   */
+  async answerAll(given: Readonly<Record<string, AnswerValue>>, options: AnswerAllOptions = {}): Promise<void> {
+    const answers = { ...clearScreeningAnswers, ...given };
+    const asked = await this.answerUntil(answers, (screen) => screen === 'review', options, 'before the review screen');
+    if (options.strict === false) return;
+    const answeredAtStart = (linkId: string) => JSON.stringify(this.screeningGiven[linkId]) === JSON.stringify(given[linkId]);
+    const missed = Object.keys(given).filter((linkId) => !asked.has(linkId) && findItem(linkId)?.section !== 'about' && !answeredAtStart(linkId));
+    if (missed.length > 0) throw new Error(`answerAll was given ${missed.join(', ')} but never asked them: pass screening answers to start({ screening })`);
+  }
+
+  /** On the review screen: opens the question `linkId` to change its answer. */
+  async changeOnReview(linkId: string): Promise<void> {
+    await this.click(this.page.locator(`${kioskSelectors.reviewItem}[data-link-id="${linkId}"]`));
+    await this.page.locator(`#question-${linkId}`).waitFor({ timeout: this.stepTimeoutMs });
+  }
+
+  /** The guidance level the result screen shows. */
+  async resultLevel(): Promise<string | null> {
+    return this.page.locator(kioskSelectors.level).getAttribute('data-level', { timeout: this.stepTimeoutMs });
+  }
+
+  /** Waits until the result screen's print ends, and says how ("done" or "failed"). */
+  async printOutcome(timeoutMs: number): Promise<string> {
+    await this.page.locator('[data-print-phase="done"], [data-print-phase="failed"]').waitFor({ timeout: timeoutMs });
+    return (await this.page.locator(kioskSelectors.printPhase).getAttribute('data-print-phase', { timeout: this.stepTimeoutMs })) ?? 'none';
+  }
+
+  /** On the thank-you screen: "Start over now"; ends on the welcome. */
+  async startOver(): Promise<void> {
+    await this.click(this.page.locator(`[data-screen="thank-you"] ${kioskSelectors.secondary}`));
+    await this.expectScreen('attract');
+  }
+
+  /** The "Are you still there?" check (it appears after the idle time). */
+  stillThere(): Locator {
+    return this.page.locator(kioskSelectors.stillThere);
+  }
+
+  async waitForStillThere(timeoutMs = this.stepTimeoutMs): Promise<void> {
+    await this.stillThere().waitFor({ timeout: timeoutMs });
+  }
+
+  /** Taps "I'm still here" and waits for the check to go. */
+  async stay(): Promise<void> {
+    await this.click(this.stillThere().getByRole('button'));
+    await this.stillThere().waitFor({ state: 'detached', timeout: this.stepTimeoutMs });
+  }
+}
