@@ -1,16 +1,45 @@
 /**
  * The real CUPS queue the tests print to (a cups-pdf printer), where its PDFs land, and the fault
  * switches the print tests flip (pause, reject, remove, stop the scheduler). Nothing is mocked.
+ *
+ * Playwright runs test files in parallel workers, so each worker has its own queue
+ * (`<BACKTALK_TEST_PRINTER>-w<slot>`) and its own cups-pdf output folder: pausing, rejecting or
+ * removing a queue, cancelling its jobs and reading its PDFs back never touch another worker's.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export const testPrinter = process.env['BACKTALK_TEST_PRINTER'] ?? 'KioskPDF';
+const baseQueue = process.env['BACKTALK_TEST_PRINTER'] ?? 'KioskPDF';
+// Set by Playwright in each worker: 0..workers-1, and a restarted worker takes its slot again.
+const workerSlot = process.env['TEST_PARALLEL_INDEX'];
+export const testPrinter = workerSlot === undefined ? baseQueue : `${baseQueue}-w${workerSlot}`;
+/** A second queue of this worker's own (e.g. the front-desk alert printer). */
+export const testQueueNamed = (suffix: string) => `${testPrinter}-${suffix}`;
 // cups-pdf writes to the job owner's home from the password database, not $HOME.
-export const cupsPdfOutputDir = process.env['BACKTALK_CUPS_PDF_DIR'] ?? path.join(os.userInfo().homedir, 'PDF');
+const cupsPdfRoot = process.env['BACKTALK_CUPS_PDF_DIR'] ?? path.join(os.userInfo().homedir, 'PDF');
+/** Where cups-pdf writes a queue's PDFs: a folder of its own (see `cupsPdfDevice`). */
+export const cupsPdfOutputDirOf = (queue: string) => path.join(cupsPdfRoot, queue);
+export const cupsPdfOutputDir = cupsPdfOutputDirOf(testPrinter);
 const cupsPdfPpd = 'lsb/usr/cups-pdf/CUPS-PDF_opt.ppd';
+const cupsPdfConfig = '/etc/cups/cups-pdf.conf';
+
+/**
+ * The device URI that makes cups-pdf write `queue`'s PDFs to its own folder: `cups-pdf:/<name>`
+ * reads `/etc/cups/cups-pdf-<name>.conf`, written here as the machine's own config with only the
+ * output folder changed.
+ */
+export const cupsPdfDeviceOf = (queue: string) => `cups-pdf:/${queue}`;
+
+function cupsPdfDevice(queue: string): string {
+  const base = existsSync(cupsPdfConfig) ? readFileSync(cupsPdfConfig, 'utf8') : '';
+  const kept = base.split('\n').filter((line) => !/^\s*Out\s/.test(line));
+  const outputDir = cupsPdfOutputDirOf(queue);
+  mkdirSync(outputDir, { recursive: true, mode: 0o700 });
+  writeFileSync(`/etc/cups/cups-pdf-${queue}.conf`, [...kept, `Out ${outputDir}`, ''].join('\n'));
+  return cupsPdfDeviceOf(queue);
+}
 
 function run(command: string, args: string[]): string {
   return execFileSync(command, args, { encoding: 'utf8', env: { ...process.env, LANG: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -50,7 +79,9 @@ export function ensureTestQueue(queue: string = testPrinter): void {
   const listed = spawnSync('lpstat', ['-p', queue], { encoding: 'utf8' });
   // A queue with a driver lists its options; a raw one lists none.
   const hasDriver = listed.status === 0 && (spawnSync('lpoptions', ['-p', queue, '-l'], { encoding: 'utf8' }).stdout ?? '').trim() !== '';
-  if (!hasDriver) run('lpadmin', ['-p', queue, '-E', '-v', 'cups-pdf:/', '-m', cupsPdfPpd]);
+  const device = cupsPdfDevice(queue);
+  if (!hasDriver) run('lpadmin', ['-p', queue, '-E', '-v', device, '-m', cupsPdfPpd]);
+  else if (!(spawnSync('lpstat', ['-v', queue], { encoding: 'utf8' }).stdout ?? '').includes(device)) run('lpadmin', ['-p', queue, '-v', device]);
   // cups-pdf re-distils through PostScript; the default (Ghostscript) conversion drops the fonts'
   // Unicode maps and pdftotext then reads glyph soup. Poppler's cairo renderer keeps them.
   run('lpadmin', ['-p', queue, '-o', 'pdftops-renderer-default=pdftocairo']);
@@ -67,15 +98,16 @@ export function cancelAllJobs(): void {
   spawnSync('cancel', ['-a', testPrinter], { stdio: 'ignore' });
 }
 
-/** The PDF cups-pdf wrote for a job id such as "KioskPDF-12", waiting for it to appear. */
+/** The PDF cups-pdf wrote for a job id such as "KioskPDF-w0-12" (in its queue's folder), waiting for it to appear. */
 export async function waitForPrintedPdf(jobId: string, timeoutMs = 20_000): Promise<string> {
   const number = jobId.split('-').at(-1);
+  const outputDir = cupsPdfOutputDirOf(jobId.slice(0, jobId.lastIndexOf('-')));
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (existsSync(cupsPdfOutputDir)) {
-      const match = readdirSync(cupsPdfOutputDir).find((name) => name.endsWith(`job_${number}.pdf`));
+    if (existsSync(outputDir)) {
+      const match = readdirSync(outputDir).find((name) => name.endsWith(`job_${number}.pdf`));
       if (match) {
-        const file = path.join(cupsPdfOutputDir, match);
+        const file = path.join(outputDir, match);
         // cups-pdf writes in place; wait until the size settles.
         const size = statSync(file).size;
         await new Promise((resolve) => setTimeout(resolve, 200));
@@ -84,7 +116,7 @@ export async function waitForPrintedPdf(jobId: string, timeoutMs = 20_000): Prom
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`No PDF for job ${jobId} appeared in ${cupsPdfOutputDir}`);
+  throw new Error(`No PDF for job ${jobId} appeared in ${outputDir}`);
 }
 
 export function pdfToText(file: string): string {
