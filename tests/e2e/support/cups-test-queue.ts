@@ -5,6 +5,8 @@
  * Playwright runs test files in parallel workers, so each worker has its own queue
  * (`<BACKTALK_TEST_PRINTER>-w<slot>`) and its own cups-pdf output folder: pausing, rejecting or
  * removing a queue, cancelling its jobs and reading its PDFs back never touch another worker's.
+ * Outside Playwright's workers (the bench's soak, the vitest alert test) a queue stays as it was:
+ * `cups-pdf:/`, writing to cups-pdf's shared folder.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -14,31 +16,32 @@ import path from 'node:path';
 const baseQueue = process.env['BACKTALK_TEST_PRINTER'] ?? 'KioskPDF';
 // Set by Playwright in each worker: 0..workers-1, and a restarted worker takes its slot again.
 const workerSlot = process.env['TEST_PARALLEL_INDEX'];
-export const testPrinter = workerSlot === undefined ? baseQueue : `${baseQueue}-w${workerSlot}`;
+const perWorker = workerSlot !== undefined;
+export const testPrinter = perWorker ? `${baseQueue}-w${workerSlot}` : baseQueue;
 /** A second queue of this worker's own (e.g. the front-desk alert printer). */
 export const testQueueNamed = (suffix: string) => `${testPrinter}-${suffix}`;
 // cups-pdf writes to the job owner's home from the password database, not $HOME.
 const cupsPdfRoot = process.env['BACKTALK_CUPS_PDF_DIR'] ?? path.join(os.userInfo().homedir, 'PDF');
-/** Where cups-pdf writes a queue's PDFs: a folder of its own (see `cupsPdfDevice`). */
-export const cupsPdfOutputDirOf = (queue: string) => path.join(cupsPdfRoot, queue);
+/** Where cups-pdf writes a queue's PDFs: in a Playwright worker, a folder of the queue's own. */
+export const cupsPdfOutputDirOf = (queue: string) => (perWorker ? path.join(cupsPdfRoot, queue) : cupsPdfRoot);
 export const cupsPdfOutputDir = cupsPdfOutputDirOf(testPrinter);
 const cupsPdfPpd = 'lsb/usr/cups-pdf/CUPS-PDF_opt.ppd';
 const cupsPdfConfig = '/etc/cups/cups-pdf.conf';
 
 /**
- * The device URI that makes cups-pdf write `queue`'s PDFs to its own folder: `cups-pdf:/<name>`
- * reads `/etc/cups/cups-pdf-<name>.conf`, written here as the machine's own config with only the
- * output folder changed.
+ * The device URI of a test queue. In a Playwright worker, `cups-pdf:/<queue>`, which makes
+ * cups-pdf read `/etc/cups/cups-pdf-<queue>.conf` (the machine's config with only the output
+ * folder changed, written by `ensureTestQueue`).
  */
-export const cupsPdfDeviceOf = (queue: string) => `cups-pdf:/${queue}`;
+export const cupsPdfDeviceOf = (queue: string) => (perWorker ? `cups-pdf:/${queue}` : 'cups-pdf:/');
 
-function cupsPdfDevice(queue: string): string {
+function writeCupsPdfConfig(queue: string): void {
+  if (!perWorker) return;
   const base = existsSync(cupsPdfConfig) ? readFileSync(cupsPdfConfig, 'utf8') : '';
   const kept = base.split('\n').filter((line) => !/^\s*Out\s/.test(line));
   const outputDir = cupsPdfOutputDirOf(queue);
   mkdirSync(outputDir, { recursive: true, mode: 0o700 });
   writeFileSync(`/etc/cups/cups-pdf-${queue}.conf`, [...kept, `Out ${outputDir}`, ''].join('\n'));
-  return cupsPdfDeviceOf(queue);
 }
 
 function run(command: string, args: string[]): string {
@@ -72,16 +75,19 @@ export function stopScheduler(): void {
 /**
  * Creates or repairs a cups-pdf queue (the test queue, or another test's own): present, with the
  * cups-pdf driver (a queue left "raw" by an interrupted run has none, and then passes PDFs
- * through unconverted), enabled and accepting.
+ * through unconverted), printing where `cupsPdfOutputDirOf` looks, enabled and accepting.
  */
 export function ensureTestQueue(queue: string = testPrinter): void {
   startScheduler();
   const listed = spawnSync('lpstat', ['-p', queue], { encoding: 'utf8' });
   // A queue with a driver lists its options; a raw one lists none.
   const hasDriver = listed.status === 0 && (spawnSync('lpoptions', ['-p', queue, '-l'], { encoding: 'utf8' }).stdout ?? '').trim() !== '';
-  const device = cupsPdfDevice(queue);
+  writeCupsPdfConfig(queue);
+  const device = cupsPdfDeviceOf(queue);
   if (!hasDriver) run('lpadmin', ['-p', queue, '-E', '-v', device, '-m', cupsPdfPpd]);
-  else if (!(spawnSync('lpstat', ['-v', queue], { encoding: 'utf8' }).stdout ?? '').includes(device)) run('lpadmin', ['-p', queue, '-v', device]);
+  else if ((spawnSync('lpstat', ['-v', queue], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } }).stdout ?? '').trim().split(' ').at(-1) !== device) {
+    run('lpadmin', ['-p', queue, '-v', device]);
+  }
   // cups-pdf re-distils through PostScript; the default (Ghostscript) conversion drops the fonts'
   // Unicode maps and pdftotext then reads glyph soup. Poppler's cairo renderer keeps them.
   run('lpadmin', ['-p', queue, '-o', 'pdftops-renderer-default=pdftocairo']);
