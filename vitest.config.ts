@@ -1,10 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
 // Unit and service tests live under tests/unit, mirroring the source tree; end-to-end tests
-// (tests/e2e) run under Playwright instead. Two projects, so the everyday loop stays fast:
-// - unit: pure code and in-process services on real temp files (`npm run test:unit`);
-// - integration: tests that start processes, real CUPS or Chromium, or crash-loop a writer
-//   (`npm run test:integration`). `npm test` runs both.
+// (tests/e2e) run under Playwright instead. Projects, so the everyday loop stays fast:
+// - unit: pure code and in-process services on real temp files (`npm run test:unit`, with
+//   unit-isolated). These files neither mock modules nor leave global state behind (spies and
+//   fake timers are restored in their own hooks), so they share one module graph per worker
+//   thread instead of re-importing everything per file: most of the loop's time was imports.
+// - unit-isolated: the one file that replaces modules (`vi.mock('electron')`), which must not
+//   leak into the others, so it keeps its own module graph.
+// - integration: tests that start processes, real CUPS or Chromium, ask the npm registry, or
+//   crash-loop a writer (`npm run test:integration`). `npm test` runs all three.
 const integration = [
   'tests/unit/core/printing/**/*.test.ts',
   'tests/unit/core/alerts/**/*.test.ts',
@@ -12,12 +17,15 @@ const integration = [
   'tests/unit/core/settings/settings-crash.test.ts',
   'tests/unit/core/ipc/ipc-fuzz.test.ts',
   'tests/unit/shell/electronegativity.test.ts',
+  'tests/unit/shell/electron-support-window.test.ts',
   'tests/unit/build/**/*.test.ts',
   'tests/unit/cli/**/*.test.ts',
   'tests/unit/bench/run-bench-check.test.ts',
   'tests/unit/bench/heap-snapshot-diff.test.ts',
   'tests/unit/bench/soak-chart.test.ts',
 ];
+const mocksModules = ['tests/unit/shell/electron-shell-contract.test.ts'];
+const unitFiles = ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'];
 
 export default defineConfig({
   test: {
@@ -27,7 +35,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'], exclude: integration },
+        test: { name: 'unit', include: unitFiles, exclude: [...integration, ...mocksModules], pool: 'threads', isolate: false },
+      },
+      {
+        extends: true,
+        test: { name: 'unit-isolated', include: mocksModules },
       },
       {
         extends: true,

@@ -28,8 +28,10 @@ if (vitest) {
   if ((vitest.numTotalTests ?? 0) === 0) failed += 1;
 }
 
-const playwright = readReport(path.join(dir, 'playwright.json'), 'Playwright');
-if (playwright) {
+// The parallel e2e run, then the serial one (scripts/test.sh).
+for (const report of ['playwright.json', 'playwright-serial.json']) {
+  const playwright = readReport(path.join(dir, report), `Playwright (${report})`);
+  if (!playwright) continue;
   const stats = playwright.stats ?? {};
   passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
   failed += stats.unexpected ?? 0;

@@ -6,7 +6,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 results=test-results
 mkdir -p "$results"
-rm -f "$results"/vitest.json "$results"/playwright.json "$results"/checks.json
+rm -f "$results"/vitest.json "$results"/playwright*.json "$results"/checks.json
 
 bash scripts/system-deps.sh test || exit 1
 bash scripts/cups-test-setup.sh || exit 1
@@ -24,7 +24,10 @@ step lint npm run --silent lint
 
 echo "── unit and service tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
-echo "── end-to-end tests (Playwright, browser shell, real CUPS)"
-BACKTALK_PW_JSON="$PWD/$results/playwright.json" npx playwright test --config tests/e2e/playwright.config.ts
+echo "── end-to-end tests (Playwright, browser shell, real CUPS), in parallel workers"
+BACKTALK_PW_JSON="$PWD/$results/playwright.json" npx playwright test --config tests/e2e/playwright.config.ts --project parallel
+# Then the files that stop cupsd or rebuild dist/, alone, whatever the parallel ones gave.
+echo "── end-to-end tests that change what every worker shares, one at a time"
+BACKTALK_PW_JSON="$PWD/$results/playwright-serial.json" npx playwright test --config tests/e2e/playwright.config.ts --project serial --no-deps
 
 node scripts/summarize-test-results.mjs "$results" "$checks_failed"

@@ -1,15 +1,28 @@
 import { defineConfig } from '@playwright/test';
 
 // The end-to-end tests drive the browser shell (real main-process core, real Chromium, real CUPS).
-// One worker: the tests share the machine's CUPS queue and its PDF output folder.
+// Test files run in parallel workers (BACKTALK_E2E_WORKERS, default 2): each worker prints to its
+// own cups-pdf queue and output folder (support/cups-test-queue.ts), and each test has its own
+// data folder. Tests within a file stay in order, in one worker.
+// The files that change what every worker shares run afterwards, one at a time ("serial"):
+// print-faults stops cupsd, and staff-preview runs `npm start`, which rebuilds dist/.
+const serialFiles = ['print-faults.e2e.ts', 'staff-preview.e2e.ts'];
+const workers = Number(process.env['BACKTALK_E2E_WORKERS'] ?? 2);
+
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.e2e.ts',
-  workers: 1,
+  workers,
   fullyParallel: false,
   timeout: 90_000,
   expect: { timeout: 15_000 },
   retries: 0,
   reporter: process.env['BACKTALK_PW_JSON'] ? [['list'], ['json', { outputFile: process.env['BACKTALK_PW_JSON'] }]] : [['list']],
   outputDir: '../../test-results/e2e',
+  projects: [
+    { name: 'parallel', testIgnore: serialFiles },
+    // After the parallel run, alone. If a parallel test fails, Playwright skips this project;
+    // `npm test` therefore runs it on its own (`--project serial --no-deps`) so it always reports.
+    { name: 'serial', testMatch: serialFiles, dependencies: ['parallel'], workers: 1 },
+  ],
 });

@@ -12,12 +12,12 @@ import { questionnaireResponseToAnswers } from '../../shared/fhir/fhir-to-answer
 import { answerChangedToExtensionUrl } from '../../shared/fhir/response-to-fhir.ts';
 import { backtalkQuestionnaire, findItem, safetyLinkIds } from '../../shared/questionnaire/backtalk-questionnaire.ts';
 import { sampleCases } from '../../shared/summary/sample-answers.ts';
-import { pdfToText, removePrintedPdf, waitForPrintedPdf, ensureTestQueue } from '../../electron/browser-shell/kiosk-driver/cups-test-queue.ts';
+import { pdfToText, removePrintedPdf, waitForPrintedPdf, ensureTestQueue, testQueueNamed } from '../../electron/browser-shell/kiosk-driver/cups-test-queue.ts';
 import { expect, test, testStaffPin, type KioskDriver } from './support/kiosk-fixture.ts';
 import { decodeQrCodes, lastSubmittedJobId } from './support/print-test-helpers.ts';
 import { enterStaffMode, openTab, pinDialog, readAudit, tapPin } from './support/staff-helpers.ts';
 
-const alertQueue = process.env['BACKTALK_TEST_ALERT_PRINTER'] ?? 'KioskPDF-escalation-alert';
+const alertQueue = process.env['BACKTALK_TEST_ALERT_PRINTER'] ?? testQueueNamed('alert');
 const flagged = safetyLinkIds[0]!;
 const flaggedItem = backtalkQuestionnaire.items.find((item) => item.linkId === flagged)!;
 /** Answers besides the flag; none of them may reach the slip. */

@@ -21,7 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { holdDeletedTempFiles, isInFolders, openFiles, processTree, readOpenFile, startsWithPdf, type HeldTempFile } from './support/open-files.ts';
 import { answersToQuestionnaireResponse } from '../../shared/fhir/response-to-fhir.ts';
-import { cancelAllJobs, pdfToText, removePrintedPdf, testPrinter } from '../../electron/browser-shell/kiosk-driver/cups-test-queue.ts';
+import { cancelAllJobs, cupsPdfOutputDir, pdfToText, removePrintedPdf, testPrinter } from '../../electron/browser-shell/kiosk-driver/cups-test-queue.ts';
 import { expect, rendererDir, test } from './support/kiosk-fixture.ts';
 
 const sessions = 50;
@@ -125,7 +125,7 @@ function scan(files: readonly string[], sentinels: readonly string[]): Hit[] {
  * file written since the test began counts (an older sheet with the same number is someone else's).
  */
 async function waitForOurPdf(jobId: string, since: number, timeoutMs = 60_000): Promise<string> {
-  const dir = path.join(os.homedir(), 'PDF');
+  const dir = cupsPdfOutputDir;
   const suffix = `job_${jobId.split('-').at(-1)}.pdf`;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -156,7 +156,7 @@ test.afterEach(() => {
 test(`${sessions} printed patient sessions leave nothing of the answers behind`, async ({ shell, kiosk, page, dataDir, logLines }) => {
   test.setTimeout(20 * 60_000);
   const startedAt = Date.now() - 1_000;
-  const printedPdfDir = path.join(os.homedir(), 'PDF');
+  const printedPdfDir = cupsPdfOutputDir;
   // The printed sheets are the paper: the one place the answers belong. They are read, then removed.
   const skip = (file: string) => file.startsWith(printedPdfDir) || file.includes(`${path.sep}test-results${path.sep}`);
 

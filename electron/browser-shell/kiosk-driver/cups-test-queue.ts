@@ -1,17 +1,48 @@
 /**
- * The real CUPS queue the tests and the soak print to (a cups-pdf printer), where its PDFs land,
- * and the fault switches the print tests flip (pause, reject, remove, stop the scheduler).
- * Nothing is mocked.
+ * The real CUPS queue the tests and the soak print to (a cups-pdf printer), where its PDFs land, and the fault
+ * switches the print tests flip (pause, reject, remove, stop the scheduler). Nothing is mocked.
+ *
+ * Playwright runs test files in parallel workers, so each worker has its own queue
+ * (`<BACKTALK_TEST_PRINTER>-w<slot>`) and its own cups-pdf output folder: pausing, rejecting or
+ * removing a queue, cancelling its jobs and reading its PDFs back never touch another worker's.
+ * Outside Playwright's workers (the bench's soak, the vitest alert test) a queue stays as it was:
+ * `cups-pdf:/`, writing to cups-pdf's shared folder.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export const testPrinter = process.env['BACKTALK_TEST_PRINTER'] ?? 'KioskPDF';
+const baseQueue = process.env['BACKTALK_TEST_PRINTER'] ?? 'KioskPDF';
+// Set by Playwright in each worker: 0..workers-1, and a restarted worker takes its slot again.
+const workerSlot = process.env['TEST_PARALLEL_INDEX'];
+const perWorker = workerSlot !== undefined;
+export const testPrinter = perWorker ? `${baseQueue}-w${workerSlot}` : baseQueue;
+/** A second queue of this worker's own (e.g. the front-desk alert printer). */
+export const testQueueNamed = (suffix: string) => `${testPrinter}-${suffix}`;
 // cups-pdf writes to the job owner's home from the password database, not $HOME.
-export const cupsPdfOutputDir = process.env['BACKTALK_CUPS_PDF_DIR'] ?? path.join(os.userInfo().homedir, 'PDF');
+const cupsPdfRoot = process.env['BACKTALK_CUPS_PDF_DIR'] ?? path.join(os.userInfo().homedir, 'PDF');
+/** Where cups-pdf writes a queue's PDFs: in a Playwright worker, a folder of the queue's own. */
+export const cupsPdfOutputDirOf = (queue: string) => (perWorker ? path.join(cupsPdfRoot, queue) : cupsPdfRoot);
+export const cupsPdfOutputDir = cupsPdfOutputDirOf(testPrinter);
 const cupsPdfPpd = 'lsb/usr/cups-pdf/CUPS-PDF_opt.ppd';
+const cupsPdfConfig = '/etc/cups/cups-pdf.conf';
+
+/**
+ * The device URI of a test queue. In a Playwright worker, `cups-pdf:/<queue>`, which makes
+ * cups-pdf read `/etc/cups/cups-pdf-<queue>.conf` (the machine's config with only the output
+ * folder changed, written by `ensureTestQueue`).
+ */
+export const cupsPdfDeviceOf = (queue: string) => (perWorker ? `cups-pdf:/${queue}` : 'cups-pdf:/');
+
+function writeCupsPdfConfig(queue: string): void {
+  if (!perWorker) return;
+  const base = existsSync(cupsPdfConfig) ? readFileSync(cupsPdfConfig, 'utf8') : '';
+  const kept = base.split('\n').filter((line) => !/^\s*Out\s/.test(line));
+  const outputDir = cupsPdfOutputDirOf(queue);
+  mkdirSync(outputDir, { recursive: true, mode: 0o700 });
+  writeFileSync(`/etc/cups/cups-pdf-${queue}.conf`, [...kept, `Out ${outputDir}`, ''].join('\n'));
+}
 
 function run(command: string, args: string[]): string {
   return execFileSync(command, args, { encoding: 'utf8', env: { ...process.env, LANG: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -46,7 +77,7 @@ export function stopScheduler(): void {
 /**
  * Creates or repairs a cups-pdf queue (the test queue, or another test's own): present, with the
  * cups-pdf driver (a queue left "raw" by an interrupted run has none, and then passes PDFs
- * through unconverted), enabled and accepting.
+ * through unconverted), printing where `cupsPdfOutputDirOf` looks, enabled and accepting.
  */
 export function ensureTestQueue(queue: string = testPrinter): void {
   startScheduler();
@@ -54,7 +85,13 @@ export function ensureTestQueue(queue: string = testPrinter): void {
   // A queue with a driver lists its options; a raw one lists none. (stdout is null if lpoptions is missing.)
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   const hasDriver = listed.status === 0 && (spawnSync('lpoptions', ['-p', queue, '-l'], { encoding: 'utf8' }).stdout ?? '').trim() !== '';
-  if (!hasDriver) run('lpadmin', ['-p', queue, '-E', '-v', 'cups-pdf:/', '-m', cupsPdfPpd]);
+  writeCupsPdfConfig(queue);
+  const device = cupsPdfDeviceOf(queue);
+  if (!hasDriver) run('lpadmin', ['-p', queue, '-E', '-v', device, '-m', cupsPdfPpd]);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- stdout is null if lpstat is missing
+  else if ((spawnSync('lpstat', ['-v', queue], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } }).stdout ?? '').trim().split(' ').at(-1) !== device) {
+    run('lpadmin', ['-p', queue, '-v', device]);
+  }
   // cups-pdf re-distils through PostScript; the default (Ghostscript) conversion drops the fonts'
   // Unicode maps and pdftotext then reads glyph soup. Poppler's cairo renderer keeps them.
   run('lpadmin', ['-p', queue, '-o', 'pdftops-renderer-default=pdftocairo']);
@@ -71,15 +108,16 @@ export function cancelAllJobs(): void {
   spawnSync('cancel', ['-a', testPrinter], { stdio: 'ignore' });
 }
 
-/** The PDF cups-pdf wrote for a job id such as "KioskPDF-12", waiting for it to appear. */
+/** The PDF cups-pdf wrote for a job id such as "KioskPDF-w0-12" (in its queue's folder), waiting for it to appear. */
 export async function waitForPrintedPdf(jobId: string, timeoutMs = 20_000): Promise<string> {
   const number = jobId.split('-').at(-1);
+  const outputDir = cupsPdfOutputDirOf(jobId.slice(0, jobId.lastIndexOf('-')));
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (existsSync(cupsPdfOutputDir)) {
-      const match = readdirSync(cupsPdfOutputDir).find((name) => name.endsWith(`job_${number}.pdf`));
+    if (existsSync(outputDir)) {
+      const match = readdirSync(outputDir).find((name) => name.endsWith(`job_${number}.pdf`));
       if (match) {
-        const file = path.join(cupsPdfOutputDir, match);
+        const file = path.join(outputDir, match);
         // cups-pdf writes in place; wait until the size settles.
         const size = statSync(file).size;
         await new Promise((resolve) => setTimeout(resolve, 200));
@@ -88,7 +126,7 @@ export async function waitForPrintedPdf(jobId: string, timeoutMs = 20_000): Prom
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`No PDF for job ${jobId} appeared in ${cupsPdfOutputDir}`);
+  throw new Error(`No PDF for job ${jobId} appeared in ${outputDir}`);
 }
 
 export function pdfToText(file: string): string {

@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { testPrinter } from '../../../electron/browser-shell/kiosk-driver/cups-test-queue.ts';
+import { cupsPdfDeviceOf, testPrinter } from '../../../electron/browser-shell/kiosk-driver/cups-test-queue.ts';
 import { decodeQrText } from '../../../electron/core/printing/qr-text.ts';
 
 export function submittedJobIds(logLines: readonly string[]): string[] {
@@ -56,7 +56,7 @@ export function pointQueueAtDeadPrinter(): void {
 }
 
 export function pointQueueAtCupsPdf(): void {
-  execFileSync('lpadmin', ['-p', testPrinter, '-v', 'cups-pdf:/']);
+  execFileSync('lpadmin', ['-p', testPrinter, '-v', cupsPdfDeviceOf(testPrinter)]);
 }
 
 /** Jobs CUPS still holds for the test queue (ids), e.g. to check a stuck job was withdrawn. */
