@@ -25,8 +25,12 @@ export async function tapPin(scope: Locator | Page, pin: string): Promise<void> 
 export async function openPinPadByShortcut(page: Page): Promise<void> {
   // The shortcut is heard once the kiosk has loaded (a patient screen is up).
   await expect(page.locator('[data-screen]')).toBeVisible();
-  await page.keyboard.press('Control+Alt+KeyS');
-  await expect(pinDialog(page)).toBeVisible();
+  // The listener attaches just after the first screen paints; on a busy machine a press in that
+  // moment goes unheard, and staff would simply press again (a second press with the pad open does nothing).
+  await expect(async () => {
+    await page.keyboard.press('Control+Alt+KeyS');
+    await expect(pinDialog(page)).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 /** Holds the mouse on the top-left corner for `ms`. */
