@@ -43,10 +43,12 @@ export function ModalDialog(props: {
     // Chromium may close a dialog on a repeated Escape without a cancelable `cancel` event: treat
     // that close as the cancel it is, and keep the dialog open until the page takes it away.
     const closed = () => {
-      if (!mounted) return;
+      // `close` arrives a task later: a dialog already open again (React's StrictMode closes and
+      // reopens it on mount in development) is not being cancelled.
+      if (!mounted || element.open) return;
       if (!cancelAsked) onCancel.current();
       cancelAsked = false;
-      if (element.isConnected && !element.open) element.showModal();
+      if (element.isConnected) element.showModal();
     };
     element.addEventListener('cancel', cancel);
     element.addEventListener('close', closed);

@@ -155,6 +155,18 @@ describe('the packaged app (electron-builder --dir, public API)', () => {
     expect({ ...testBuild, [FuseV1Options.EnableNodeCliInspectArguments]: off }).toEqual(clinic);
   });
 
+  it("ships React's production build, though vitest runs the build with NODE_ENV=test", () => {
+    // React's development build carries its warnings (and StrictMode's double effects); once it
+    // was what CI's end-to-end tests drove, and a dialog that StrictMode reopened cancelled itself.
+    const html = readFileSync(path.join(repo, 'dist/renderer/index.html'), 'utf8');
+    const entry = /<script[^>]+src="\.\/([^"]+)"/.exec(html)?.[1] ?? '';
+    const script = readFileSync(path.join(repo, 'dist/renderer', entry), 'utf8');
+    expect(process.env['NODE_ENV']).toBe('test');
+    expect(script.includes('createRoot')).toBe(true);
+    // A warning only React's development build carries.
+    expect(script.includes('unique "key" prop')).toBe(false);
+  });
+
   it('ships the built app and package.json, never sources, tests or source maps', () => {
     const entries = listPackage(path.join(clinicDir, 'resources/app.asar'), { isPack: false }).map((entry) => entry.split(path.sep).join('/'));
     const own = entries.filter((entry) => !entry.startsWith('/node_modules'));
