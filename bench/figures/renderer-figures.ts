@@ -74,8 +74,6 @@ function styleBytes(rendererDir: string): { css: number; fonts: number } {
 const kioskSnapshot = `[document.querySelector('[data-screen]')?.getAttribute('data-screen'), document.querySelector('h1')?.id,
     document.documentElement.lang, document.documentElement.dataset.contrast, document.documentElement.dataset.textSize].join('|')`;
 
-const tapAndWait = (page: Page, selector: string) => tapAndTime(page, selector);
-
 /**
  * Next/Back taps through the questions and back, `count` of them; after each timed tap,
  * `beside()` runs (the baseline's tap at the same moment).
@@ -97,11 +95,11 @@ async function measureScreenTaps(page: Page, count: number, beside: () => Promis
       const id = (await kiosk.currentLinkId()) ?? '';
       const answered = (await page.locator(kioskSelectors.chosenTile).count()) > 0;
       const tile = (code: string) => `${kioskSelectors.tile}[data-code="${code}"]`;
-      if (!answered && id === 'where') await tapAndWait(page, tile('neck'));
-      else if (!answered && id === 'risk-onset-age') await tapAndWait(page, tile('20-50'));
-      else if (!answered && (id.startsWith('safety-') || id.startsWith('risk-'))) await tapAndWait(page, tile('no'));
+      if (!answered && id === 'where') await tapAndTime(page, tile('neck'));
+      else if (!answered && id === 'risk-onset-age') await tapAndTime(page, tile('20-50'));
+      else if (!answered && (id.startsWith('safety-') || id.startsWith('risk-'))) await tapAndTime(page, tile('no'));
     }
-    const tap = await tapAndWait(page, forward ? kioskSelectors.primary : kioskSelectors.secondary);
+    const tap = await tapAndTime(page, forward ? kioskSelectors.primary : kioskSelectors.secondary);
     if (!tap.changed) throw new Error('A navigation tap did not change the screen');
     times.push(tap.ms);
     await beside();
@@ -112,7 +110,7 @@ async function measureScreenTaps(page: Page, count: number, beside: () => Promis
 async function measureSwitches(page: Page, selectors: readonly [string, string], beside: () => Promise<unknown>): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < switches; i++) {
-    const tap = await tapAndWait(page, selectors[i % 2] as string);
+    const tap = await tapAndTime(page, selectors[i % 2] as string);
     if (!tap.changed) throw new Error(`Tapping ${selectors[i % 2]} changed nothing`);
     times.push(tap.ms);
     await beside();

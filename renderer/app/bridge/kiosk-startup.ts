@@ -11,14 +11,16 @@ type StartupReplies = readonly [IpcResult<IpcReply<'kiosk:get-config'>>, IpcResu
 
 let pending: Promise<StartupReplies> | null = null;
 
+const askForStartup = (bridge: BridgeApi): Promise<StartupReplies> => Promise.all([bridge.kioskGetConfig({}), bridge.staffStatus({})]);
+
 /** Sends both requests now; the kiosk's first effect takes the replies. */
 export function requestKioskStartup(bridge: BridgeApi): void {
-  pending ??= Promise.all([bridge.kioskGetConfig({}), bridge.staffStatus({})]);
+  pending ??= askForStartup(bridge);
 }
 
 /** The early replies, once; later callers (and a page that never asked early) ask afresh. */
 export function takeKioskStartup(bridge: BridgeApi): Promise<StartupReplies> {
-  const replies = pending ?? Promise.all([bridge.kioskGetConfig({}), bridge.staffStatus({})]);
+  const replies = pending ?? askForStartup(bridge);
   pending = null;
   return replies;
 }
