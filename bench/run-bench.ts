@@ -13,6 +13,7 @@ import { measureAssess } from './figures/assess-figures.ts';
 import { measureBaselineFigures } from './figures/baseline-figures.ts';
 import { measureColdStart } from './figures/cold-start-figures.ts';
 import { measurePrint } from './figures/print-figures.ts';
+import { measureRecovery } from './figures/recovery-figures.ts';
 import { measureRenderer } from './figures/renderer-figures.ts';
 import { measureSoak } from './figures/soak-figures.ts';
 
@@ -30,6 +31,7 @@ export const figureModules: FigureModule[] = [
   { name: 'print', measure: measurePrint },
   { name: 'alert', measure: measureAlert },
   { name: 'renderer', measure: measureRenderer },
+  { name: 'recovery', measure: measureRecovery },
   // The soak last: it takes the longest (about 25 minutes for 300 sessions).
   { name: 'soak', measure: measureSoak },
 ];
