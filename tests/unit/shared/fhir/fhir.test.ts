@@ -13,7 +13,7 @@ import { sampleCaseNames, sampleCases } from '../../../../shared/summary/sample-
 import { summaryOfAnswers } from '../../../../shared/summary/sample-summary.ts';
 import { mulberry32, randomAnswers } from '../../../../bench/figures/random-answers.ts';
 import { answersArbitrary } from '../answer-arbitraries.ts';
-import { decodeQuestionnaire, decodeQuestionnaireResponse, questionnaireInvariantErrors, responseConsistencyErrors } from './fhir-validation.ts';
+import { r4QuestionnaireErrors, r4ResponseErrors, questionnaireInvariantErrors, responseConsistencyErrors } from './fhir-validation.ts';
 import { encodeQrText } from '../../../../electron/core/printing/qr-text.ts';
 
 const fhirQuestionnaire = questionnaireToFhir();
@@ -40,18 +40,39 @@ function translationOf(element: { extension?: Extension[] } | undefined): string
 
 describe('the validator is real', () => {
   it('rejects a Questionnaire and a QuestionnaireResponse that break R4', () => {
-    expect(decodeQuestionnaire({ resourceType: 'Questionnaire', status: 'finished' })).not.toEqual([]);
-    expect(decodeQuestionnaire({ resourceType: 'Questionnaire', status: 'active', item: [{ linkId: 'a', type: 'choice', required: 'yes' }] })).not.toEqual([]);
-    expect(decodeQuestionnaireResponse({ resourceType: 'QuestionnaireResponse', status: 'done' })).not.toEqual([]);
+    expect(r4QuestionnaireErrors({ resourceType: 'Questionnaire', status: 'finished' })).not.toEqual([]);
+    expect(r4QuestionnaireErrors({ resourceType: 'Questionnaire', status: 'active', item: [{ linkId: 'a', type: 'choice', required: 'yes' }] })).not.toEqual(
+      [],
+    );
+    expect(r4ResponseErrors({ resourceType: 'QuestionnaireResponse', status: 'done' })).not.toEqual([]);
     expect(
-      decodeQuestionnaireResponse({ resourceType: 'QuestionnaireResponse', status: 'completed', item: [{ linkId: 'a', answer: [{ valueInteger: 'ten' }] }] }),
+      r4ResponseErrors({ resourceType: 'QuestionnaireResponse', status: 'completed', item: [{ linkId: 'a', answer: [{ valueInteger: 'ten' }] }] }),
     ).not.toEqual([]);
+  });
+
+  it('names what is wrong: a code outside its required value set, a missing 1..1 element, a broken invariant, an unknown field', () => {
+    const questionnaire = { resourceType: 'Questionnaire', status: 'active', item: [{ linkId: 'a', type: 'choise', text: 'A' }] };
+    expect(r4QuestionnaireErrors(questionnaire)).toEqual(['Questionnaire.item[0].type: "choise" is not in http://hl7.org/fhir/ValueSet/item-type|4.0.1']);
+    expect(r4ResponseErrors({ resourceType: 'QuestionnaireResponse', status: 'done' })).toEqual([
+      'QuestionnaireResponse.status: "done" is not in http://hl7.org/fhir/ValueSet/questionnaire-answers-status|4.0.1',
+    ]);
+    expect(r4ResponseErrors({ resourceType: 'QuestionnaireResponse' })).toEqual(['QuestionnaireResponse.status: Missing required property']);
+    const both = {
+      resourceType: 'QuestionnaireResponse',
+      status: 'completed',
+      item: [{ linkId: 'a', item: [{ linkId: 'b' }], answer: [{ valueBoolean: true }] }],
+    };
+    expect(r4ResponseErrors(both).join('\n')).toContain('qrs-1');
+    expect(r4ResponseErrors({ resourceType: 'QuestionnaireResponse', status: 'completed', score: 3 })).toEqual([
+      'QuestionnaireResponse.score: Invalid additional property "score"',
+    ]);
+    expect(r4ResponseErrors({ resourceType: 'Questionnaire', status: 'active' })).toEqual(['not a QuestionnaireResponse']);
   });
 });
 
 describe('questionnaireToFhir', () => {
   it('parses as an R4 Questionnaire', () => {
-    expect(decodeQuestionnaire(fhirQuestionnaire)).toEqual([]);
+    expect(r4QuestionnaireErrors(fhirQuestionnaire)).toEqual([]);
   });
 
   it('obeys the R4 Questionnaire invariants we rely on', () => {
@@ -112,7 +133,7 @@ describe('answersToQuestionnaireResponse', () => {
   const full = answersToQuestionnaireResponse(maximalAnswers(), { authored, language: 'es' });
 
   it('parses as an R4 QuestionnaireResponse and matches the questionnaire', () => {
-    expect(decodeQuestionnaireResponse(full)).toEqual([]);
+    expect(r4ResponseErrors(full)).toEqual([]);
     expect(responseConsistencyErrors(full, fhirQuestionnaire)).toEqual([]);
   });
 
@@ -138,7 +159,7 @@ describe('answersToQuestionnaireResponse', () => {
     fc.assert(
       fc.property(answersArbitrary, fc.boolean(), fc.constantFrom('en' as const, 'es' as const), (answers, compact, language) => {
         const response = answersToQuestionnaireResponse(answers, { compact, language, authored });
-        expect(decodeQuestionnaireResponse(response)).toEqual([]);
+        expect(r4ResponseErrors(response)).toEqual([]);
         expect(responseConsistencyErrors(response, fhirQuestionnaire)).toEqual([]);
       }),
       { numRuns: 200 },
@@ -232,7 +253,7 @@ describe('compact response for the QR code', () => {
   const maximalJson = JSON.stringify(maximal);
 
   it('is valid R4, strictly consistent with the Questionnaire, and has no texts', () => {
-    expect(decodeQuestionnaireResponse(maximal)).toEqual([]);
+    expect(r4ResponseErrors(maximal)).toEqual([]);
     expect(responseConsistencyErrors(maximal, fhirQuestionnaire)).toEqual([]);
     expect(maximalJson).not.toMatch(/"(text|display)"/);
   });
@@ -241,7 +262,7 @@ describe('compact response for the QR code', () => {
     for (const name of sampleCaseNames) {
       for (const language of languages) {
         const payload: unknown = JSON.parse(summaryOfAnswers(sampleCases[name], language).qrPayload);
-        expect(decodeQuestionnaireResponse(payload), `${name} ${language}`).toEqual([]);
+        expect(r4ResponseErrors(payload), `${name} ${language}`).toEqual([]);
         expect(responseConsistencyErrors(payload as QuestionnaireResponse, fhirQuestionnaire), `${name} ${language}`).toEqual([]);
       }
     }

@@ -16,7 +16,7 @@ import { sampleCases } from '../../../../shared/summary/sample-answers.ts';
 import { buildSummary, type SummaryInput } from '../../../../shared/summary/summary-model.ts';
 import { summaryTexts } from '../../../../shared/summary/summary-texts.ts';
 import { buildUrgentSlip } from '../../../../shared/summary/urgent-slip.ts';
-import { decodeQuestionnaireResponse, responseConsistencyErrors } from '../fhir/fhir-validation.ts';
+import { r4ResponseErrors, responseConsistencyErrors } from '../fhir/fhir-validation.ts';
 
 const allNo = Object.fromEntries(safetyLinkIds.map((linkId) => [linkId, 'no']));
 const calm: Answers = { ...sampleCases['no-worry'], ...allNo };
@@ -93,7 +93,7 @@ describe('the red-flag sheet', () => {
     expect(item?.answer).toEqual([{ valueCoding: { code: 'yes' } }]);
     expect(item?.extension).toEqual([{ url: answerChangedToExtensionUrl, valueCoding: { code: 'no' } }]);
     // Still a valid R4 QuestionnaireResponse for the Backtalk questionnaire.
-    expect(decodeQuestionnaireResponse(response)).toEqual([]);
+    expect(r4ResponseErrors(response)).toEqual([]);
     expect(responseConsistencyErrors(response, questionnaireToFhir(backtalkQuestionnaire))).toEqual([]);
     // A scanner that reads the answers back, and assesses them, sees the flag.
     const read = questionnaireResponseToAnswers(response);
