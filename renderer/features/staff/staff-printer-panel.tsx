@@ -1,10 +1,57 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrinterInfo, PrinterStatus } from '../../../shared/ipc/ipc-contract.ts';
 import { paperSizes } from '../../../shared/settings/kiosk-settings.ts';
 import type { SettingsPatch, StaffSettingsView } from '../../../shared/staff/staff-schemas.ts';
 import { staffErrorKey, type StaffApi } from './staff-api.ts';
 import { ManagedNote } from './setting-rows.tsx';
+
+/**
+ * One row of printer chips: "none" (the system default, or the summary's printer for the alert
+ * slip) and each CUPS queue, with its state when it is not ready.
+ */
+function PrinterChoiceRow(props: {
+  setting: 'printer' | 'alertPrinter';
+  title: string;
+  noneLabel: string;
+  printers: readonly PrinterInfo[] | null;
+  chosen: string | null;
+  managed: boolean;
+  onChoose: (printer: string | null) => void;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const labelId = `${props.setting}-choice-label`;
+  return (
+    <div className="staff-row staff-row--stacked" data-setting={props.setting}>
+      <div className="staff-row__label">
+        <span id={labelId}>{props.title}</span>
+        <ManagedNote managed={props.managed} />
+      </div>
+      {props.children}
+      <div className="staff-choices" role="group" aria-labelledby={labelId}>
+        <button type="button" className="chip" aria-pressed={props.chosen === null} disabled={props.managed} onClick={() => props.onChoose(null)}>
+          {props.noneLabel}
+        </button>
+        {(props.printers ?? []).map((printer) => (
+          <button
+            key={printer.name}
+            type="button"
+            className="chip"
+            data-printer={props.setting === 'printer' ? printer.name : undefined}
+            data-alert-printer={props.setting === 'alertPrinter' ? printer.name : undefined}
+            aria-pressed={props.chosen === printer.name}
+            disabled={props.managed}
+            onClick={() => props.onChoose(printer.name)}
+          >
+            {printer.name}
+            {printer.state === 'ready' ? '' : ` (${t(`staff.printer.state.${printer.state}`)})`}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
 
 export function StaffPrinterPanel(props: {
   api: StaffApi;
@@ -72,70 +119,27 @@ export function StaffPrinterPanel(props: {
         </button>
       </div>
 
-      <div className="staff-row staff-row--stacked" data-setting="printer">
-        <div className="staff-row__label">
-          <span id="printer-choice-label">{t('staff.printer.chooseTitle')}</span>
-          <ManagedNote managed={managed('printer')} />
-        </div>
+      <PrinterChoiceRow
+        setting="printer"
+        title={t('staff.printer.chooseTitle')}
+        noneLabel={t('staff.printer.systemDefault')}
+        printers={printers}
+        chosen={view.settings.printer}
+        managed={managed('printer')}
+        onChoose={(printer) => void props.onPatch({ printer })}
+      >
         {listError ? <p className="staff-warning">{listError}</p> : null}
-        <div className="staff-choices" role="group" aria-labelledby="printer-choice-label">
-          <button
-            type="button"
-            className="chip"
-            aria-pressed={view.settings.printer === null}
-            disabled={managed('printer')}
-            onClick={() => void props.onPatch({ printer: null })}
-          >
-            {t('staff.printer.systemDefault')}
-          </button>
-          {(printers ?? []).map((printer) => (
-            <button
-              key={printer.name}
-              type="button"
-              className="chip"
-              data-printer={printer.name}
-              aria-pressed={view.settings.printer === printer.name}
-              disabled={managed('printer')}
-              onClick={() => void props.onPatch({ printer: printer.name })}
-            >
-              {printer.name}
-              {printer.state === 'ready' ? '' : ` (${t(`staff.printer.state.${printer.state}`)})`}
-            </button>
-          ))}
-        </div>
-      </div>
+      </PrinterChoiceRow>
 
-      <div className="staff-row staff-row--stacked" data-setting="alertPrinter">
-        <div className="staff-row__label">
-          <span id="alert-printer-label">{t('staff.printer.alertTitle')}</span>
-          <ManagedNote managed={managed('alertPrinter')} />
-        </div>
-        <div className="staff-choices" role="group" aria-labelledby="alert-printer-label">
-          <button
-            type="button"
-            className="chip"
-            aria-pressed={view.settings.alertPrinter === null}
-            disabled={managed('alertPrinter')}
-            onClick={() => void props.onPatch({ alertPrinter: null })}
-          >
-            {t('staff.printer.sameAsSummary')}
-          </button>
-          {(printers ?? []).map((printer) => (
-            <button
-              key={printer.name}
-              type="button"
-              className="chip"
-              data-alert-printer={printer.name}
-              aria-pressed={view.settings.alertPrinter === printer.name}
-              disabled={managed('alertPrinter')}
-              onClick={() => void props.onPatch({ alertPrinter: printer.name })}
-            >
-              {printer.name}
-              {printer.state === 'ready' ? '' : ` (${t(`staff.printer.state.${printer.state}`)})`}
-            </button>
-          ))}
-        </div>
-      </div>
+      <PrinterChoiceRow
+        setting="alertPrinter"
+        title={t('staff.printer.alertTitle')}
+        noneLabel={t('staff.printer.sameAsSummary')}
+        printers={printers}
+        chosen={view.settings.alertPrinter}
+        managed={managed('alertPrinter')}
+        onChoose={(alertPrinter) => void props.onPatch({ alertPrinter })}
+      />
 
       <div className="staff-row" data-setting="paperSize">
         <div className="staff-row__label">
