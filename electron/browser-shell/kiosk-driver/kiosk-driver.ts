@@ -186,9 +186,40 @@ export class KioskDriver {
     if (typeof value === 'number') {
       await this.click(scope.locator(`${kioskSelectors.scaleNumber}[data-value="${value}"]`));
     } else if (typeof value === 'string') {
-      await this.click(scope.locator(`${kioskSelectors.tile}[data-code="${value}"]`));
+      await this.tapTile(scope, value);
     } else if (value) {
-      for (const code of value) await this.click(scope.locator(`${kioskSelectors.tile}[data-code="${code}"]`));
+      for (const code of value) await this.tapTile(scope, code);
+    }
+  }
+
+  /**
+   * Taps an answer tile and waits until it shows the tap (chosen; or no longer chosen, for a
+   * chosen toggle tapped again), so a tap the screen did not take fails here, naming the tile,
+   * rather than later as a disabled Next.
+   */
+  private async tapTile(scope: Locator, code: string): Promise<void> {
+    const tile = scope.locator(`${kioskSelectors.tile}[data-code="${code}"]`);
+    await tile.waitFor({ timeout: this.stepTimeoutMs });
+    const chosenToggle = tile.and(this.page.locator('.tile--toggle')).and(this.page.locator(kioskSelectors.chosenTile));
+    const unchoosing = (await chosenToggle.count()) > 0;
+    await this.click(tile);
+    try {
+      await tile.and(this.page.locator(kioskSelectors.chosenTile)).waitFor({ state: unchoosing ? 'detached' : 'attached', timeout: this.stepTimeoutMs });
+    } catch (error) {
+      const chosenTiles = await scope
+        .locator(kioskSelectors.chosenTile)
+        .all()
+        .catch(() => []);
+      const chosen = await Promise.all(chosenTiles.map(async (chosenTile) => chosenTile.getAttribute('data-code', { timeout: 1000 }).catch(() => null)));
+      const screen = await this.screen()
+        .getAttribute('data-screen', { timeout: 1000 })
+        .catch(() => null);
+      throw new Error(
+        `Tapped the "${code}" tile, but it never showed as ${unchoosing ? 'no longer chosen' : 'chosen'} (screen: ${screen ?? 'none'}; chosen: ${chosen.join(', ') || 'none'})`,
+        {
+          cause: error,
+        },
+      );
     }
   }
 
