@@ -69,19 +69,26 @@ const ownStallToleranceMs = 300;
  */
 const cpuSampleMs = 700;
 
+/** Each renderer process of the browser (its OS process id) with the CPU time it has used so far, in seconds. */
+export async function rendererCpuTimes(cdp: CDPSession): Promise<Map<number, number>> {
+  const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
+  return new Map(processInfo.filter((p) => p.type === 'renderer').map((p) => [p.id, p.cpuTime]));
+}
+
+/** The renderer whose CPU time grew most between two samples (a renderer new since `before` counts from zero). */
+export function busiestBetween(before: ReadonlyMap<number, number>, after: ReadonlyMap<number, number>): { pid: number; grew: number } | undefined {
+  return [...after].map(([pid, cpu]) => ({ pid, grew: cpu - (before.get(pid) ?? cpu) })).sort((a, b) => b.grew - a.grew)[0];
+}
+
 /**
  * Finds the renderer that is busy-looping. Chromium's DevTools protocol lists the browser's
  * processes with their CPU time; a looping renderer's grows by most of a core per second.
  */
 async function findLoopingRenderer(cdp: CDPSession): Promise<{ looping: number | null; all: number[] }> {
-  const sample = async () => {
-    const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
-    return new Map(processInfo.filter((p) => p.type === 'renderer').map((p) => [p.id, p.cpuTime]));
-  };
-  const before = await sample();
+  const before = await rendererCpuTimes(cdp);
   await new Promise((resolve) => setTimeout(resolve, cpuSampleMs));
-  const after = await sample();
-  const busiest = [...after].map(([pid, cpu]) => ({ pid, grew: cpu - (before.get(pid) ?? cpu) })).sort((a, b) => b.grew - a.grew)[0];
+  const after = await rendererCpuTimes(cdp);
+  const busiest = busiestBetween(before, after);
   const looping = busiest && busiest.grew >= (busyLoopCpuShare * cpuSampleMs) / 1000 ? busiest.pid : null;
   return { looping, all: [...after.keys()] };
 }

@@ -22,6 +22,8 @@ export const kioskSelectors = {
   /** One row of a page of several questions (the bendy-joint questions), with its linkId. */
   questionRow: '.question-row[data-link-id]',
   tile: '.tiles .tile',
+  /** A tile of a multiple choice: a second tap unchooses it. */
+  toggleTile: '.tile--toggle',
   chosenTile: '.tile[aria-pressed="true"], .tile[aria-checked="true"]',
   scaleNumber: '.scale__number',
   languageButton: '.language-switch button',
@@ -200,7 +202,7 @@ export class KioskDriver {
   private async tapTile(scope: Locator, code: string): Promise<void> {
     const tile = scope.locator(`${kioskSelectors.tile}[data-code="${code}"]`);
     await tile.waitFor({ timeout: this.stepTimeoutMs });
-    const chosenToggle = tile.and(this.page.locator('.tile--toggle')).and(this.page.locator(kioskSelectors.chosenTile));
+    const chosenToggle = tile.and(this.page.locator(kioskSelectors.toggleTile)).and(this.page.locator(kioskSelectors.chosenTile));
     const unchoosing = (await chosenToggle.count()) > 0;
     await this.click(tile);
     try {

@@ -3,17 +3,13 @@
  * test or the bench can kill or starve the kiosk's renderer as a crash or a hang would.
  */
 import type { Browser } from 'playwright-core';
-
-interface ProcessInfo {
-  readonly processInfo: ReadonlyArray<{ type: string; id: number; cpuTime: number }>;
-}
+import { busiestBetween, rendererCpuTimes } from '../renderer-watchdog.ts';
 
 /** The process ids of every renderer of this browser. */
 export async function rendererPids(browser: Browser): Promise<number[]> {
   const cdp = await browser.newBrowserCDPSession();
   try {
-    const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as ProcessInfo;
-    return processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
+    return [...(await rendererCpuTimes(cdp)).keys()];
   } finally {
     await cdp.detach();
   }
@@ -23,17 +19,11 @@ export async function rendererPids(browser: Browser): Promise<number[]> {
 export async function busiestRendererPid(browser: Browser, busy: () => Promise<unknown>): Promise<number> {
   const cdp = await browser.newBrowserCDPSession();
   try {
-    const cpuTimes = async () => {
-      const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as ProcessInfo;
-      return new Map(processInfo.filter((p) => p.type === 'renderer').map((p) => [p.id, p.cpuTime]));
-    };
-    const before = await cpuTimes();
+    const before = await rendererCpuTimes(cdp);
     await busy();
-    const after = await cpuTimes();
-    const grown = [...after].map(([pid, cpu]) => [pid, cpu - (before.get(pid) ?? cpu)] as const).sort(([, a], [, b]) => b - a);
-    const busiest = grown[0];
+    const busiest = busiestBetween(before, await rendererCpuTimes(cdp));
     if (!busiest) throw new Error('no renderer process found');
-    return busiest[0];
+    return busiest.pid;
   } finally {
     await cdp.detach();
   }
