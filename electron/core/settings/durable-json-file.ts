@@ -11,12 +11,14 @@ import writeFileAtomic from 'write-file-atomic';
 import type { settingsProblemKinds } from '../../../shared/staff/staff-schemas.ts';
 
 /**
- * Replaces `file` atomically and durably. write-file-atomic fsyncs the temp file and renames it,
+ * Replaces `file` atomically and durably, creating its folder if needed. write-file-atomic fsyncs the temp file and renames it,
  * but the rename lives in the folder's entry, which sits in the page cache until the folder itself
  * is synced: after a power cut the file could come back as its old version, or be missing.
  * Windows cannot open a folder for fsync (NTFS journals the rename), so there it is skipped.
  */
 export async function writeFileDurably(file: string, text: string, platform: NodeJS.Platform = process.platform, mode?: number): Promise<void> {
+  // The data folder may not exist yet: IT setting the first PIN on a fresh install, or `npm start` on a bare machine.
+  await fsPromises.mkdir(path.dirname(file), { recursive: true });
   await writeFileAtomic(file, text, { fsync: true, mode });
   if (platform === 'win32') return;
   const folder = await fsPromises.open(path.dirname(file), 'r');

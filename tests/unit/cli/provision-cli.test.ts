@@ -95,6 +95,18 @@ describe('npm run provision -- setup-code', () => {
   });
 });
 
+describe('npm run provision -- set-pin', () => {
+  it('sets the PIN in a data folder that does not exist yet (a fresh install, or npm start on a bare machine)', async () => {
+    const fresh = path.join(dir, 'not-yet', 'Backtalk Preview');
+    const run = io({ stdin: '13579\n' });
+    expect(await runProvisionCli(['set-pin', '--data-dir', fresh], run.cli)).toBe(0);
+    expect(run.err).toEqual([]);
+    const saved = createStaffStateStore(fresh).get();
+    expect(await verifyPin('13579', pinHashSchema.parse(saved.pinHash))).toBe(true);
+    expect(saved).toMatchObject({ failedAttempts: 0, lockedUntilMs: null });
+  });
+});
+
 describe('npm run provision -- clear-lockout', () => {
   it("resets a locked kiosk's wrong-PIN count and keeps its PIN (IT's override), through npm", async () => {
     const pinHash = await hashPin('2468', { log2N: 14, r: 8, p: 1 });
