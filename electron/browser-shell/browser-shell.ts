@@ -71,6 +71,8 @@ export interface BrowserShellOptions {
   readonly hangTimeoutMs?: number;
   /** Called when renderer failures keep coming (the launcher exits so its supervisor restarts it). */
   readonly onRendererGiveUp?: () => void;
+  /** The patient's "reduce motion" setting as the page sees it (default: Chromium's, no preference). */
+  readonly reducedMotion?: 'reduce' | 'no-preference';
 }
 
 export interface BrowserShell {
@@ -162,6 +164,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     permissions: [],
     hasTouch: true,
     locale: 'en-US',
+    ...(options.reducedMotion ? { reducedMotion: options.reducedMotion } : {}),
   });
 
   // Deny every request by default; routes run newest first, so the app route below wins for our origin.

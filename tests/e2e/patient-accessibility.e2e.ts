@@ -37,7 +37,6 @@ test.describe('a red flag whose urgent slip could not print', () => {
   test.use({ kioskSettings: { printMode: 'ask', idleSeconds, thankYouSeconds: 120, alertPrinter: 'NoSuchAlertQueue' } });
   for (const language of languages) {
     test(`no axe violations with the failed-slip alert and the Staff needed band: ${language}`, async ({ page, kiosk, shell }) => {
-      await page.emulateMedia({ reducedMotion: 'reduce' });
       // As in the tour below: the page's clock is installed, so a long axe run is not taken for a hung page.
       await page.clock.install();
       await shell.reload();
@@ -63,7 +62,6 @@ test.describe('a red flag whose urgent slip could not print', () => {
 for (const language of languages) {
   for (const mode of displayModeNames) {
     test(`no axe violations on any screen: ${language}, ${mode}`, async ({ page, shell }) => {
-      await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.clock.install();
       await shell.reload();
       const found: Record<string, unknown> = {};

@@ -20,39 +20,43 @@ const painfulAnswers = {
 
 test.afterEach(() => cancelAllJobs());
 
-test('a patient completes the flow, prints through CUPS and the sheet says what they answered', async ({ page, kiosk, logLines, shell }) => {
-  await expect(page.getByText('Riverside Physical Therapy').first()).toBeVisible();
-  await kiosk.start();
-  await expect(page.getByTestId('progress')).toHaveText('Part 2 of 4: Where and when it cracks');
-  await kiosk.answerAll(painfulAnswers);
+test.describe('with the screens moving as they do by default', () => {
+  // The other tests reduce motion for speed (kiosk-fixture.ts); this one keeps each screen's slide-in.
+  test.use({ reducedMotion: 'no-preference' });
+  test('a patient completes the flow, prints through CUPS and the sheet says what they answered', async ({ page, kiosk, logLines, shell }) => {
+    await expect(page.getByText('Riverside Physical Therapy').first()).toBeVisible();
+    await kiosk.start();
+    await expect(page.getByTestId('progress')).toHaveText('Part 2 of 4: Where and when it cracks');
+    await kiosk.answerAll(painfulAnswers);
 
-  await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
-  await expect(page.locator('[data-link-id="pain-score"]')).toContainText('6 / 10');
-  await page.getByRole('button', { name: /show my result/i }).click();
+    await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+    await expect(page.locator('[data-link-id="pain-score"]')).toContainText('6 / 10');
+    await page.getByRole('button', { name: /show my result/i }).click();
 
-  await kiosk.expectScreen('result');
-  await expect(page.locator('[data-level]')).toHaveAttribute('data-level', 'discuss-with-therapist');
-  await expect(page.locator('[data-print-phase="done"]')).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByText('Please take your sheet from the printer.')).toBeVisible();
+    await kiosk.expectScreen('result');
+    await expect(page.locator('[data-level]')).toHaveAttribute('data-level', 'discuss-with-therapist');
+    await expect(page.locator('[data-print-phase="done"]')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText('Please take your sheet from the printer.')).toBeVisible();
 
-  const pdf = await waitForPrintedPdf(submittedJobId(logLines));
-  const text = pdfToText(pdf);
-  removePrintedPdf(pdf);
-  expect(text).toContain('Riverside Physical Therapy');
-  expect(text).toContain('555-0134');
-  expect(text).toMatch(/Date of birth/);
-  expect(text).toContain('For the therapist');
-  expect(text).toMatch(/Pain: 6 \/ 10/);
-  expect(text).toMatch(/Verdict: review with the patient at this visit/);
+    const pdf = await waitForPrintedPdf(submittedJobId(logLines));
+    const text = pdfToText(pdf);
+    removePrintedPdf(pdf);
+    expect(text).toContain('Riverside Physical Therapy');
+    expect(text).toContain('555-0134');
+    expect(text).toMatch(/Date of birth/);
+    expect(text).toContain('For the therapist');
+    expect(text).toMatch(/Pain: 6 \/ 10/);
+    expect(text).toMatch(/Verdict: review with the patient at this visit/);
 
-  await page.getByRole('button', { name: 'I am done' }).click();
-  await kiosk.expectScreen('thank-you');
-  await expect(page.getByTestId('countdown')).toContainText(/resets in \d+ seconds/);
-  await page.getByRole('button', { name: 'Start over now' }).click();
-  await kiosk.expectScreen('attract');
+    await page.getByRole('button', { name: 'I am done' }).click();
+    await kiosk.expectScreen('thank-you');
+    await expect(page.getByTestId('countdown')).toContainText(/resets in \d+ seconds/);
+    await page.getByRole('button', { name: 'Start over now' }).click();
+    await kiosk.expectScreen('attract');
 
-  const counts = shell.core.counters.today();
-  expect(counts).toMatchObject({ started: 1, finished: 1, printed: 1, printFailures: 0 });
+    const counts = shell.core.counters.today();
+    expect(counts).toMatchObject({ started: 1, finished: 1, printed: 1, printFailures: 0 });
+  });
 });
 
 test('a red-flag answer shows the front-desk screen at once and the printout leads with it', async ({ page, kiosk, logLines }) => {

@@ -179,7 +179,6 @@ for (const size of sizes) {
     test.use({ kioskViewport: size.viewport, kioskSettings: { printMode: 'ask', idleSeconds, thankYouSeconds: 120 } });
     for (const mode of displayModeNames) {
       test(`nothing cut off or out of reach, en and es: ${mode}`, async ({ page, shell }) => {
-        await page.emulateMedia({ reducedMotion: 'reduce' });
         await page.clock.install();
         await shell.reload();
         const found: Record<string, string[]> = {};

@@ -21,6 +21,11 @@ export default defineConfig({
   retries: process.env['CI'] ? 1 : 0,
   reporter: process.env['BACKTALK_PW_JSON'] ? [['list'], ['json', { outputFile: process.env['BACKTALK_PW_JSON'] }]] : [['list']],
   outputDir: '../../test-results/e2e',
+  // Every new screen slides in (160 ms), and Playwright waits for a moving button to stand still
+  // before it taps: with motion, a walk through the screens took 2–3× as long. The screens are the
+  // same either way (the slide is CSS only, and the kiosk honours "reduce motion"); the full-flow
+  // test in patient-flow.e2e.ts keeps the motion on. The fixture applies this to the shell's page.
+  use: { reducedMotion: 'reduce' },
   projects: [
     { name: 'parallel', testIgnore: serialFiles },
     // After the parallel run, alone. If a parallel test fails, Playwright skips this project;

@@ -81,7 +81,7 @@ export const test = base.extend<KioskFixtures>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  shell: async ({ kioskSettings, kioskViewport, dataDir, logLines, printStuckAfterMs, staffPin, provisionFile, staffIdleSeconds }, use) => {
+  shell: async ({ kioskSettings, kioskViewport, reducedMotion, dataDir, logLines, printStuckAfterMs, staffPin, provisionFile, staffIdleSeconds }, use) => {
     ensureTestQueue();
     if (staffPin !== null) await seedStaffPinHash(dataDir, await hashPin(staffPin, testPinCost));
     const stream = new PassThrough();
@@ -92,6 +92,8 @@ export const test = base.extend<KioskFixtures>({
       headless: true,
       logger: createStreamLogger(stream),
       viewport: kioskViewport,
+      // Playwright's own option (set in playwright.config.ts), applied to the shell's own context.
+      reducedMotion: reducedMotion ?? undefined,
       printStuckAfterMs,
       // Always a file inside the test's data folder, so the machine's own provisioning never leaks in.
       provisionFile,
