@@ -1,18 +1,19 @@
+import { useId } from 'react';
+
 /** The two display-mode buttons of the header: text size (cycles through its steps) and contrast. */
 export function TextSizeButton(props: { step: number; steps: number; label: string; stepLabel: string; onNext: () => void }) {
+  // Named by what it shows ("Text size"), with the step as its description: a voice-control user
+  // says the words they see (WCAG 2.5.3, label in name), and a screen reader still hears the step.
+  const stepId = useId();
   return (
-    <button
-      type="button"
-      className="tool-button"
-      onClick={props.onNext}
-      aria-label={`${props.label}: ${props.stepLabel}`}
-      data-testid="text-size"
-      data-step={props.step}
-    >
+    <button type="button" className="tool-button" onClick={props.onNext} aria-describedby={stepId} data-testid="text-size" data-step={props.step}>
       <span className="tool-button__aa" aria-hidden="true">
         A<span className="tool-button__aa-big">A</span>
       </span>
       <span>{props.label}</span>
+      <span id={stepId} hidden>
+        {props.stepLabel}
+      </span>
       <span className="tool-button__steps" aria-hidden="true">
         {Array.from({ length: props.steps }, (_, index) => (
           <span key={index} className={index <= props.step ? 'is-on' : ''} />

@@ -235,6 +235,26 @@ test.describe('the look: welcome, answers, result', () => {
     await kiosk.expectScreen('privacy');
   });
 
+  test('scrolling to the end moves nothing under the finger: the "more below" cue keeps its room when it goes', async ({ page, kiosk }) => {
+    await kiosk.start();
+    await kiosk.expectScreen('question');
+    const body = page.locator('.screen__body');
+    const cue = page.locator('[data-more-below]');
+    // The body-map page overflows at this size, so the cue shows (else this test would say nothing).
+    await expect(cue).toBeVisible();
+    const heightWithCue = await body.evaluate((element) => element.clientHeight);
+    // A finger scrolls to the end and comes down on the last tile where it sees it.
+    const seen = await body.evaluate((element) => {
+      element.scrollTop = element.scrollHeight;
+      return document.querySelector('.tile[data-code="lower-back"]')?.getBoundingClientRect().top ?? null;
+    });
+    await expect(cue).toBeHidden();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await body.evaluate((element) => element.clientHeight)).toBe(heightWithCue);
+    expect(await page.locator('.tile[data-code="lower-back"]').evaluate((tile) => tile.getBoundingClientRect().top)).toBe(seen);
+    await kiosk.answer(['neck', 'lower-back']);
+  });
+
   for (const contrast of ['standard', 'high'] as const) {
     test(`a chosen answer never looks like an action (${contrast} contrast)`, async ({ page, kiosk }) => {
       if (contrast === 'high') await page.getByTestId('contrast').click();
