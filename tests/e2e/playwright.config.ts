@@ -7,10 +7,6 @@ import { defineConfig } from '@playwright/test';
 // The files that change what every worker shares run afterwards, one at a time ("serial"):
 // print-faults stops cupsd, and staff-preview runs `npm start`, which rebuilds dist/.
 const serialFiles = ['print-faults.e2e.ts', 'staff-preview.e2e.ts'];
-// The 50-session privacy test alone takes about a third of the parallel run: it goes first (its
-// project is listed first), so the other worker shares out everything else meanwhile instead of
-// waiting for it at the end.
-const longFiles = ['security-privacy.e2e.ts'];
 const workers = Number(process.env['BACKTALK_E2E_WORKERS'] ?? 2);
 
 export default defineConfig({
@@ -31,10 +27,9 @@ export default defineConfig({
   // test in patient-flow.e2e.ts keeps the motion on. The fixture applies this to the shell's page.
   use: { reducedMotion: 'reduce' },
   projects: [
-    { name: 'long', testMatch: longFiles },
-    { name: 'parallel', testIgnore: [...serialFiles, ...longFiles] },
+    { name: 'parallel', testIgnore: serialFiles },
     // After the parallel run, alone. If a parallel test fails, Playwright skips this project;
     // `npm test` therefore runs it on its own (`--project serial --no-deps`) so it always reports.
-    { name: 'serial', testMatch: serialFiles, dependencies: ['long', 'parallel'], workers: 1 },
+    { name: 'serial', testMatch: serialFiles, dependencies: ['parallel'], workers: 1 },
   ],
 });
