@@ -77,11 +77,11 @@ async function main(): Promise<void> {
       rendererDir,
       viewport: layout.viewport,
       cups: createFolderPrinter(printed),
+      reducedMotion: 'reduce',
       settings: { idleSeconds, idleCountdownSeconds: 20, thankYouSeconds: 60, printer: folderPrinterName, alertPrinter: folderPrinterName },
     });
     try {
       const { page } = shell;
-      await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.clock.install();
       await shell.reload();
       for (const language of languages) {

@@ -46,6 +46,7 @@ export async function runPreviewWalkthrough(options: {
       headless: true,
       preview: true,
       viewport: { width: 1280, height: 800 },
+      reducedMotion: 'reduce',
       cups: printer,
       provisionFile: path.join(dataDir, 'no-provisioning.json'),
       initialSettings: { clinicName: 'Riverside Physical Therapy (preview)', printer: folderPrinterName, alertPrinter: folderPrinterName, printMode: 'auto' },
@@ -54,7 +55,6 @@ export async function runPreviewWalkthrough(options: {
   const screenshots: string[] = [];
   try {
     const { page } = shell;
-    await page.emulateMedia({ reducedMotion: 'reduce' });
     await tourPatientScreens(page, {
       language: 'en',
       mode: 'default',

@@ -26,6 +26,8 @@ export async function startPatientShell(options: {
   logger?: Logger;
   /** The print system (default: the machine's CUPS). */
   cups?: CupsClient;
+  /** The page's "reduce motion" setting (default: Chromium's, no preference). */
+  reducedMotion?: 'reduce' | 'no-preference';
 }): Promise<PatientShell> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'backtalk-tool-'));
   await seedStaffPinHash(dataDir, await hashPin('97531'));
@@ -36,6 +38,7 @@ export async function startPatientShell(options: {
     logger: options.logger ?? createStreamLogger(new PassThrough().resume()),
     viewport: options.viewport,
     ...(options.cups ? { cups: options.cups } : {}),
+    ...(options.reducedMotion ? { reducedMotion: options.reducedMotion } : {}),
     provisionFile: path.join(dataDir, 'provision.json'),
     initialSettings: { clinicName: 'Riverside Physical Therapy', clinicPhone: '555-0134', printMode: 'ask', ...options.settings },
   });
