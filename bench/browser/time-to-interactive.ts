@@ -2,8 +2,14 @@
  * "Interactive" the same way for every page the bench loads (the kiosk and its baselines): the
  * time from navigation start (the document's performance time origin) until the element a
  * patient would tap is in the DOM and a frame has been painted with it.
+ *
+ * The page reports the time itself, as a console message. Waiting for it with Playwright
+ * (waitForFunction) would put Playwright's own injected script, about 130 ms of compile on a
+ * 4x-throttled main thread, into the very load being timed, and more so the later the page paints.
  */
-import type { Page } from 'playwright-core';
+import type { ConsoleMessage, Page } from 'playwright-core';
+
+const interactiveTag = 'backtalk-bench:interactive';
 
 /**
  * A string, not a function: tsx rewrites named functions with helpers that do not exist in the
@@ -13,7 +19,7 @@ function probeScript(selector: string): string {
   return `(() => {
   const selector = ${JSON.stringify(selector)};
   // After the next paint: rAF runs just before the frame, the task after it once it is out.
-  const record = () => requestAnimationFrame(() => setTimeout(() => { window.__benchInteractiveMs = performance.now(); }, 0));
+  const record = () => requestAnimationFrame(() => setTimeout(() => console.debug(${JSON.stringify(interactiveTag)} + ' ' + performance.now()), 0));
   if (document.querySelector(selector)) return record();
   const observer = new MutationObserver(() => {
     if (!document.querySelector(selector)) return;
@@ -29,23 +35,30 @@ export async function installInteractiveProbe(page: Page, selector: string): Pro
   await page.addInitScript({ content: probeScript(selector) });
 }
 
-/** Navigates to `url` and returns ms from navigation start to the probed element painted. */
-export async function navigateAndTimeInteractive(page: Page, url: string, timeoutMs = 15_000): Promise<number> {
-  await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
-  return readInteractiveMs(page, timeoutMs);
+/**
+ * The probe's next report from `page`: ms from navigation start to the probed element painted.
+ * Call it before the navigation it is to time, then await it.
+ */
+export function nextInteractiveMs(page: Page, timeoutMs = 15_000): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      page.off('console', onConsole);
+      reject(new Error(`No interactive time was reported by ${page.url()} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    function onConsole(message: ConsoleMessage) {
+      const [tag, value] = message.text().split(' ');
+      if (tag !== interactiveTag) return;
+      clearTimeout(timer);
+      page.off('console', onConsole);
+      resolve(Math.round(Number(value) * 10) / 10);
+    }
+    page.on('console', onConsole);
+  });
 }
 
-/**
- * Waits for the probe in the page's current document and returns its time (ms from navigation
- * start). For pages navigated some other way, e.g. the browser shell's own fresh-page path.
- */
-export async function readInteractiveMs(page: Page, timeoutMs = 15_000): Promise<number> {
-  // A function, not a string: the kiosk's CSP forbids eval, and strings are evaluated with it.
-  const handle = await page.waitForFunction(() => (window as unknown as { __benchInteractiveMs?: number }).__benchInteractiveMs ?? null, undefined, {
-    timeout: timeoutMs,
-    polling: 50,
-  });
-  const ms: unknown = await handle.jsonValue();
-  if (typeof ms !== 'number') throw new Error(`No interactive time was recorded for ${page.url()}`);
-  return Math.round(ms * 10) / 10;
+/** Navigates to `url` and returns ms from navigation start to the probed element painted. */
+export async function navigateAndTimeInteractive(page: Page, url: string, timeoutMs = 15_000): Promise<number> {
+  const interactive = nextInteractiveMs(page, timeoutMs);
+  await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+  return interactive;
 }

@@ -23,7 +23,7 @@ import { startPatientShell } from '../../electron/browser-shell/kiosk-driver/pat
 import { judgedByRatio, median, percentile, type BenchFigure } from '../bench-figure.ts';
 import { openBareReactPage, type BareReactPage } from '../browser/bare-react-page.ts';
 import { installTapProbe, tapAndTime } from '../browser/time-to-paint.ts';
-import { installInteractiveProbe, readInteractiveMs } from '../browser/time-to-interactive.ts';
+import { installInteractiveProbe, nextInteractiveMs } from '../browser/time-to-interactive.ts';
 
 const initialJsTargetKb = 120;
 const stylesTargetKb = 150;
@@ -125,8 +125,9 @@ async function measureAttract(shell: BrowserShell, bare: BareReactPage, runs: nu
   const marks: number[] = [];
   for (let i = 0; i < navigationWarmups + runs; i++) {
     const bareMs = await bare.navigate();
+    const interactive = nextInteractiveMs(shell.page);
     await shell.reload();
-    const painted = await readInteractiveMs(shell.page);
+    const painted = await interactive;
     await shell.page.waitForFunction(() => performance.getEntriesByName('backtalk:screen:attract').length > 0);
     const mark = await shell.page.evaluate(() => (performance.getEntriesByName('backtalk:screen:attract')[0] as PerformanceEntry).startTime);
     if (i < navigationWarmups) continue;
