@@ -59,6 +59,7 @@ export function nextInteractiveMs(page: Page, timeoutMs = 15_000): Promise<numbe
 /** Navigates to `url` and returns ms from navigation start to the probed element painted. */
 export async function navigateAndTimeInteractive(page: Page, url: string, timeoutMs = 15_000): Promise<number> {
   const interactive = nextInteractiveMs(page, timeoutMs);
+  void interactive.catch(() => undefined); // awaited below; if the navigation throws first, the timeout must not go unhandled
   await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
   return interactive;
 }

@@ -126,6 +126,7 @@ async function measureAttract(shell: BrowserShell, bare: BareReactPage, runs: nu
   for (let i = 0; i < navigationWarmups + runs; i++) {
     const bareMs = await bare.navigate();
     const interactive = nextInteractiveMs(shell.page);
+    void interactive.catch(() => undefined); // awaited below; if the reload throws first, the timeout must not go unhandled
     await shell.reload();
     const painted = await interactive;
     await shell.page.waitForFunction(() => performance.getEntriesByName('backtalk:screen:attract').length > 0);
@@ -289,8 +290,9 @@ export async function measureRenderer(): Promise<BenchFigure[]> {
       const throttledTaps = await measureScreenTaps(page, throttledTapCount, async () => throttledBareTaps.push(await bare.tap()));
       figures.push(...tapFigures(`, ${throttleRate}x CPU throttling`, throttledTaps, throttledBareTaps, how).filter((f) => f.figure.includes('p95')));
     } finally {
-      await kioskThrottle.release();
-      await bareThrottle.release();
+      // Nothing is measured on these pages after this; a failed release must not hide why measuring failed.
+      await kioskThrottle.release().catch(() => undefined);
+      await bareThrottle.release().catch(() => undefined);
     }
   } finally {
     await bare.close();
