@@ -7,7 +7,8 @@
  * (waitForFunction) would put Playwright's own injected script, about 130 ms of compile on a
  * 4x-throttled main thread, into the very load being timed, and more so the later the page paints.
  */
-import type { ConsoleMessage, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { nextProbeReport } from './probe-report.ts';
 
 const interactiveTag = 'backtalk-bench:interactive';
 
@@ -40,26 +41,12 @@ export async function installInteractiveProbe(page: Page, selector: string): Pro
  * Call it before the navigation it is to time, then await it.
  */
 export function nextInteractiveMs(page: Page, timeoutMs = 15_000): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      page.off('console', onConsole);
-      reject(new Error(`No interactive time was reported by ${page.url()} within ${timeoutMs} ms`));
-    }, timeoutMs);
-    function onConsole(message: ConsoleMessage) {
-      const [tag, value] = message.text().split(' ');
-      if (tag !== interactiveTag) return;
-      clearTimeout(timer);
-      page.off('console', onConsole);
-      resolve(Math.round(Number(value) * 10) / 10);
-    }
-    page.on('console', onConsole);
-  });
+  return nextProbeReport(page, interactiveTag, ([ms]) => Math.round(Number(ms) * 10) / 10, timeoutMs);
 }
 
 /** Navigates to `url` and returns ms from navigation start to the probed element painted. */
 export async function navigateAndTimeInteractive(page: Page, url: string, timeoutMs = 15_000): Promise<number> {
   const interactive = nextInteractiveMs(page, timeoutMs);
-  void interactive.catch(() => undefined); // awaited below; if the navigation throws first, the timeout must not go unhandled
   await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
   return interactive;
 }

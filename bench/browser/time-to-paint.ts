@@ -6,7 +6,8 @@
  * The page reports each tap as a console message: polling for it with Playwright's
  * waitForFunction would run Playwright's predicate on every frame of the tap being timed.
  */
-import type { ConsoleMessage, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { nextProbeReport } from './probe-report.ts';
 
 const tapTag = 'backtalk-bench:tap';
 
@@ -35,27 +36,9 @@ export async function installTapProbe(page: Page, snapshot: string): Promise<voi
   await page.evaluate(tapProbe(snapshot));
 }
 
-function nextTap(page: Page, timeoutMs = 15_000): Promise<{ ms: number; changed: boolean }> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      page.off('console', onConsole);
-      reject(new Error(`No tap was reported by ${page.url()} within ${timeoutMs} ms`));
-    }, timeoutMs);
-    function onConsole(message: ConsoleMessage) {
-      const [tag, ms, changed] = message.text().split(' ');
-      if (tag !== tapTag) return;
-      clearTimeout(timer);
-      page.off('console', onConsole);
-      resolve({ ms: Number(ms), changed: changed === 'true' });
-    }
-    page.on('console', onConsole);
-  });
-}
-
 /** Taps the first match of `selector` and returns the probe's record of that tap. */
 export async function tapAndTime(page: Page, selector: string): Promise<{ ms: number; changed: boolean }> {
-  const tap = nextTap(page);
-  void tap.catch(() => undefined); // awaited below; if the click throws first, its timeout must not go unhandled
+  const tap = nextProbeReport(page, tapTag, ([ms, changed]) => ({ ms: Number(ms), changed: changed === 'true' }));
   await page.locator(selector).first().click();
   return tap;
 }

@@ -126,7 +126,6 @@ async function measureAttract(shell: BrowserShell, bare: BareReactPage, runs: nu
   for (let i = 0; i < navigationWarmups + runs; i++) {
     const bareMs = await bare.navigate();
     const interactive = nextInteractiveMs(shell.page);
-    void interactive.catch(() => undefined); // awaited below; if the reload throws first, the timeout must not go unhandled
     await shell.reload();
     const painted = await interactive;
     await shell.page.waitForFunction(() => performance.getEntriesByName('backtalk:screen:attract').length > 0);
