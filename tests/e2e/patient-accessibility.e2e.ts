@@ -11,7 +11,13 @@ import { displayModeNames } from '../../electron/browser-shell/kiosk-driver/kios
 import { tourPatientScreens } from '../../electron/browser-shell/kiosk-driver/patient-tour.ts';
 
 const idleSeconds = 30;
-test.use({ kioskSettings: { printMode: 'ask', idleSeconds, thankYouSeconds: 120 } });
+test.use({
+  kioskSettings: { printMode: 'ask', idleSeconds, thankYouSeconds: 120 },
+  // Putting axe in (about 500 KB evaluated at once) and a run over a full screen block the page
+  // for seconds on a loaded 2-core machine. With the kiosk's own 1 s heartbeat the watchdog took
+  // that for a hung page and killed it ("Target crashed"), so these tests give it a minute.
+  rendererHangTimeoutMs: 60_000,
+});
 test.describe.configure({ timeout: 240_000 });
 
 const axeOptions: axe.RunOptions = {
@@ -55,7 +61,8 @@ test.describe('a red flag whose urgent slip could not print', () => {
   test.use({ kioskSettings: { printMode: 'ask', idleSeconds, thankYouSeconds: 120, alertPrinter: 'NoSuchAlertQueue' } });
   for (const language of languages) {
     test(`no axe violations with the failed-slip alert and the Staff needed band: ${language}`, async ({ page, kiosk, shell }) => {
-      // As in the tour below: the page's clock is installed, so a long axe run is not taken for a hung page.
+      // As in the tour below: the page's clock is installed, so a long axe run does not let the
+      // patient's idle timers run out mid-check.
       await page.clock.install();
       await shell.reload();
       if (language !== 'en') await page.locator(`.language-switch button[lang="${language}"]`).first().click();

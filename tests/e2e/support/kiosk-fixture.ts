@@ -50,6 +50,12 @@ export interface KioskFixtures {
   provisionFile: string;
   kioskViewport: { width: number; height: number };
   printStuckAfterMs: number;
+  /**
+   * How long the page may miss the watchdog's heartbeat (default: the kiosk's own). A test that
+   * blocks the page on purpose for seconds (putting axe-core in) raises it, so its own tooling is
+   * not taken for a hung page and killed.
+   */
+  rendererHangTimeoutMs: number | undefined;
   shell: BrowserShell;
   page: Page;
   dataDir: string;
@@ -73,6 +79,7 @@ export const test = base.extend<KioskFixtures>({
   },
   kioskViewport: [{ width: 1920, height: 1080 }, { option: true }],
   printStuckAfterMs: [60_000, { option: true }],
+  rendererHangTimeoutMs: [undefined, { option: true }],
   logLines: async ({}, use) => {
     await use([]);
   },
@@ -81,7 +88,10 @@ export const test = base.extend<KioskFixtures>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  shell: async ({ kioskSettings, kioskViewport, reducedMotion, dataDir, logLines, printStuckAfterMs, staffPin, provisionFile, staffIdleSeconds }, use) => {
+  shell: async (
+    { kioskSettings, kioskViewport, reducedMotion, dataDir, logLines, printStuckAfterMs, staffPin, provisionFile, staffIdleSeconds, rendererHangTimeoutMs },
+    use,
+  ) => {
     ensureTestQueue();
     if (staffPin !== null) await seedStaffPinHash(dataDir, await hashPin(staffPin, testPinCost));
     const stream = new PassThrough();
@@ -98,6 +108,7 @@ export const test = base.extend<KioskFixtures>({
       // Always a file inside the test's data folder, so the machine's own provisioning never leaks in.
       provisionFile,
       staffIdleSeconds,
+      hangTimeoutMs: rendererHangTimeoutMs,
       initialSettings: { clinicName: 'Riverside Physical Therapy', clinicPhone: '555-0134', printer: testPrinter, ...kioskSettings },
     });
     await use(shell);
