@@ -1,0 +1,47 @@
+/**
+ * The kiosk never breaks its own Content-Security-Policy. A broken rule is either an attack or
+ * the kiosk's own code reaching for something the policy forbids (a library probing `eval`, an
+ * inline style), and reports of the second kind would hide the first. Every violation is caught
+ * by the page's own `securitypolicyviolation` event, through a whole session (a red flag, a
+ * printed summary) and every staff tab.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/kiosk-fixture.ts';
+import { enterStaffMode, openTab } from './support/staff-helpers.ts';
+
+interface ViolationLog {
+  __cspViolations?: string[];
+}
+
+async function violations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as ViolationLog).__cspViolations ?? ['the listener is missing']);
+}
+
+test("a whole session and every staff tab break no rule of the page's Content-Security-Policy", async ({ page, shell, kiosk }) => {
+  // Before the app's first script, so a violation while it starts is caught too.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as ViolationLog).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI} in ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
+  await shell.reload();
+
+  await kiosk.start({ screening: { 'safety-fever': 'yes' } });
+  await kiosk.answerAll({ where: ['neck'], hurts: 'yes', 'pain-score': 6 });
+  await page.getByRole('button', { name: /show my result/i }).click();
+  await expect(page.locator('[data-print-phase="done"]')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'I am done' }).click();
+  await page.getByRole('button', { name: 'Start over now' }).click();
+  await kiosk.expectScreen('attract');
+
+  await enterStaffMode(page);
+  for (const tab of ['kiosk', 'printer', 'settings', 'counts', 'pin'] as const) await openTab(page, tab);
+  expect(await violations(page)).toEqual([]);
+
+  // The check sees a violation: an inline script planted in the page is blocked and reported
+  // (once by each copy of the policy: the response header and the page's meta tag).
+  await page.evaluate(() => document.body.append(Object.assign(document.createElement('script'), { textContent: 'void 0' })));
+  await expect.poll(() => violations(page)).toContainEqual(expect.stringMatching(/^script-src-elem blocked inline/));
+});
