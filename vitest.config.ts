@@ -23,6 +23,7 @@ const integration = [
   'tests/unit/bench/run-bench-check.test.ts',
   'tests/unit/bench/heap-snapshot-diff.test.ts',
   'tests/unit/bench/soak-chart.test.ts',
+  'tests/unit/bench/app-node-count.test.ts',
 ];
 const mocksModules = ['tests/unit/shell/electron-shell-contract.test.ts'];
 const unitFiles = ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'];

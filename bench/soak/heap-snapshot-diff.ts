@@ -1,6 +1,6 @@
 /**
  * What grew between two heap snapshots (e.g. the soak's --heap-snapshots after session 10 and
- * after the last): self size and count per constructor or node type, largest growth first. The
+ * after the last): self size and count per constructor, Blink class or node type, largest growth first. The
  * same grouping as the Comparison view in DevTools' Memory tab, from the command line.
  *
  *   tsx bench/soak/heap-snapshot-diff.ts before.heapsnapshot after.heapsnapshot [--top 25]
@@ -24,6 +24,15 @@ export interface HeapGroup {
   readonly selfSize: number;
 }
 
+/**
+ * A native (Blink) object's group: its class (`Attr`, `blink::ComputedStyle`); an element, which
+ * Chromium names by its markup (`<div class="patient-app" ...>`), by its tag alone.
+ */
+function nativeName(name: string): string {
+  const tag = /^<([\w-]+)/.exec(name);
+  return tag ? `<${tag[1] ?? ''}>` : name.slice(0, 80);
+}
+
 /** Self size and count per group: objects by constructor name, everything else by node type. */
 export function groupHeapSnapshot(json: unknown): Map<string, HeapGroup> {
   const parsed = snapshotSchema.parse(json);
@@ -38,7 +47,7 @@ export function groupHeapSnapshot(json: unknown): Map<string, HeapGroup> {
   for (let i = 0; i < parsed.nodes.length; i += stride) {
     const type = types[parsed.nodes[i + typeAt] as number] ?? 'unknown';
     const name = parsed.strings[parsed.nodes[i + nameAt] as number] ?? '';
-    const group = type === 'object' || type === 'closure' ? `${type} ${name.slice(0, 80)}` : `(${type})`;
+    const group = type === 'object' || type === 'closure' ? `${type} ${name.slice(0, 80)}` : type === 'native' ? `native ${nativeName(name)}` : `(${type})`;
     const current = groups.get(group) ?? { group, count: 0, selfSize: 0 };
     groups.set(group, { group, count: current.count + 1, selfSize: current.selfSize + (parsed.nodes[i + sizeAt] as number) });
   }

@@ -26,6 +26,7 @@ import { hashPin } from '../../electron/core/staff/pin-hash.ts';
 import { seedStaffPinHash } from '../../electron/core/staff/staff-state-store.ts';
 import { cancelAllJobs, ensureTestQueue, removePrintedPdf, waitForPrintedPdf } from '../../electron/browser-shell/kiosk-driver/cups-test-queue.ts';
 import { benchPrinter, rendererDir } from '../bench-paths.ts';
+import { countAppNodes } from './app-node-count.ts';
 import { renderSoakChartSvg } from './soak-chart.ts';
 import { SoakDriver } from './soak-driver.ts';
 import { growthFromSession, type SoakFailure, type SoakReport, type SoakSample } from './soak-metrics.ts';
@@ -72,6 +73,7 @@ async function measure(shell: BrowserShell, cdp: CDPSession): Promise<Omit<SoakS
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = cdpHeapUsage.parse(await cdp.send('Runtime.getHeapUsage'));
   const counters = cdpDomCounters.parse(await cdp.send('Memory.getDOMCounters'));
+  const appNodes = await countAppNodes(cdp);
   nodeGc();
   nodeGc();
   const node = process.memoryUsage();
@@ -79,6 +81,7 @@ async function measure(shell: BrowserShell, cdp: CDPSession): Promise<Omit<SoakS
   return {
     heapMB: mb(heap.usedSize),
     domNodes: counters.nodes,
+    ...appNodes,
     eventListeners: counters.jsEventListeners,
     documents: counters.documents,
     rssMB: mb(node.rss),
@@ -190,7 +193,7 @@ export async function runSoak(sessions: number, progress: (line: string) => void
       }
       if (session % 10 === 0 || session === sessions) {
         progress(
-          `soak ${session}/${sessions}: heap ${sample.heapMB.toFixed(2)} MB, DOM nodes ${sample.domNodes}, listeners ${sample.eventListeners}, RSS ${sample.rssMB.toFixed(1)} MB, failed ${failures.length}`,
+          `soak ${session}/${sessions}: heap ${sample.heapMB.toFixed(2)} MB, DOM nodes ${sample.documentNodes} + ${sample.detachedNodes} detached (${sample.domNodes} in all), listeners ${sample.eventListeners}, RSS ${sample.rssMB.toFixed(1)} MB, failed ${failures.length}`,
         );
       }
     }

@@ -14,8 +14,12 @@ export const soakSampleSchema = z.object({
   durationMs: z.number().min(0),
   /** Renderer JS heap in use after forced garbage collection (CDP HeapProfiler.collectGarbage). */
   heapMB: z.number(),
-  /** CDP Memory.getDOMCounters. */
+  /** Every live node the renderer counts (CDP Memory.getDOMCounters), Attr nodes the test driver made included. */
   domNodes: z.number().int(),
+  /** Nodes in the live document, shadow roots included (CDP DOM.getDocument). */
+  documentNodes: z.number().int(),
+  /** Nodes in detached trees something still holds: a screen that unmounted but leaked (CDP DOM.getDetachedDomNodes). */
+  detachedNodes: z.number().int(),
   eventListeners: z.number().int(),
   documents: z.number().int(),
   /** The main process (Node: core + browser driver), after global.gc(). */

@@ -3,7 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, defaultChromiumPath } from '../../../electron/browser-shell/browser-shell.ts';
 import { diffHeapGroups, groupHeapSnapshot } from '../../../bench/soak/heap-snapshot-diff.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'heap-diff-test-'));
@@ -29,6 +31,33 @@ describe('heap-snapshot-diff', () => {
     const leaked = deltas.find((delta) => delta.group === 'object LeftBehindAfterReset');
     expect(leaked?.countDelta).toBe(1000);
     expect(leaked?.sizeDelta).toBeGreaterThan(1000 * 12);
+  });
+
+  it("groups Chromium's own objects by class, elements by tag: the Attr nodes that reading attributes makes", async () => {
+    const browser = await chromium.launch({ executablePath: defaultChromiumPath, headless: true, args: chromiumArgs });
+    try {
+      const page = await browser.newPage();
+      const cdp = await page.context().newCDPSession(page);
+      await page.setContent('<main class="app" data-screen="attract"><p>Welcome</p></main>');
+      const snapshot = async () => {
+        const chunks: string[] = [];
+        const onChunk = (event: { chunk: string }) => void chunks.push(event.chunk);
+        cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+        await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+        cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+        return groupHeapSnapshot(JSON.parse(chunks.join('')));
+      };
+      const before = await snapshot();
+      await page.evaluate(() => {
+        (window as { kept?: unknown }).kept = [...(document.querySelector('main') as Element).attributes];
+        document.body.append(document.createElement('aside'));
+      });
+      const deltas = diffHeapGroups(before, await snapshot());
+      expect(deltas.find((delta) => delta.group === 'native Attr')?.countDelta).toBe(2);
+      expect(deltas.find((delta) => delta.group === 'native <aside>')?.countDelta).toBe(1);
+    } finally {
+      await browser.close();
+    }
   });
 
   it('refuses a file that is not a heap snapshot', () => {

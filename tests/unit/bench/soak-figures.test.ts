@@ -11,6 +11,8 @@ function report(sample: (session: number) => Partial<SoakSample>, failures: Soak
     durationMs: 4000,
     heapMB: 3,
     domNodes: 46,
+    documentNodes: 40,
+    detachedNodes: 0,
     eventListeners: 166,
     documents: 1,
     rssMB: 180,
@@ -52,9 +54,21 @@ describe('soakFigures', () => {
   });
 
   it('misses when DOM nodes or listeners are left behind after the last session', () => {
-    const figures = soakFigures(report((session) => ({ domNodes: session === 30 ? 52 : 46, eventListeners: 166 + (session > 0 ? 1 : 0) })));
-    expect(byName(figures, 'soak: DOM nodes')).toMatchObject({ value: 52, target: '<= 46 (before session 1)', pass: false });
+    const figures = soakFigures(report((session) => ({ documentNodes: session === 30 ? 46 : 40, eventListeners: 166 + (session > 0 ? 1 : 0) })));
+    expect(byName(figures, 'soak: DOM nodes')).toMatchObject({ value: 46, target: '<= 40 (before session 1)', pass: false });
     expect(byName(figures, 'soak: event listeners')).toMatchObject({ value: 167, pass: false });
+  });
+
+  it('counts a leaked screen held outside the document as left behind', () => {
+    const figures = soakFigures(report((session) => ({ detachedNodes: session >= 20 ? 12 : 0 })));
+    expect(byName(figures, 'soak: DOM nodes')).toMatchObject({ value: 52, pass: false });
+    expect(byName(figures, 'soak: DOM nodes').note).toMatch(/12 after the last session/);
+  });
+
+  it("does not count the test driver's Attr nodes (Memory.getDOMCounters' total) against the app, but reports them", () => {
+    const figures = soakFigures(report((session) => ({ domNodes: session === 0 ? 46 : 53 })));
+    expect(byName(figures, 'soak: DOM nodes')).toMatchObject({ value: 40, pass: true });
+    expect(byName(figures, 'soak: DOM nodes').note).toMatch(/Memory\.getDOMCounters went 46 → 53/);
   });
 
   it('misses the RSS target past 20 MB and counts failed sessions', () => {

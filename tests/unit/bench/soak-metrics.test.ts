@@ -10,6 +10,8 @@ function sample(session: number, heapMB: number, extra: Partial<SoakSample> = {}
     durationMs: 1000,
     heapMB,
     domNodes: 46,
+    documentNodes: 40,
+    detachedNodes: 0,
     eventListeners: 166,
     documents: 1,
     rssMB: 150,
