@@ -12,7 +12,7 @@ import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { chromiumArgs, defaultChromiumPath } from '../../electron/browser-shell/browser-shell.ts';
 import { serveDirectory } from './serve-directory.ts';
-import { installInteractiveProbe, navigateAndTimeInteractive } from './time-to-interactive.ts';
+import { installInteractiveProbe, navigateAndTimeInteractive, settle } from './time-to-interactive.ts';
 import { installTapProbe, tapAndTime } from './time-to-paint.ts';
 
 const bareReactSourceDir = fileURLToPath(new URL('../baseline/bare-react', import.meta.url));
@@ -53,6 +53,7 @@ export async function openBareReactPage(): Promise<BareReactPage> {
     page,
     navigate: async () => {
       probed = false;
+      await settle(page);
       return navigateAndTimeInteractive(page, `${bareReactOrigin}/`);
     },
     tap: async () => {

@@ -44,6 +44,28 @@ export function nextInteractiveMs(page: Page, timeoutMs = 15_000): Promise<numbe
   return nextProbeReport(page, interactiveTag, ([ms]) => Math.round(Number(ms) * 10) / 10, timeoutMs);
 }
 
+/**
+ * Waits until `page` has had no long task for `quietMs`: what the last load started after it was
+ * interactive (the kiosk fetches and evaluates its staff screens once idle) is done. A timed
+ * navigation then measures its own load, not the old document finishing its work on the same
+ * main thread, as a kiosk reloading after a crash or an idle spell would. Every page the bench
+ * times is settled the same way before it navigates.
+ */
+export async function settle(page: Page, quietMs = 500, timeoutMs = 10_000): Promise<void> {
+  // A string, as above: the page has none of tsx's helpers.
+  await page.evaluate(`new Promise((resolve) => {
+  const giveUpAt = performance.now() + ${timeoutMs};
+  let timer = 0;
+  const observer = new PerformanceObserver(() => { if (performance.now() < giveUpAt) quiet(); });
+  function quiet() {
+    clearTimeout(timer);
+    timer = setTimeout(() => { observer.disconnect(); resolve(); }, ${quietMs});
+  }
+  observer.observe({ type: 'longtask' });
+  quiet();
+})`);
+}
+
 /** Navigates to `url` and returns ms from navigation start to the probed element painted. */
 export async function navigateAndTimeInteractive(page: Page, url: string, timeoutMs = 15_000): Promise<number> {
   const interactive = nextInteractiveMs(page, timeoutMs);

@@ -23,7 +23,7 @@ import { startPatientShell } from '../../electron/browser-shell/kiosk-driver/pat
 import { judgedByRatio, median, percentile, type BenchFigure } from '../bench-figure.ts';
 import { openBareReactPage, type BareReactPage } from '../browser/bare-react-page.ts';
 import { installTapProbe, tapAndTime } from '../browser/time-to-paint.ts';
-import { installInteractiveProbe, nextInteractiveMs } from '../browser/time-to-interactive.ts';
+import { installInteractiveProbe, nextInteractiveMs, settle } from '../browser/time-to-interactive.ts';
 
 const initialJsTargetKb = 120;
 const stylesTargetKb = 150;
@@ -124,7 +124,12 @@ async function measureAttract(shell: BrowserShell, bare: BareReactPage, runs: nu
   const baseline: number[] = [];
   const marks: number[] = [];
   for (let i = 0; i < navigationWarmups + runs; i++) {
+    // Each navigation starts with both pages quiet: neither page's after-load work (the kiosk
+    // fetches its staff screens once idle) slows the other's load on the shared cores, nor its own.
+    await settle(shell.page);
     const bareMs = await bare.navigate();
+    await settle(bare.page);
+    await settle(shell.page);
     const interactive = nextInteractiveMs(shell.page);
     await shell.reload();
     const painted = await interactive;
