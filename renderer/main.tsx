@@ -1,5 +1,3 @@
-// First: before any module builds a zod schema.
-import './app/zod-without-eval.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getKioskBridge } from './app/bridge/kiosk-bridge.ts';

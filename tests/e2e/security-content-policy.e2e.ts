@@ -6,19 +6,16 @@
  * printed summary) and every staff tab.
  */
 import type { Page } from '@playwright/test';
+import type { BrowserShell } from '../../electron/browser-shell/browser-shell.ts';
 import { expect, test } from './support/kiosk-fixture.ts';
-import { enterStaffMode, openTab } from './support/staff-helpers.ts';
+import { enterStaffMode, openTab, tapPin } from './support/staff-helpers.ts';
 
 interface ViolationLog {
   __cspViolations?: string[];
 }
 
-async function violations(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as ViolationLog).__cspViolations ?? ['the listener is missing']);
-}
-
-test("a whole session and every staff tab break no rule of the page's Content-Security-Policy", async ({ page, shell, kiosk }) => {
-  // Before the app's first script, so a violation while it starts is caught too.
+/** Records every policy violation from before the app's first script, reloading the kiosk to start. */
+async function recordViolations(page: Page, shell: BrowserShell): Promise<void> {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as ViolationLog).__cspViolations = seen;
@@ -27,6 +24,14 @@ test("a whole session and every staff tab break no rule of the page's Content-Se
     });
   });
   await shell.reload();
+}
+
+async function violations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as ViolationLog).__cspViolations ?? ['the listener is missing']);
+}
+
+test("a whole session and every staff tab break no rule of the page's Content-Security-Policy", async ({ page, shell, kiosk }) => {
+  await recordViolations(page, shell);
 
   await kiosk.start({ screening: { 'safety-fever': 'yes' } });
   await kiosk.answerAll({ where: ['neck'], hurts: 'yes', 'pain-score': 6 });
@@ -44,4 +49,21 @@ test("a whole session and every staff tab break no rule of the page's Content-Se
   // (once by each copy of the policy: the response header and the page's meta tag).
   await page.evaluate(() => document.body.append(Object.assign(document.createElement('script'), { textContent: 'void 0' })));
   await expect.poll(() => violations(page)).toContainEqual(expect.stringMatching(/^script-src-elem blocked inline/));
+});
+
+test.describe('a kiosk where IT allowed the first PIN with a setup code', () => {
+  const setupCode = '40817263';
+  test.use({ staffPin: null, provisioning: { setupCode } });
+
+  test("setting the first PIN breaks no rule of the page's Content-Security-Policy", async ({ page, shell }) => {
+    await recordViolations(page, shell);
+    await expect(page.getByRole('heading', { name: 'Staff setup needed' })).toBeVisible();
+    await page.keyboard.press('Control+Alt+KeyS');
+    const dialog = page.getByTestId('first-pin-dialog');
+    await tapPin(dialog, setupCode);
+    await tapPin(dialog, '1357');
+    await tapPin(dialog, '1357');
+    await expect(page.getByRole('heading', { name: 'Staff mode' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
 });

@@ -1,3 +1,5 @@
+// First: zod must know it may not eval before any schema is built (see the module).
+import './zod-without-eval.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '../../components/modal-dialog.tsx';

@@ -1,3 +1,5 @@
+// First: zod must know it may not eval before any schema is built (see the module).
+import './zod-without-eval.ts';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BridgeApi } from '../../../shared/ipc/bridge-api.ts';
