@@ -3,7 +3,7 @@
  * the kiosk's own code reaching for something the policy forbids (a library probing `eval`, an
  * inline style), and reports of the second kind would hide the first. Every violation is caught
  * by the page's own `securitypolicyviolation` event, through a whole session (a red flag, a
- * printed summary) and every staff tab.
+ * printed summary), every staff tab, and IT's first-PIN setup.
  */
 import type { Page } from '@playwright/test';
 import type { BrowserShell } from '../../electron/browser-shell/browser-shell.ts';
