@@ -1,11 +1,12 @@
 /**
  * What grew between two heap snapshots (e.g. the soak's --heap-snapshots after session 10 and
- * after the last): self size and count per constructor, Blink class or node type, largest growth first. The
- * same grouping as the Comparison view in DevTools' Memory tab, from the command line.
+ * after the last): self size and count per constructor, Blink class or node type, largest growth
+ * first. The same grouping as the Comparison view in DevTools' Memory tab, from the command line.
  *
  *   tsx bench/soak/heap-snapshot-diff.ts before.heapsnapshot after.heapsnapshot [--top 25]
  */
 import { readFileSync } from 'node:fs';
+import type { CDPSession } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -33,7 +34,23 @@ function nativeName(name: string): string {
   return tag ? `<${tag[1] ?? ''}>` : name.slice(0, 80);
 }
 
-/** Self size and count per group: objects by constructor name, everything else by node type. */
+/** A heap snapshot of the page behind `cdp`, as the JSON text DevTools saves. */
+export async function takeHeapSnapshot(cdp: CDPSession): Promise<string> {
+  const chunks: string[] = [];
+  const onChunk = (event: { chunk: string }) => void chunks.push(event.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  try {
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  } finally {
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  }
+  return chunks.join('');
+}
+
+/**
+ * Self size and count per group: objects by constructor name, Chromium's own (native) objects by
+ * class or element tag, everything else by node type.
+ */
 export function groupHeapSnapshot(json: unknown): Map<string, HeapGroup> {
   const parsed = snapshotSchema.parse(json);
   const fields = parsed.snapshot.meta.node_fields;

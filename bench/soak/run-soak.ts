@@ -27,6 +27,7 @@ import { seedStaffPinHash } from '../../electron/core/staff/staff-state-store.ts
 import { cancelAllJobs, ensureTestQueue, removePrintedPdf, waitForPrintedPdf } from '../../electron/browser-shell/kiosk-driver/cups-test-queue.ts';
 import { benchPrinter, rendererDir } from '../bench-paths.ts';
 import { countAppNodes } from './app-node-count.ts';
+import { takeHeapSnapshot } from './heap-snapshot-diff.ts';
 import { renderSoakChartSvg } from './soak-chart.ts';
 import { SoakDriver } from './soak-driver.ts';
 import { growthFromSession, type SoakFailure, type SoakReport, type SoakSample } from './soak-metrics.ts';
@@ -87,18 +88,6 @@ async function measure(shell: BrowserShell, cdp: CDPSession): Promise<Omit<SoakS
     rssMB: mb(node.rss),
     nodeHeapMB: mb(node.heapUsed),
   };
-}
-
-async function writeHeapSnapshot(cdp: CDPSession, file: string): Promise<void> {
-  const chunks: string[] = [];
-  const onChunk = (event: { chunk: string }) => void chunks.push(event.chunk);
-  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  try {
-    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-  } finally {
-    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  }
-  writeFileSync(file, chunks.join(''));
 }
 
 export async function runSoak(sessions: number, progress: (line: string) => void, options: { heapSnapshotDir?: string } = {}): Promise<SoakReport> {
@@ -189,7 +178,7 @@ export async function runSoak(sessions: number, progress: (line: string) => void
       };
       samples.push(sample);
       if (options.heapSnapshotDir && (session === growthFromSession || session === sessions)) {
-        await writeHeapSnapshot(await cdp(), path.join(options.heapSnapshotDir, `soak-session-${session}.heapsnapshot`));
+        writeFileSync(path.join(options.heapSnapshotDir, `soak-session-${session}.heapsnapshot`), await takeHeapSnapshot(await cdp()));
       }
       if (session % 10 === 0 || session === sessions) {
         progress(

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, defaultChromiumPath } from '../../../electron/browser-shell/browser-shell.ts';
-import { diffHeapGroups, groupHeapSnapshot } from '../../../bench/soak/heap-snapshot-diff.ts';
+import { diffHeapGroups, groupHeapSnapshot, takeHeapSnapshot } from '../../../bench/soak/heap-snapshot-diff.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'heap-diff-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -39,14 +39,7 @@ describe('heap-snapshot-diff', () => {
       const page = await browser.newPage();
       const cdp = await page.context().newCDPSession(page);
       await page.setContent('<main class="app" data-screen="attract"><p>Welcome</p></main>');
-      const snapshot = async () => {
-        const chunks: string[] = [];
-        const onChunk = (event: { chunk: string }) => void chunks.push(event.chunk);
-        cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
-        await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-        cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-        return groupHeapSnapshot(JSON.parse(chunks.join('')));
-      };
+      const snapshot = async () => groupHeapSnapshot(JSON.parse(await takeHeapSnapshot(cdp)));
       const before = await snapshot();
       await page.evaluate(() => {
         (window as { kept?: unknown }).kept = [...(document.querySelector('main') as Element).attributes];
