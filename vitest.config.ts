@@ -24,6 +24,7 @@ const integration = [
   'tests/unit/bench/heap-snapshot-diff.test.ts',
   'tests/unit/bench/soak-chart.test.ts',
   'tests/unit/bench/app-node-count.test.ts',
+  'tests/unit/bench/time-to-interactive.test.ts',
 ];
 const mocksModules = ['tests/unit/shell/electron-shell-contract.test.ts'];
 const unitFiles = ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'];

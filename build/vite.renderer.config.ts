@@ -1,5 +1,6 @@
 /** The touchscreen app: minified, relative asset paths (served from app:// or the browser shell). */
 import react from '@vitejs/plugin-react';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { kioskContentSecurityPolicyMeta } from '../shared/security/content-security-policy.ts';
@@ -22,10 +23,45 @@ export function contentSecurityPolicyMetaTag(): Plugin {
   };
 }
 
+/**
+ * Preloads the fonts the first stylesheet uses. The kiosk sets its text with `font-display: block`
+ * (no jump from a fallback face), so until a font arrives Chromium paints its text invisible:
+ * without a preload the fonts are asked for only once the app has rendered, and the welcome's
+ * start buttons stand empty for that round trip. `crossorigin`: fonts are fetched in CORS mode,
+ * and a preload in another mode is not reused (the font would be fetched twice).
+ */
+export function preloadFirstScreenFonts(): Plugin {
+  return {
+    name: 'backtalk-preload-fonts',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const bundle = context.bundle;
+        if (!bundle) return [];
+        const entryCss = Object.values(bundle)
+          .filter((output) => output.type === 'chunk' && output.isEntry)
+          .flatMap((chunk) => [...(chunk.type === 'chunk' ? (chunk.viteMetadata?.importedCss ?? []) : [])]);
+        const cssText = entryCss.map((fileName) => {
+          const asset = bundle[fileName];
+          return asset?.type === 'asset' ? String(asset.source) : '';
+        });
+        return Object.values(bundle)
+          .filter((output) => output.type === 'asset' && output.fileName.endsWith('.woff2'))
+          .filter((font) => cssText.some((css) => css.includes(path.posix.basename(font.fileName))))
+          .map((font) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', href: `./${font.fileName}`, as: 'font', type: 'font/woff2', crossorigin: '' },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), contentSecurityPolicyMetaTag()],
+  plugins: [react(), contentSecurityPolicyMetaTag(), preloadFirstScreenFonts()],
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,

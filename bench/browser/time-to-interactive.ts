@@ -1,7 +1,10 @@
 /**
  * "Interactive" the same way for every page the bench loads (the kiosk and its baselines): the
  * time from navigation start (the document's performance time origin) until the element a
- * patient would tap is in the DOM and a frame has been painted with it.
+ * patient would tap is in the DOM and a frame has been painted with its label readable, that is
+ * with the font the label is set in loaded. A page that sets text in a web font with
+ * `font-display: block` (the kiosk does, to avoid a jump from a fallback face) paints its
+ * buttons empty until the font arrives; those frames do not count.
  *
  * The page reports the time itself, as a console message. Waiting for it with Playwright
  * (waitForFunction) would put Playwright's own injected script, about 130 ms of compile on a
@@ -20,7 +23,20 @@ function probeScript(selector: string): string {
   return `(() => {
   const selector = ${JSON.stringify(selector)};
   // After the next paint: rAF runs just before the frame, the task after it once it is out.
-  const record = () => requestAnimationFrame(() => setTimeout(() => console.debug(${JSON.stringify(interactiveTag)} + ' ' + performance.now()), 0));
+  const afterPaint = (then) => requestAnimationFrame(() => setTimeout(then, 0));
+  const report = () => console.debug(${JSON.stringify(interactiveTag)} + ' ' + performance.now());
+  // Once painted, the label's font: loaded, or the frame showed an empty button. Its style is
+  // computed by now (the frame needed it), so reading it forces no work into the load.
+  const record = () => afterPaint(() => {
+    const element = document.querySelector(selector);
+    if (!element) return report();
+    // Built from its parts: the computed \`font\` shorthand is empty when a longhand has no shorthand form.
+    const style = getComputedStyle(element);
+    const font = [style.fontStyle, style.fontWeight, style.fontSize, style.fontFamily].join(' ');
+    const text = element.textContent || ' ';
+    if (document.fonts.check(font, text)) return report();
+    document.fonts.load(font, text).catch(() => undefined).then(() => afterPaint(report));
+  });
   if (document.querySelector(selector)) return record();
   const observer = new MutationObserver(() => {
     if (!document.querySelector(selector)) return;
@@ -37,7 +53,8 @@ export async function installInteractiveProbe(page: Page, selector: string): Pro
 }
 
 /**
- * The probe's next report from `page`: ms from navigation start to the probed element painted.
+ * The probe's next report from `page`: ms from navigation start to the probed element painted
+ * with its label readable.
  * Call it before the navigation it is to time, then await it.
  */
 export function nextInteractiveMs(page: Page, timeoutMs = 15_000): Promise<number> {
@@ -66,7 +83,7 @@ export async function settle(page: Page, quietMs = 500, timeoutMs = 10_000): Pro
 })`);
 }
 
-/** Navigates to `url` and returns ms from navigation start to the probed element painted. */
+/** Navigates to `url` and returns ms from navigation start to the probed element painted, its label readable. */
 export async function navigateAndTimeInteractive(page: Page, url: string, timeoutMs = 15_000): Promise<number> {
   const interactive = nextInteractiveMs(page, timeoutMs);
   await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
