@@ -25,6 +25,7 @@ const integration = [
   'tests/unit/bench/soak-chart.test.ts',
   'tests/unit/bench/app-node-count.test.ts',
   'tests/unit/bench/time-to-interactive.test.ts',
+  'tests/unit/bench/assess-throughput.test.ts',
 ];
 const mocksModules = ['tests/unit/shell/electron-shell-contract.test.ts'];
 const unitFiles = ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'];

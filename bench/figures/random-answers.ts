@@ -8,6 +8,9 @@ import { pruneDisabledAnswers } from '../../shared/questionnaire/enable-when.ts'
 import type { AnswerValue, Answers, QuestionnaireItem } from '../../shared/questionnaire/questionnaire-types.ts';
 
 /** A small, fast, seeded PRNG returning numbers in [0, 1). */
+/** The seed of the assessment figures' random answer sets (the throughput loop's and the per-session figure's). */
+export const assessAnswersSeed = 20_260_401;
+
 export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
