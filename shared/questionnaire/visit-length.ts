@@ -13,6 +13,9 @@
  * second, for older readers, readers in pain and second-language readers. Deciding and tapping:
  * 4 seconds a screen. Around the questions: the welcome, the privacy note, the review and the
  * result take 90 seconds together.
+ *
+ * Every path is walked (a few milliseconds on a slow kiosk), so the minutes are kept per
+ * questionnaire object and language: the questionnaire is immutable data.
  */
 import { enabledItems } from './enable-when.ts';
 import type { Answers, AnswerValue, Language, Questionnaire, QuestionnaireItem } from './questionnaire-types.ts';
@@ -58,10 +61,17 @@ export function medianQuestionCount(questionnaire: Questionnaire): number {
   return median(branchAnswers(questionnaire).map((answers) => enabledItems(questionnaire, answers).length));
 }
 
+/** Minutes per questionnaire and language: the welcome shows them on every session's first frame. */
+const minutesCache = new WeakMap<Questionnaire, Map<Language, number>>();
+
 /** About how many whole minutes a typical visit takes in this language (at least 1). */
 export function typicalVisitMinutes(questionnaire: Questionnaire, language: Language): number {
+  const cached = minutesCache.get(questionnaire)?.get(language);
+  if (cached !== undefined) return cached;
   const seconds = branchAnswers(questionnaire).map(
     (answers) => secondsAroundQuestions + enabledItems(questionnaire, answers).reduce((sum, item) => sum + secondsForQuestion(item, language), 0),
   );
-  return Math.max(1, Math.round(median(seconds) / 60));
+  const minutes = Math.max(1, Math.round(median(seconds) / 60));
+  minutesCache.set(questionnaire, (minutesCache.get(questionnaire) ?? new Map<Language, number>()).set(language, minutes));
+  return minutes;
 }

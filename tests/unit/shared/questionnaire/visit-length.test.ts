@@ -40,6 +40,18 @@ describe('the visit length promised on the welcome screen', () => {
     expect(typicalVisitMinutes(sample([]), 'en')).toBeGreaterThanOrEqual(1);
   });
 
+  it('keeps the minutes per questionnaire and language, never mixing two questionnaires or languages', () => {
+    const long = 'Read this long help text slowly and carefully before you answer it. '.repeat(12);
+    const short = sample([item('a')]);
+    const longer = sample([item('a', { help: { en: long, es: 'Breve.' } })]);
+    const shortMinutes = typicalVisitMinutes(short, 'en');
+    expect(typicalVisitMinutes(longer, 'en')).toBeGreaterThan(shortMinutes);
+    expect(typicalVisitMinutes(longer, 'es')).toBe(shortMinutes);
+    // Asked again, the same answers.
+    expect(typicalVisitMinutes(short, 'en')).toBe(shortMinutes);
+    expect(typicalVisitMinutes(longer, 'en')).toBeGreaterThan(shortMinutes);
+  });
+
   it('for the Backtalk questionnaire, is honest: more than the old "about 2 minutes"', () => {
     const count = medianQuestionCount(backtalkQuestionnaire);
     expect(count).toBeGreaterThanOrEqual(backtalkQuestionnaire.items.filter((i) => !i.enableWhen).length);
