@@ -30,7 +30,7 @@ function probeScript(selector: string): string {
   const record = () => afterPaint(() => {
     const element = document.querySelector(selector);
     if (!element) return report();
-    // Built from its parts: the computed \`font\` shorthand is empty when a longhand has no shorthand form.
+    // Built from its parts: the computed \`font\` shorthand is empty when a longhand it cannot express is set (font-variant-numeric, say).
     const style = getComputedStyle(element);
     const font = [style.fontStyle, style.fontWeight, style.fontSize, style.fontFamily].join(' ');
     const text = element.textContent || ' ';
