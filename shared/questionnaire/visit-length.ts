@@ -68,8 +68,10 @@ const minutesCache = new WeakMap<Questionnaire, Map<Language, number>>();
 export function typicalVisitMinutes(questionnaire: Questionnaire, language: Language): number {
   const cached = minutesCache.get(questionnaire)?.get(language);
   if (cached !== undefined) return cached;
+  // Each item's reading time once, then summed per path (the paths share most items).
+  const perItem = new Map(questionnaire.items.map((item) => [item, secondsForQuestion(item, language)]));
   const seconds = branchAnswers(questionnaire).map(
-    (answers) => secondsAroundQuestions + enabledItems(questionnaire, answers).reduce((sum, item) => sum + secondsForQuestion(item, language), 0),
+    (answers) => secondsAroundQuestions + enabledItems(questionnaire, answers).reduce((sum, item) => sum + (perItem.get(item) ?? 0), 0),
   );
   const minutes = Math.max(1, Math.round(median(seconds) / 60));
   minutesCache.set(questionnaire, (minutesCache.get(questionnaire) ?? new Map<Language, number>()).set(language, minutes));
