@@ -38,9 +38,9 @@ export function preloadFirstScreenFonts(): Plugin {
       handler(_html, context) {
         const bundle = context.bundle;
         if (!bundle) return [];
-        const entryCss = Object.values(bundle)
-          .filter((output) => output.type === 'chunk' && output.isEntry)
-          .flatMap((chunk) => [...(chunk.type === 'chunk' ? (chunk.viteMetadata?.importedCss ?? []) : [])]);
+        const entryCss = Object.values(bundle).flatMap((output) =>
+          output.type === 'chunk' && output.isEntry ? [...(output.viteMetadata?.importedCss ?? [])] : [],
+        );
         const cssText = entryCss.map((fileName) => {
           const asset = bundle[fileName];
           return asset?.type === 'asset' ? String(asset.source) : '';

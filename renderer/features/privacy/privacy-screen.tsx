@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { backtalkQuestionnaire } from '../../../shared/questionnaire/backtalk-questionnaire.ts';
 import type { Language } from '../../../shared/questionnaire/questionnaire-types.ts';
@@ -10,9 +9,9 @@ import { ScreenLayout } from '../../components/screen-layout.tsx';
 export function PrivacyScreen(props: { header: React.ReactNode; onAccept: () => void; onBack: () => void }) {
   const { t, i18n } = useTranslation();
   const points = t('privacy.points', { returnObjects: true });
-  // The same honest estimate as the welcome's promise, from the questionnaire itself.
+  // The same honest estimate as the welcome's promise, from the questionnaire itself (worked out once, in visit-length.ts).
   const language: Language = i18n.language === 'es' ? 'es' : 'en';
-  const minutes = useMemo(() => typicalVisitMinutes(backtalkQuestionnaire, language), [language]);
+  const minutes = typicalVisitMinutes(backtalkQuestionnaire, language);
   return (
     <ScreenLayout
       labelledBy="privacy-title"
