@@ -11,6 +11,7 @@
  * 4x-throttled main thread, into the very load being timed, and more so the later the page paints.
  */
 import type { Page } from 'playwright-core';
+import { z } from 'zod';
 import { nextProbeReport } from './probe-report.ts';
 
 const interactiveTag = 'backtalk-bench:interactive';
@@ -81,6 +82,29 @@ export async function settle(page: Page, quietMs = 500, timeoutMs = 10_000): Pro
   observer.observe({ type: 'longtask' });
   quiet();
 })`);
+}
+
+/**
+ * Chromium's first-contentful-paint of `page`'s current document, in ms from navigation start: the
+ * first frame with content that reached the screen. It says nothing of readability (a label still
+ * waiting for its web font counts, as a test shows), so it stands beside the probe, not for it.
+ * It comes after the frame the probe reports, by the compositor's own work: with this machine's
+ * software compositing (`--disable-gpu`) a finished frame waits for the next vsync and a draw of
+ * the whole screen. Read after the load has been timed: it runs Playwright's script in the page.
+ */
+export async function firstContentfulPaintMs(page: Page, timeoutMs = 5_000): Promise<number> {
+  // A string, as above.
+  const ms: unknown = await page.evaluate(`new Promise((resolve, reject) => {
+  const timer = setTimeout(() => reject(new Error('no first-contentful-paint within ${timeoutMs} ms')), ${timeoutMs});
+  new PerformanceObserver((list, observer) => {
+    const entry = list.getEntriesByName('first-contentful-paint')[0];
+    if (!entry) return;
+    observer.disconnect();
+    clearTimeout(timer);
+    resolve(entry.startTime);
+  }).observe({ type: 'paint', buffered: true });
+})`);
+  return Math.round(z.number().nonnegative().parse(ms) * 10) / 10;
 }
 
 /** Navigates to `url` and returns ms from navigation start to the probed element painted, its label readable. */

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, defaultChromiumPath } from '../../../electron/browser-shell/browser-shell.ts';
-import { installInteractiveProbe, navigateAndTimeInteractive } from '../../../bench/browser/time-to-interactive.ts';
+import { firstContentfulPaintMs, installInteractiveProbe, navigateAndTimeInteractive } from '../../../bench/browser/time-to-interactive.ts';
 
 const origin = 'https://probe.bench.invalid';
 const fontDelayMs = 1_500;
@@ -20,6 +20,7 @@ const pages: Record<string, string> = {
   '/system-font.html': `<style>button { font: 24px sans-serif; }</style><button>Start</button>`,
   // The button comes later, from a script, as in a React page.
   '/scripted.html': `<script>setTimeout(() => document.body.append(Object.assign(document.createElement('button'), { textContent: 'Start' })), 300)</script>`,
+  '/scripted-late.html': `<script>setTimeout(() => document.body.append(Object.assign(document.createElement('button'), { textContent: 'Start' })), ${fontDelayMs})</script>`,
 };
 
 let browser: Browser;
@@ -62,5 +63,27 @@ describe('the interactive probe', () => {
     const ms = await navigateAndTimeInteractive(page, `${origin}/scripted.html`);
     expect(ms).toBeGreaterThanOrEqual(300);
     expect(ms).toBeLessThan(fontDelayMs);
+  });
+});
+
+describe("the page's first-contentful-paint, read after the probe", () => {
+  it('comes no sooner than the content: a button a script adds after 300 ms', async () => {
+    const probed = await navigateAndTimeInteractive(page, `${origin}/scripted.html`);
+    const painted = await firstContentfulPaintMs(page);
+    expect(painted).toBeGreaterThanOrEqual(300);
+    expect(painted).toBeLessThan(probed + fontDelayMs);
+  });
+
+  it('counts a label still invisible for want of its web font, which the probe does not: it is no readability measure', async () => {
+    const probed = await navigateAndTimeInteractive(page, `${origin}/web-font.html`);
+    expect(probed).toBeGreaterThanOrEqual(fontDelayMs);
+    expect(await firstContentfulPaintMs(page)).toBeLessThan(fontDelayMs);
+  });
+
+  it('is of the document now loaded, not an earlier one', async () => {
+    await navigateAndTimeInteractive(page, `${origin}/scripted-late.html`);
+    expect(await firstContentfulPaintMs(page)).toBeGreaterThanOrEqual(fontDelayMs);
+    await navigateAndTimeInteractive(page, `${origin}/system-font.html`);
+    expect(await firstContentfulPaintMs(page)).toBeLessThan(fontDelayMs);
   });
 });
