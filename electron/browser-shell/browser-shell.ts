@@ -73,6 +73,13 @@ export interface BrowserShellOptions {
   readonly onRendererGiveUp?: () => void;
   /** The patient's "reduce motion" setting as the page sees it (default: Chromium's, no preference). */
   readonly reducedMotion?: 'reduce' | 'no-preference';
+  /**
+   * A headless Chromium for laying out summaries that the caller owns and keeps running (the
+   * end-to-end tests share one per worker: starting one for every test was about a fifth of a
+   * shell's start-up CPU). The shell opens its own context in it and never closes the browser.
+   * Default: the shell starts its own once the first screen shows.
+   */
+  readonly pdfBrowser?: () => Promise<Browser>;
 }
 
 export interface BrowserShell {
@@ -125,7 +132,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     );
     return started;
   };
-  const pdf = createChromiumPdfRenderer(() => (pdfBrowser ??= startPdfBrowser()));
+  const pdf = createChromiumPdfRenderer(options.pdfBrowser ?? (() => (pdfBrowser ??= startPdfBrowser())));
 
   // Staff's "Exit kiosk" closes the browser (the launcher then stops); wired once the shell exists.
   let closeShell: () => Promise<void> = () => Promise.resolve();
@@ -210,7 +217,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     .catch(() => undefined) // no first screen: the first print starts the PDF browser itself
     .then(() => {
       if (closing) return;
-      pdfBrowser ??= startPdfBrowser();
+      if (!options.pdfBrowser) pdfBrowser ??= startPdfBrowser();
       void pdf.warm().catch(() => undefined); // a failure here is retried by the first job
     });
 

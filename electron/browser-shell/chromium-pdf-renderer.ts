@@ -20,12 +20,23 @@ export function createChromiumPdfRenderer(getBrowser: () => Promise<Browser>): P
   let context: BrowserContext | null = null;
   let warm: WarmPage | null = null;
   let queue: Promise<unknown> = Promise.resolve();
+  let closed = false;
+  // Read through a call after an await: a plain read there looks unchanged to the type checker.
+  const isClosed = (): boolean => closed;
 
   async function ensurePage(): Promise<WarmPage> {
     if (warm && !warm.page.isClosed()) return warm;
+    if (closed) throw new Error('The PDF renderer is closed');
     const browser = await getBrowser();
     // Its own context: no bridge, no routes, nothing shared with the kiosk page; offline.
-    context = await browser.newContext({ offline: true, javaScriptEnabled: true });
+    const opened = await browser.newContext({ offline: true, javaScriptEnabled: true });
+    // Closed while the context was opening (a shell closed right after its first screen): in a
+    // browser the renderer does not own, nothing else would ever close it.
+    if (isClosed()) {
+      await opened.close().catch(() => undefined);
+      throw new Error('The PDF renderer is closed');
+    }
+    context = opened;
     await context.route('**/*', (route) => route.abort());
     const page = await context.newPage();
     warm = { page, cdp: await context.newCDPSession(page) };
@@ -75,6 +86,7 @@ export function createChromiumPdfRenderer(getBrowser: () => Promise<Browser>): P
       return next;
     },
     async close() {
+      closed = true;
       await context?.close().catch(() => undefined);
       context = null;
       warm = null;

@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { startBrowserShell, type BrowserShell } from '../../../electron/browser-shell/browser-shell.ts';
+import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs, defaultChromiumPath, startBrowserShell, type BrowserShell } from '../../../electron/browser-shell/browser-shell.ts';
 import { KioskDriver } from '../../../electron/browser-shell/kiosk-driver/kiosk-driver.ts';
 import { createStreamLogger } from '../../../electron/core/logging/logger.ts';
 import { hashPin, type ScryptCost } from '../../../electron/core/staff/pin-hash.ts';
@@ -63,7 +64,36 @@ export interface KioskFixtures {
   kiosk: KioskDriver;
 }
 
-export const test = base.extend<KioskFixtures>({
+interface WorkerFixtures {
+  /**
+   * One headless Chromium per worker for laying out summaries, which every test's shell borrows
+   * (its own context in it) instead of starting its own. The e2e run is bound by CPU, and a
+   * shell's start, first screen and close cost about 4.6 CPU-seconds with its own PDF browser and
+   * 3.7 borrowing one (12 starts each, interleaved). Started on first use; again if it went away.
+   */
+  pdfBrowser: () => Promise<Browser>;
+}
+
+export const test = base.extend<KioskFixtures, WorkerFixtures>({
+  pdfBrowser: [
+    async ({}, use) => {
+      const shared: { running: Promise<Browser> | null } = { running: null };
+      const get = () =>
+        (shared.running ??= chromium.launch({ executablePath: defaultChromiumPath, headless: true, args: chromiumArgs }).then(
+          (browser) => {
+            browser.on('disconnected', () => (shared.running = null));
+            return browser;
+          },
+          (error: unknown) => {
+            shared.running = null;
+            throw error;
+          },
+        ));
+      await use(get);
+      await (await shared.running?.catch(() => null))?.close();
+    },
+    { scope: 'worker' },
+  ],
   kioskSettings: [{}, { option: true }],
   staffPin: [testStaffPin, { option: true }],
   provisioning: [null, { option: true }],
@@ -89,7 +119,19 @@ export const test = base.extend<KioskFixtures>({
     rmSync(dir, { recursive: true, force: true });
   },
   shell: async (
-    { kioskSettings, kioskViewport, reducedMotion, dataDir, logLines, printStuckAfterMs, staffPin, provisionFile, staffIdleSeconds, rendererHangTimeoutMs },
+    {
+      kioskSettings,
+      kioskViewport,
+      reducedMotion,
+      dataDir,
+      logLines,
+      printStuckAfterMs,
+      staffPin,
+      provisionFile,
+      staffIdleSeconds,
+      rendererHangTimeoutMs,
+      pdfBrowser,
+    },
     use,
   ) => {
     ensureTestQueue();
@@ -109,6 +151,7 @@ export const test = base.extend<KioskFixtures>({
       provisionFile,
       staffIdleSeconds,
       hangTimeoutMs: rendererHangTimeoutMs,
+      pdfBrowser,
       initialSettings: { clinicName: 'Riverside Physical Therapy', clinicPhone: '555-0134', printer: testPrinter, ...kioskSettings },
     });
     await use(shell);

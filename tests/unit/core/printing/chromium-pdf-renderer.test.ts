@@ -11,6 +11,7 @@ import { renderSummaryHtml } from '../../../../electron/core/printing/summary-ht
 import { sampleCases } from '../../../../shared/summary/sample-answers.ts';
 import { summaryOfAnswers } from '../../../../shared/summary/sample-summary.ts';
 import { holdDeletedTempFiles, startsWithPdf } from '../../../e2e/support/open-files.ts';
+import { createChromiumPdfRenderer } from '../../../../electron/browser-shell/chromium-pdf-renderer.ts';
 import { startChromiumPdf } from './chromium-for-tests.ts';
 
 describe.runIf(process.platform === 'linux')('Chromium PDF renderer (real Chromium)', () => {
@@ -57,5 +58,18 @@ describe.runIf(process.platform === 'linux')('Chromium PDF renderer (real Chromi
         String(await page.evaluate('document.documentElement.outerHTML').catch(() => 'mid-navigation: Riverside')).includes('Riverside');
       await expect.poll(stillHoldsSummary, { timeout: 5_000, message: 'the last summary is still in the warm page' }).toBe(false);
     }
+  }, 60_000);
+
+  it('closed while it opens its page in a browser it does not own, leaves nothing open there and renders no more', async () => {
+    const before = chromium.browser.contexts().length;
+    const borrowed = createChromiumPdfRenderer(async () => chromium.browser);
+    // A shell closed right after its first screen: the warm-up is still opening the page.
+    const warming = borrowed.warm();
+    await borrowed.close();
+    await warming.catch(() => undefined);
+    expect(chromium.browser.contexts().length).toBe(before);
+    const paper = paperSpecs.letter;
+    await expect(borrowed.renderPdf(await renderSummaryHtml(summaryOfAnswers(sampleCases['no-worry'], 'en'), paper), paper)).rejects.toThrow(/closed/);
+    expect(chromium.browser.contexts().length).toBe(before);
   }, 60_000);
 });
