@@ -62,10 +62,21 @@ describe.runIf(process.platform === 'linux')('Chromium PDF renderer (real Chromi
 
   it('closed while it opens its page in a browser it does not own, leaves nothing open there and renders no more', async () => {
     const before = chromium.browser.contexts().length;
-    const borrowed = createChromiumPdfRenderer(async () => chromium.browser);
-    // A shell closed right after its first screen: the warm-up is still opening the page.
+    // A shell closed right after its first screen: the warm-up has asked for the browser and is
+    // still waiting for it when the shell closes.
+    let handOver: () => void = () => undefined;
+    const browserReady = new Promise<void>((resolve) => (handOver = resolve));
+    let asked = false;
+    const borrowed = createChromiumPdfRenderer(async () => {
+      asked = true;
+      await browserReady;
+      return chromium.browser;
+    });
     const warming = borrowed.warm();
-    await borrowed.close();
+    await expect.poll(() => asked).toBe(true);
+    const closing = borrowed.close();
+    handOver();
+    await closing;
     await warming.catch(() => undefined);
     expect(chromium.browser.contexts().length).toBe(before);
     const paper = paperSpecs.letter;
