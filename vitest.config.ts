@@ -27,6 +27,7 @@ const integration = [
   'tests/unit/bench/app-node-count.test.ts',
   'tests/unit/bench/time-to-interactive.test.ts',
   'tests/unit/bench/assess-throughput.test.ts',
+  'tests/unit/e2e-support/**/*.test.ts',
 ];
 const mocksModules = ['tests/unit/shell/electron-shell-contract.test.ts'];
 const unitFiles = ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'];

@@ -15,10 +15,11 @@
  * folder is caught and held the moment one appears.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sentinelsIn } from './support/find-sentinels.ts';
 import { holdDeletedTempFiles, isInFolders, openFiles, processTree, readOpenFile, startsWithPdf, type HeldTempFile } from './support/open-files.ts';
 import { answersToQuestionnaireResponse } from '../../shared/fhir/response-to-fhir.ts';
 import { cancelAllJobs, cupsPdfOutputDir, pdfToText, removePrintedPdf, testPrinter } from '../../electron/browser-shell/kiosk-driver/cups-test-queue.ts';
@@ -75,21 +76,6 @@ function changedFiles(root: string, since: number, skip: (file: string) => boole
 /** The temp folders Chromium and the core could write to. */
 const tempFolders = [...new Set([os.tmpdir(), '/tmp', '/var/tmp'])].filter((folder) => existsSync(folder));
 
-/** The searchable text of a file: its bytes, and for a PDF (spooled documents) its extracted text. */
-function textOf(file: string, bytesRead?: Buffer | null): string {
-  let bytes: Buffer;
-  try {
-    bytes = bytesRead ?? readFileSync(file);
-  } catch {
-    return '';
-  }
-  let text = bytes.toString('utf8') + bytes.toString('utf16le');
-  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') {
-    text += spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout ?? '';
-  }
-  return text;
-}
-
 /**
  * Every file our process tree holds open, deleted ones included, read through /proc: no sentinel
  * may be in any of them, and none in a temp folder may be a PDF.
@@ -100,8 +86,7 @@ function scanOpenFiles(sentinels: readonly string[]): Hit[] {
     const bytes = readOpenFile(file);
     if (!bytes) continue;
     if (isInFolders(file, tempFolders) && startsWithPdf(bytes)) hits.push({ place: file.target, sentinel: '%PDF' });
-    const text = textOf(file.procPath, bytes);
-    for (const sentinel of sentinels) if (text.includes(sentinel)) hits.push({ place: file.target, sentinel });
+    for (const sentinel of sentinelsIn(file.procPath, sentinels, bytes)) hits.push({ place: file.target, sentinel });
   }
   return hits;
 }
@@ -114,8 +99,7 @@ function pdfsAmong(held: readonly HeldTempFile[]): Hit[] {
 function scan(files: readonly string[], sentinels: readonly string[]): Hit[] {
   const hits: Hit[] = [];
   for (const file of files) {
-    const text = textOf(file);
-    for (const sentinel of sentinels) if (text.includes(sentinel)) hits.push({ place: file, sentinel });
+    for (const sentinel of sentinelsIn(file, sentinels)) hits.push({ place: file, sentinel });
   }
   return hits;
 }
@@ -176,39 +160,44 @@ test(`${sessions} printed patient sessions leave nothing of the answers behind`,
   const jobIds: string[] = [];
   const deletedTempFiles = holdDeletedTempFiles(tempFolders);
 
+  // Each session is a step of its own. Playwright finds the parent of every new step by walking
+  // all the steps the test has recorded so far, unless it runs inside a step: 50 sessions of
+  // taps, each walking all before it, took the runner as much CPU as the sessions themselves.
   for (let session = 0; session < sessions; session++) {
-    await kiosk.expectScreen('attract');
-    await kiosk.start();
-    await kiosk.answerAll(rareAnswers);
-    await page.getByRole('button', { name: /show my result/i }).click();
-    await kiosk.expectScreen('result');
-    await expect(page.locator('[data-print-phase="done"]')).toBeVisible({ timeout: 30_000 });
-    const jobId = logLines.map((l) => JSON.parse(l) as { msg?: string; jobId?: string }).findLast((entry) => entry.msg === 'print job submitted')?.jobId;
-    expect(jobId).toBeDefined();
-    jobIds.push(jobId as string);
+    await test.step(`session ${session + 1} of ${sessions}`, async () => {
+      await kiosk.expectScreen('attract');
+      await kiosk.start();
+      await kiosk.answerAll(rareAnswers);
+      await page.getByRole('button', { name: /show my result/i }).click();
+      await kiosk.expectScreen('result');
+      await expect(page.locator('[data-print-phase="done"]')).toBeVisible({ timeout: 30_000 });
+      const jobId = logLines.map((l) => JSON.parse(l) as { msg?: string; jobId?: string }).findLast((entry) => entry.msg === 'print job submitted')?.jobId;
+      expect(jobId).toBeDefined();
+      jobIds.push(jobId as string);
 
-    if (session === 0) {
-      // The printed sheet's own wording of the rare combination becomes a sentinel too.
-      const pdf = await waitForOurPdf(jobId as string, startedAt);
-      const printed = pdfToText(pdf);
-      const segments = printed.split('\n').flatMap((line) => line.trim().split(/\s{2,}/));
-      // Words that only this session's answers put together: the answer table's two regions, and
-      // the therapist's evidence sentence with the pain score.
-      const sheetLines = [segments.find((segment) => segment === 'Neck, Middle back'), segments.find((segment) => segment.includes('pain 9/10 on cracking'))];
-      expect(sheetLines.every(Boolean), `the sheet words the rare answers:\n${printed}`).toBe(true);
-      sentinels.push(...(sheetLines as string[]));
-      // None of them is static text of the app (so finding one means a session left it).
-      expect(
-        scan(
-          [...changedFiles(rendererDir, 0, () => false), ...changedFiles(fileURLToPath(new URL('../../shared', import.meta.url)), 0, () => false)],
-          sentinels,
-        ),
-      ).toEqual([]);
-    }
+      if (session === 0) {
+        // The printed sheet's own wording of the rare combination becomes a sentinel too.
+        const pdf = await waitForOurPdf(jobId as string, startedAt);
+        const printed = pdfToText(pdf);
+        const segments = printed.split('\n').flatMap((line) => line.trim().split(/\s{2,}/));
+        // Words that only this session's answers put together: the answer table's two regions, and
+        // the therapist's evidence sentence with the pain score.
+        const sheetLines = [segments.find((segment) => segment === 'Neck, Middle back'), segments.find((segment) => segment.includes('pain 9/10 on cracking'))];
+        expect(sheetLines.every(Boolean), `the sheet words the rare answers:\n${printed}`).toBe(true);
+        sentinels.push(...(sheetLines as string[]));
+        // None of them is static text of the app (so finding one means a session left it).
+        expect(
+          scan(
+            [...changedFiles(rendererDir, 0, () => false), ...changedFiles(fileURLToPath(new URL('../../shared', import.meta.url)), 0, () => false)],
+            sentinels,
+          ),
+        ).toEqual([]);
+      }
 
-    await page.getByRole('button', { name: 'I am done' }).click();
-    await kiosk.expectScreen('thank-you');
-    await page.getByRole('button', { name: 'Start over now' }).click();
+      await page.getByRole('button', { name: 'I am done' }).click();
+      await kiosk.expectScreen('thank-you');
+      await page.getByRole('button', { name: 'Start over now' }).click();
+    });
   }
   await kiosk.expectScreen('attract');
   expect(shell.core.counters.today()).toMatchObject({ started: sessions, finished: sessions, printed: sessions });
@@ -244,15 +233,17 @@ test('a printed summary never passes through a temp file, not even a deleted one
   test.setTimeout(5 * 60_000);
   const deletedTempFiles = holdDeletedTempFiles(tempFolders);
   for (let session = 0; session < 3; session++) {
-    await kiosk.expectScreen('attract');
-    await kiosk.start();
-    await kiosk.answerAll(rareAnswers);
-    await page.getByRole('button', { name: /show my result/i }).click();
-    await kiosk.expectScreen('result');
-    await expect(page.locator('[data-print-phase="done"]')).toBeVisible({ timeout: 30_000 });
-    await page.getByRole('button', { name: 'I am done' }).click();
-    await kiosk.expectScreen('thank-you');
-    await page.getByRole('button', { name: 'Start over now' }).click();
+    await test.step(`session ${session + 1}`, async () => {
+      await kiosk.expectScreen('attract');
+      await kiosk.start();
+      await kiosk.answerAll(rareAnswers);
+      await page.getByRole('button', { name: /show my result/i }).click();
+      await kiosk.expectScreen('result');
+      await expect(page.locator('[data-print-phase="done"]')).toBeVisible({ timeout: 30_000 });
+      await page.getByRole('button', { name: 'I am done' }).click();
+      await kiosk.expectScreen('thank-you');
+      await page.getByRole('button', { name: 'Start over now' }).click();
+    });
   }
   expect(logLines.filter((line) => line.includes('print job submitted'))).toHaveLength(3);
   expect(pdfsAmong(deletedTempFiles.stop()), 'deleted temp files opened while printing').toEqual([]);
