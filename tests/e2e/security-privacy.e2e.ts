@@ -23,7 +23,8 @@ import { sentinelsIn } from './support/find-sentinels.ts';
 import { holdDeletedTempFiles, isInFolders, openFiles, processTree, readOpenFile, startsWithPdf, type HeldTempFile } from './support/open-files.ts';
 import { answersToQuestionnaireResponse } from '../../shared/fhir/response-to-fhir.ts';
 import { cancelAllJobs, cupsPdfOutputDir, pdfToText, removePrintedPdf, testPrinter } from '../../electron/browser-shell/kiosk-driver/cups-test-queue.ts';
-import { expect, rendererDir, test } from './support/kiosk-fixture.ts';
+import type { Page } from '@playwright/test';
+import { expect, rendererDir, test, type KioskDriver } from './support/kiosk-fixture.ts';
 
 const sessions = 50;
 const cupsSpool = '/var/spool/cups';
@@ -131,6 +132,23 @@ function cupsSetting(name: string): string {
   return match?.[1] ?? '(not set: CUPS default)';
 }
 
+/** A patient session with the rare answers, from the attract screen to its printed summary. */
+async function answerAndPrint(kiosk: KioskDriver, page: Page): Promise<void> {
+  await kiosk.expectScreen('attract');
+  await kiosk.start();
+  await kiosk.answerAll(rareAnswers);
+  await page.getByRole('button', { name: /show my result/i }).click();
+  await kiosk.expectScreen('result');
+  await expect(page.locator('[data-print-phase="done"]')).toBeVisible({ timeout: 30_000 });
+}
+
+/** From the result screen to a fresh attract screen, as the patient leaves. */
+async function finishSession(kiosk: KioskDriver, page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'I am done' }).click();
+  await kiosk.expectScreen('thank-you');
+  await page.getByRole('button', { name: 'Start over now' }).click();
+}
+
 test.afterEach(() => {
   cancelAllJobs();
   // Purge this queue's finished jobs and their spooled documents (test answers, but still).
@@ -160,17 +178,12 @@ test(`${sessions} printed patient sessions leave nothing of the answers behind`,
   const jobIds: string[] = [];
   const deletedTempFiles = holdDeletedTempFiles(tempFolders);
 
-  // Each session is a step of its own. Playwright finds the parent of every new step by walking
-  // all the steps the test has recorded so far, unless it runs inside a step: 50 sessions of
-  // taps, each walking all before it, took the runner as much CPU as the sessions themselves.
+  // Each session is a step of its own. Playwright finds the parent of every new step (each tap
+  // and expect) by walking all the steps the test has recorded so far, unless it runs inside a
+  // step: over 50 sessions that grew with the square of the taps (a fifth of the runner's CPU at 10).
   for (let session = 0; session < sessions; session++) {
     await test.step(`session ${session + 1} of ${sessions}`, async () => {
-      await kiosk.expectScreen('attract');
-      await kiosk.start();
-      await kiosk.answerAll(rareAnswers);
-      await page.getByRole('button', { name: /show my result/i }).click();
-      await kiosk.expectScreen('result');
-      await expect(page.locator('[data-print-phase="done"]')).toBeVisible({ timeout: 30_000 });
+      await answerAndPrint(kiosk, page);
       const jobId = logLines.map((l) => JSON.parse(l) as { msg?: string; jobId?: string }).findLast((entry) => entry.msg === 'print job submitted')?.jobId;
       expect(jobId).toBeDefined();
       jobIds.push(jobId as string);
@@ -194,9 +207,7 @@ test(`${sessions} printed patient sessions leave nothing of the answers behind`,
         ).toEqual([]);
       }
 
-      await page.getByRole('button', { name: 'I am done' }).click();
-      await kiosk.expectScreen('thank-you');
-      await page.getByRole('button', { name: 'Start over now' }).click();
+      await finishSession(kiosk, page);
     });
   }
   await kiosk.expectScreen('attract');
@@ -234,15 +245,8 @@ test('a printed summary never passes through a temp file, not even a deleted one
   const deletedTempFiles = holdDeletedTempFiles(tempFolders);
   for (let session = 0; session < 3; session++) {
     await test.step(`session ${session + 1}`, async () => {
-      await kiosk.expectScreen('attract');
-      await kiosk.start();
-      await kiosk.answerAll(rareAnswers);
-      await page.getByRole('button', { name: /show my result/i }).click();
-      await kiosk.expectScreen('result');
-      await expect(page.locator('[data-print-phase="done"]')).toBeVisible({ timeout: 30_000 });
-      await page.getByRole('button', { name: 'I am done' }).click();
-      await kiosk.expectScreen('thank-you');
-      await page.getByRole('button', { name: 'Start over now' }).click();
+      await answerAndPrint(kiosk, page);
+      await finishSession(kiosk, page);
     });
   }
   expect(logLines.filter((line) => line.includes('print job submitted'))).toHaveLength(3);
