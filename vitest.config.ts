@@ -19,6 +19,7 @@ const integration = [
   'tests/unit/core/ipc/ipc-fuzz.test.ts',
   'tests/unit/shell/electronegativity.test.ts',
   'tests/unit/shell/electron-support-window.test.ts',
+  'tests/unit/shell/relaunching-browser.test.ts',
   'tests/unit/build/**/*.test.ts',
   'tests/unit/cli/**/*.test.ts',
   'tests/unit/bench/run-bench-check.test.ts',

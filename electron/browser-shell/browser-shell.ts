@@ -17,6 +17,7 @@ import { createMainCore, type MainCore } from '../core/main-core.ts';
 import type { CupsClient } from '../core/printing/cups-client.ts';
 import { bridgeBindingName, bridgeInstallScript } from './bridge-script.ts';
 import { createChromiumPdfRenderer } from './chromium-pdf-renderer.ts';
+import { relaunchingBrowser } from './relaunching-browser.ts';
 import { openKioskPage, watchKioskRenderer } from './renderer-watchdog.ts';
 
 export const defaultChromiumPath = '/usr/bin/chromium';
@@ -117,22 +118,11 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
   // Summaries are laid out in a headless browser of their own (headed Chromium cannot print to
   // PDF anyway). The watchdog judges the renderers of the kiosk's browser; when the PDF page
   // lived there, a busy PDF renderer was once killed as the "hung" kiosk page: a failed print.
-  let pdfBrowser: Promise<Browser> | null = null;
-  const startPdfBrowser = (): Promise<Browser> => {
-    const started = launch(true);
-    const forget = () => {
-      if (pdfBrowser === started) pdfBrowser = null; // the next print starts a new one
-    };
-    started.then(
-      (twin) => twin.on('disconnected', forget),
-      (error: unknown) => {
-        options.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'PDF browser did not start');
-        forget();
-      },
-    );
-    return started;
-  };
-  const pdf = createChromiumPdfRenderer(options.pdfBrowser ?? (() => (pdfBrowser ??= startPdfBrowser())));
+  const ownPdfBrowser = relaunchingBrowser(
+    () => launch(true),
+    (error) => options.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'PDF browser did not start'),
+  );
+  const pdf = createChromiumPdfRenderer(options.pdfBrowser ?? ownPdfBrowser.get);
 
   // Staff's "Exit kiosk" closes the browser (the launcher then stops); wired once the shell exists.
   let closeShell: () => Promise<void> = () => Promise.resolve();
@@ -217,7 +207,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     .catch(() => undefined) // no first screen: the first print starts the PDF browser itself
     .then(() => {
       if (closing) return;
-      if (!options.pdfBrowser) pdfBrowser ??= startPdfBrowser();
+      if (!options.pdfBrowser) void ownPdfBrowser.get().catch(() => undefined); // logged by ownPdfBrowser
       void pdf.warm().catch(() => undefined); // a failure here is retried by the first job
     });
 
@@ -237,7 +227,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
         await pdf.close();
         await core.close();
         await browser.close().catch(() => undefined);
-        if (pdfBrowser) await (await pdfBrowser.catch(() => null))?.close().catch(() => undefined);
+        await ownPdfBrowser.close();
       })();
       return closing;
     },

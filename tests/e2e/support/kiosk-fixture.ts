@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, defaultChromiumPath, startBrowserShell, type BrowserShell } from '../../../electron/browser-shell/browser-shell.ts';
 import { KioskDriver } from '../../../electron/browser-shell/kiosk-driver/kiosk-driver.ts';
+import { relaunchingBrowser } from '../../../electron/browser-shell/relaunching-browser.ts';
 import { createStreamLogger } from '../../../electron/core/logging/logger.ts';
 import { hashPin, type ScryptCost } from '../../../electron/core/staff/pin-hash.ts';
 import { seedStaffPinHash } from '../../../electron/core/staff/staff-state-store.ts';
@@ -77,20 +78,9 @@ interface WorkerFixtures {
 export const test = base.extend<KioskFixtures, WorkerFixtures>({
   pdfBrowser: [
     async ({}, use) => {
-      const shared: { running: Promise<Browser> | null } = { running: null };
-      const get = () =>
-        (shared.running ??= chromium.launch({ executablePath: defaultChromiumPath, headless: true, args: chromiumArgs }).then(
-          (browser) => {
-            browser.on('disconnected', () => (shared.running = null));
-            return browser;
-          },
-          (error: unknown) => {
-            shared.running = null;
-            throw error;
-          },
-        ));
-      await use(get);
-      await (await shared.running?.catch(() => null))?.close();
+      const shared = relaunchingBrowser(() => chromium.launch({ executablePath: defaultChromiumPath, headless: true, args: chromiumArgs }));
+      await use(shared.get);
+      await shared.close();
     },
     { scope: 'worker' },
   ],
