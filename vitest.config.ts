@@ -20,6 +20,7 @@ const integration = [
   'tests/unit/shell/electronegativity.test.ts',
   'tests/unit/shell/electron-support-window.test.ts',
   'tests/unit/shell/relaunching-browser.test.ts',
+  'tests/unit/shell/chromium-launch.test.ts',
   'tests/unit/build/**/*.test.ts',
   'tests/unit/cli/**/*.test.ts',
   'tests/unit/bench/run-bench-check.test.ts',

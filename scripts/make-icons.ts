@@ -14,8 +14,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, defaultChromiumPath } from '../electron/browser-shell/browser-shell.ts';
+
+import { launchHeadlessChromium } from '../electron/browser-shell/chromium.ts';
 
 const resources = fileURLToPath(new URL('../build/resources/', import.meta.url));
 export const linuxIconSizes = [16, 24, 32, 48, 64, 128, 256, 512] as const;
@@ -30,7 +30,7 @@ const reproducible = ['-strip', '-define', 'png:exclude-chunks=date,time,tEXt,zT
 
 async function drawMaster(svgFile: string, pngFile: string): Promise<void> {
   const svg = readFileSync(svgFile, 'utf8');
-  const browser = await chromium.launch({ executablePath: defaultChromiumPath, headless: true, args: chromiumArgs });
+  const browser = await launchHeadlessChromium();
   try {
     const page = await browser.newPage({ viewport: { width: masterSize, height: masterSize } });
     const sized = svg.replace(/<svg\b([^>]*?)\swidth="\d+"\s+height="\d+"/, `<svg$1 width="${masterSize}" height="${masterSize}"`);

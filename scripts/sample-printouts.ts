@@ -9,8 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, defaultChromiumPath } from '../electron/browser-shell/browser-shell.ts';
+
+import { launchHeadlessChromium } from '../electron/browser-shell/chromium.ts';
 import { createChromiumPdfRenderer } from '../electron/browser-shell/chromium-pdf-renderer.ts';
 import { paperSpecs } from '../electron/core/printing/paper.ts';
 import { renderSummaryHtml } from '../electron/core/printing/summary-html.ts';
@@ -67,7 +67,7 @@ function pdfPages(file: string): number {
 
 export async function renderSamplePrintouts(outDir: string): Promise<RenderedSample[]> {
   mkdirSync(outDir, { recursive: true });
-  const browser = await chromium.launch({ executablePath: defaultChromiumPath, headless: true, args: chromiumArgs });
+  const browser = await launchHeadlessChromium();
   const renderer = createChromiumPdfRenderer(async () => browser);
   const rendered: RenderedSample[] = [];
   try {

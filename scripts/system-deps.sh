@@ -5,11 +5,11 @@ set -euo pipefail
 mode="${1:-test}"
 
 runtime_pkgs=(chromium fonts-dejavu-core fonts-liberation)
-test_pkgs=(cups cups-client cups-ipp-utils printer-driver-cups-pdf poppler-utils zbar-tools procps imagemagick e2fsprogs)
+test_pkgs=(chromium-headless-shell cups cups-client cups-ipp-utils printer-driver-cups-pdf poppler-utils zbar-tools procps imagemagick e2fsprogs)
 # Every program the kiosk, its tests and its scripts run, and the package that provides it.
 # tests/unit/build/system-deps.test.ts fails when code calls a program this table does not name.
 declare -A provides=(
-  [chromium]=chromium
+  [chromium]=chromium [chromium-headless-shell]=chromium-headless-shell
   [cupsd]=cups
   [lp]=cups-client [lpstat]=cups-client [lpadmin]=cups-client [cancel]=cups-client [cupsctl]=cups-client [lpoptions]=cups-client
   [cupsenable]=cups-client [cupsdisable]=cups-client [cupsaccept]=cups-client [cupsreject]=cups-client

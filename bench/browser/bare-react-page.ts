@@ -8,9 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { build } from 'vite';
-import { chromiumArgs, defaultChromiumPath } from '../../electron/browser-shell/browser-shell.ts';
+import { launchHeadlessChromium } from '../../electron/browser-shell/chromium.ts';
 import { serveDirectory } from './serve-directory.ts';
 import { installInteractiveProbe, navigateAndTimeInteractive, settle } from './time-to-interactive.ts';
 import { installTapProbe, tapAndTime } from './time-to-paint.ts';
@@ -41,7 +41,7 @@ export interface BareReactPage {
 export async function openBareReactPage(): Promise<BareReactPage> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'backtalk-bench-bare-react-'));
   await buildBareReactPage(dir);
-  const browser = await chromium.launch({ executablePath: defaultChromiumPath, headless: true, args: chromiumArgs });
+  const browser = await launchHeadlessChromium();
   // The same context options as the browser shell's kiosk context.
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block', hasTouch: true, locale: 'en-US' });
   await context.route('**/*', (route) => route.abort('blockedbyclient'));

@@ -10,8 +10,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, defaultChromiumPath } from '../../electron/browser-shell/browser-shell.ts';
+
+import { chromiumArgs, chromiumExecutable, launchHeadlessChromium } from '../../electron/browser-shell/chromium.ts';
 import { median, type BenchFigure } from '../bench-figure.ts';
 import { buildBareReactPage } from '../browser/bare-react-page.ts';
 import { serveDirectory } from '../browser/serve-directory.ts';
@@ -51,7 +51,7 @@ function timing(name: string, samples: readonly number[]): BaselineTiming {
 
 async function measurePageBaselines(): Promise<Pick<Baselines, 'emptyPage' | 'bareReactPage'>> {
   const bareReactDir = mkdtempSync(path.join(os.tmpdir(), 'backtalk-bench-bare-react-'));
-  const browser = await chromium.launch({ executablePath: defaultChromiumPath, headless: true, args: chromiumArgs });
+  const browser = await launchHeadlessChromium();
   try {
     await buildBareReactPage(bareReactDir);
     // The same context options as the browser shell's kiosk context.
@@ -82,7 +82,7 @@ async function measurePageBaselines(): Promise<Pick<Baselines, 'emptyPage' | 'ba
 export function timeChromiumColdStart(): Promise<number> {
   return timeToOutput({
     command: process.execPath,
-    args: [launchEmptyPageScript, defaultChromiumPath, JSON.stringify(chromiumArgs)],
+    args: [launchEmptyPageScript, chromiumExecutable(true), JSON.stringify(chromiumArgs)],
     ready: /^ready$/m,
   });
 }

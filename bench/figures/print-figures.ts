@@ -9,8 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PassThrough } from 'node:stream';
-import { chromium, type Page } from 'playwright-core';
-import { chromiumArgs, defaultChromiumPath } from '../../electron/browser-shell/browser-shell.ts';
+import type { Page } from 'playwright-core';
+import { launchHeadlessChromium } from '../../electron/browser-shell/chromium.ts';
 import { createChromiumPdfRenderer } from '../../electron/browser-shell/chromium-pdf-renderer.ts';
 import { createCounterStore } from '../../electron/core/counters/counter-store.ts';
 import { createStreamLogger } from '../../electron/core/logging/logger.ts';
@@ -89,7 +89,7 @@ async function waitUntilFinished(status: () => Promise<{ state: string }>): Prom
 
 export async function measurePrint(): Promise<BenchFigure[]> {
   execFileSync('lpadmin', ['-p', benchQueue, '-E', '-v', 'cups-pdf:/', '-m', 'lsb/usr/cups-pdf/CUPS-PDF_opt.ppd'], { stdio: 'ignore' });
-  const browser = await chromium.launch({ executablePath: defaultChromiumPath, headless: true, args: chromiumArgs });
+  const browser = await launchHeadlessChromium();
   const pdf = createChromiumPdfRenderer(async () => browser);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'backtalk-bench-'));
   const logger = createStreamLogger(new PassThrough(), 'warn');

@@ -17,35 +17,9 @@ import { createMainCore, type MainCore } from '../core/main-core.ts';
 import type { CupsClient } from '../core/printing/cups-client.ts';
 import { bridgeBindingName, bridgeInstallScript } from './bridge-script.ts';
 import { createChromiumPdfRenderer } from './chromium-pdf-renderer.ts';
+import { chromiumArgs, chromiumExecutable, chromiumSandbox, launchHeadlessChromium } from './chromium.ts';
 import { relaunchingBrowser } from './relaunching-browser.ts';
 import { openKioskPage, watchKioskRenderer } from './renderer-watchdog.ts';
-
-export const defaultChromiumPath = '/usr/bin/chromium';
-
-/**
- * Chromium's sandbox stays on unless it cannot work: Chromium refuses to start as root with it
- * (its setuid/namespace sandbox is not meant for root), so only then `--no-sandbox`.
- */
-export function chromiumSandboxFlags(runningAsRoot: boolean): { readonly args: readonly string[]; readonly sandboxed: boolean } {
-  return runningAsRoot ? { args: ['--no-sandbox'], sandboxed: false } : { args: [], sandboxed: true };
-}
-
-const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-export const chromiumSandbox = chromiumSandboxFlags(runningAsRoot);
-
-/** The flags Debian's Chromium needs on a closed network (see the README), plus the sandbox decision. */
-export const chromiumArgs = [
-  ...chromiumSandbox.args,
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-features=Translate,MediaRouter,OptimizationHints',
-  '--disable-pinch',
-  '--overscroll-history-navigation=0',
-];
 
 /** The first screen a started kiosk shows: the attract screen, or with no staff PIN known, the locked "staff setup needed" screen. */
 export const firstScreenSelector = '[data-screen="attract"], [data-staff-screen="setup-needed"]';
@@ -56,7 +30,6 @@ export interface BrowserShellOptions {
   readonly logger: Logger;
   readonly headless: boolean;
   readonly preview?: boolean;
-  readonly executablePath?: string;
   readonly viewport?: { width: number; height: number };
   readonly initialSettings?: Partial<KioskSettings>;
   readonly cups?: CupsClient;
@@ -96,7 +69,7 @@ export interface BrowserShell {
 }
 
 export async function startBrowserShell(options: BrowserShellOptions): Promise<BrowserShell> {
-  const executablePath = options.executablePath ?? defaultChromiumPath;
+  const executablePath = chromiumExecutable(options.headless);
   if (!existsSync(executablePath)) {
     throw new Error(`Chromium was not found at ${executablePath}. Install it with: apt-get install chromium`);
   }
@@ -110,16 +83,15 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
       'Chromium runs without its sandbox because this runs as root; run the preview as a normal user to keep it',
     );
   }
-  const launch = (headless: boolean, extra: readonly string[] = []) => chromium.launch({ executablePath, headless, args: [...chromiumArgs, ...extra] });
   // Chromium starts while the core reads its files: on a 2-core box the two overlap well.
-  const browserStarting = launch(options.headless, options.extraArgs);
+  const browserStarting = chromium.launch({ executablePath, headless: options.headless, args: [...chromiumArgs, ...(options.extraArgs ?? [])] });
   browserStarting.catch(() => undefined); // awaited below; a failed launch throws there
 
   // Summaries are laid out in a headless browser of their own (headed Chromium cannot print to
   // PDF anyway). The watchdog judges the renderers of the kiosk's browser; when the PDF page
   // lived there, a busy PDF renderer was once killed as the "hung" kiosk page: a failed print.
   const ownPdfBrowser = relaunchingBrowser(
-    () => launch(true),
+    () => launchHeadlessChromium(),
     (error) => options.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'PDF browser did not start'),
   );
   const pdf = createChromiumPdfRenderer(options.pdfBrowser ?? ownPdfBrowser.get);

@@ -9,8 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import type { Questionnaire, QuestionnaireResponse, QuestionnaireResponseItem } from 'fhir/r4';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumArgs, defaultChromiumPath } from '../../electron/browser-shell/browser-shell.ts';
+import type { Browser, Page } from 'playwright-core';
+import { launchHeadlessChromium } from '../../electron/browser-shell/chromium.ts';
 import { questionnaireToFhir } from '../../shared/fhir/questionnaire-to-fhir.ts';
 import { backtalkQuestionnaire } from '../../shared/questionnaire/backtalk-questionnaire.ts';
 import { languages } from '../../shared/questionnaire/questionnaire-types.ts';
@@ -100,7 +100,7 @@ let browser: Browser;
 
 test.beforeAll(async () => {
   server = await startLhcFormsServer();
-  browser = await chromium.launch({ executablePath: defaultChromiumPath, headless: true, args: chromiumArgs });
+  browser = await launchHeadlessChromium();
 });
 
 test.afterAll(async () => {

@@ -9,8 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
-import { chromiumArgs, defaultChromiumPath, startBrowserShell, type BrowserShell } from '../../../electron/browser-shell/browser-shell.ts';
+import type { Browser } from 'playwright-core';
+import { startBrowserShell, type BrowserShell } from '../../../electron/browser-shell/browser-shell.ts';
+import { launchHeadlessChromium } from '../../../electron/browser-shell/chromium.ts';
 import { KioskDriver } from '../../../electron/browser-shell/kiosk-driver/kiosk-driver.ts';
 import { relaunchingBrowser } from '../../../electron/browser-shell/relaunching-browser.ts';
 import { createStreamLogger } from '../../../electron/core/logging/logger.ts';
@@ -78,7 +79,7 @@ interface WorkerFixtures {
 export const test = base.extend<KioskFixtures, WorkerFixtures>({
   pdfBrowser: [
     async ({}, use) => {
-      const shared = relaunchingBrowser(() => chromium.launch({ executablePath: defaultChromiumPath, headless: true, args: chromiumArgs }));
+      const shared = relaunchingBrowser(() => launchHeadlessChromium());
       await use(shared.get);
       await shared.close();
     },

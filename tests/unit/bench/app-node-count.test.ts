@@ -3,9 +3,9 @@
  * something still holds) is counted; the Attr nodes a script makes by reading an element's
  * attributes (as Playwright's action log does) are not, though Memory.getDOMCounters counts them.
  */
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, defaultChromiumPath } from '../../../electron/browser-shell/browser-shell.ts';
+import { launchHeadlessChromium } from '../../../electron/browser-shell/chromium.ts';
 import { countAppNodes } from '../../../bench/soak/app-node-count.ts';
 
 let browser: Browser;
@@ -13,7 +13,7 @@ let page: Page;
 let cdp: CDPSession;
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: defaultChromiumPath, headless: true, args: [...chromiumArgs, '--js-flags=--expose-gc'] });
+  browser = await launchHeadlessChromium(['--js-flags=--expose-gc']);
   page = await browser.newPage();
   cdp = await page.context().newCDPSession(page);
   await page.setContent('<main data-screen="attract" class="app"><p>Welcome</p><p>Tap to start</p></main>');

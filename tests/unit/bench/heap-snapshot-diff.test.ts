@@ -3,9 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+
 import { afterAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, defaultChromiumPath } from '../../../electron/browser-shell/browser-shell.ts';
+import { launchHeadlessChromium } from '../../../electron/browser-shell/chromium.ts';
 import { diffHeapGroups, groupHeapSnapshot, takeHeapSnapshot } from '../../../bench/soak/heap-snapshot-diff.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'heap-diff-test-'));
@@ -34,7 +34,7 @@ describe('heap-snapshot-diff', () => {
   });
 
   it("groups Chromium's own objects by class, elements by tag: the Attr nodes that reading attributes makes", async () => {
-    const browser = await chromium.launch({ executablePath: defaultChromiumPath, headless: true, args: chromiumArgs });
+    const browser = await launchHeadlessChromium();
     try {
       const page = await browser.newPage();
       const cdp = await page.context().newCDPSession(page);

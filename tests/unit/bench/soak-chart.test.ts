@@ -1,7 +1,7 @@
 /** bench/soak.svg: a well-formed chart whose lines go where the numbers say. */
-import { chromium } from 'playwright-core';
+
 import { describe, expect, it } from 'vitest';
-import { chromiumArgs, defaultChromiumPath } from '../../../electron/browser-shell/browser-shell.ts';
+import { launchHeadlessChromium } from '../../../electron/browser-shell/chromium.ts';
 import { niceTicks, renderSoakChartSvg } from '../../../bench/soak/soak-chart.ts';
 
 const heap = {
@@ -55,7 +55,7 @@ describe('renderSoakChartSvg', () => {
   it('is an SVG document a browser renders at its declared size', async () => {
     // Chromium (which the tests install anyway) parses it as image/svg+xml: a malformed document
     // shows an XML error page instead of an <svg> root, and the drawn lines take up pixels.
-    const browser = await chromium.launch({ executablePath: defaultChromiumPath, headless: true, args: chromiumArgs });
+    const browser = await launchHeadlessChromium();
     try {
       const page = await browser.newPage();
       await page.route('https://chart.invalid/soak.svg', (route) => route.fulfill({ contentType: 'image/svg+xml', body: svg }));

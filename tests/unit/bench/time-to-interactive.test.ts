@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, defaultChromiumPath } from '../../../electron/browser-shell/browser-shell.ts';
+import { launchHeadlessChromium } from '../../../electron/browser-shell/chromium.ts';
 import { firstContentfulPaintMs, installInteractiveProbe, navigateAndTimeInteractive } from '../../../bench/browser/time-to-interactive.ts';
 
 const origin = 'https://probe.bench.invalid';
@@ -28,7 +28,7 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: defaultChromiumPath, headless: true, args: chromiumArgs });
+  browser = await launchHeadlessChromium();
   context = await browser.newContext();
   await context.route(`${origin}/**`, async (route) => {
     const { pathname } = new URL(route.request().url());

@@ -3,12 +3,12 @@
  * a new one once it has gone away, a failed start reported and retried, and nothing started just
  * to be closed. Real Chromium.
  */
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumArgs, defaultChromiumPath } from '../../../electron/browser-shell/browser-shell.ts';
+import { launchHeadlessChromium } from '../../../electron/browser-shell/chromium.ts';
 import { relaunchingBrowser } from '../../../electron/browser-shell/relaunching-browser.ts';
 
-const launchChromium = () => chromium.launch({ executablePath: defaultChromiumPath, headless: true, args: chromiumArgs });
+const launchChromium = () => launchHeadlessChromium();
 
 describe.runIf(process.platform === 'linux')('relaunchingBrowser (real Chromium)', () => {
   it('gives one browser while it runs, and a new one after it went away', async () => {

@@ -16,7 +16,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchHeadlessChromium } from '../../../../electron/browser-shell/chromium.ts';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ipcChannels, isIpcChannel, type IpcChannel } from '../../../../shared/ipc/ipc-channels.ts';
@@ -57,7 +58,7 @@ beforeAll(() => {
     dataDir,
     preview: false,
     // Real Chromium, launched only if a valid print ever gets through.
-    pdf: createChromiumPdfRenderer(() => (browser ??= chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] }))),
+    pdf: createChromiumPdfRenderer(() => (browser ??= launchHeadlessChromium())),
     logger: createStreamLogger(stream, 'info'),
     // A queue that does not exist: nothing the fuzzer sends may reach paper.
     initialSettings: { printer: 'KioskPDFShellFuzzNoSuchQueue' },
