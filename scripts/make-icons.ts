@@ -14,7 +14,6 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
 import { launchHeadlessChromium } from '../electron/browser-shell/chromium.ts';
 
 const resources = fileURLToPath(new URL('../build/resources/', import.meta.url));

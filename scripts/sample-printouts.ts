@@ -9,7 +9,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
 import { launchHeadlessChromium } from '../electron/browser-shell/chromium.ts';
 import { createChromiumPdfRenderer } from '../electron/browser-shell/chromium-pdf-renderer.ts';
 import { paperSpecs } from '../electron/core/printing/paper.ts';

@@ -10,7 +10,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
 import { chromiumArgs, chromiumExecutable, launchHeadlessChromium } from '../../electron/browser-shell/chromium.ts';
 import { median, type BenchFigure } from '../bench-figure.ts';
 import { buildBareReactPage } from '../browser/bare-react-page.ts';

@@ -3,7 +3,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchHeadlessChromium } from '../../../electron/browser-shell/chromium.ts';
 import { diffHeapGroups, groupHeapSnapshot, takeHeapSnapshot } from '../../../bench/soak/heap-snapshot-diff.ts';

@@ -1,5 +1,4 @@
 /** bench/soak.svg: a well-formed chart whose lines go where the numbers say. */
-
 import { describe, expect, it } from 'vitest';
 import { launchHeadlessChromium } from '../../../electron/browser-shell/chromium.ts';
 import { niceTicks, renderSoakChartSvg } from '../../../bench/soak/soak-chart.ts';
