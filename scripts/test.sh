@@ -25,7 +25,7 @@ step lint npm run --silent lint
 echo "── unit and service tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
 echo "── end-to-end tests (Playwright, browser shell, real CUPS), in parallel workers"
-BACKTALK_PW_JSON="$PWD/$results/playwright.json" npx playwright test --config tests/e2e/playwright.config.ts --project parallel
+BACKTALK_PW_JSON="$PWD/$results/playwright.json" npx playwright test --config tests/e2e/playwright.config.ts --project parallel-first --project parallel
 # Then the files that stop cupsd or rebuild dist/, alone, whatever the parallel ones gave.
 echo "── end-to-end tests that change what every worker shares, one at a time"
 BACKTALK_PW_JSON="$PWD/$results/playwright-serial.json" npx playwright test --config tests/e2e/playwright.config.ts --project serial --no-deps
