@@ -4,36 +4,21 @@
  * starts must be it: the desktop Chromium runs headless too, so a wrong path would only show as an
  * end-to-end run that takes half as long again.
  */
-import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { readlinkSync } from 'node:fs';
 import { afterEach, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { chromiumExecutable, launchHeadlessChromium } from '../../../electron/browser-shell/chromium.ts';
+import { processTree } from '../../e2e/support/open-files.ts';
 
 /** The programs of this process's descendants, as /proc shows them (Debian starts the shell through a script). */
 function descendantPrograms(): string[] {
-  const parentOf = new Map<number, number>();
-  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+  return processTree().flatMap((pid) => {
     try {
-      // Field 4 of /proc/<pid>/stat is the parent pid; the command name in field 2 may hold spaces.
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      parentOf.set(Number(pid), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+      return pid === process.pid ? [] : [readlinkSync(`/proc/${pid}/exe`)];
     } catch {
-      // The process ended while we looked.
+      return []; // Ended meanwhile.
     }
-  }
-  const isOurs = (pid: number): boolean => {
-    const parent = parentOf.get(pid);
-    return parent === process.pid || (parent !== undefined && parent > 1 && isOurs(parent));
-  };
-  const programs: string[] = [];
-  for (const pid of parentOf.keys()) {
-    try {
-      if (isOurs(pid)) programs.push(readlinkSync(`/proc/${pid}/exe`));
-    } catch {
-      // Ended meanwhile.
-    }
-  }
-  return programs;
+  });
 }
 
 let browser: Browser | undefined;
