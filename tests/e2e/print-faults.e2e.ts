@@ -17,6 +17,7 @@ import {
   waitForPrintedPdf,
 } from '../../electron/browser-shell/kiosk-driver/cups-test-queue.ts';
 import { expect, test, type KioskDriver } from './support/kiosk-fixture.ts';
+import { countsSoFar } from './support/counts-so-far.ts';
 import {
   ensureSchedulerRunning,
   lastSubmittedJobId,
@@ -82,13 +83,13 @@ test('a paused queue: "not ready", then Try again prints once it is resumed', as
   pauseQueue();
   await page.getByRole('button', { name: 'Print my summary' }).click();
   await expectFailure(page, 'printer-unavailable', 'The printer is not ready right now.');
-  expect(shell.core.counters.today()).toMatchObject({ printed: 0, printFailures: 1 });
+  expect(countsSoFar(shell.core.counters)).toMatchObject({ printed: 0, printFailures: 1 });
   // Nothing was left waiting in the paused queue to print later by surprise.
   expect(openJobIds()).toEqual([]);
 
   resumeQueue();
   await retryAndExpectPrinted(page, logLines);
-  expect(shell.core.counters.today()).toMatchObject({ printed: 1, printFailures: 1 });
+  expect(countsSoFar(shell.core.counters)).toMatchObject({ printed: 1, printFailures: 1 });
 });
 
 test('a queue rejecting jobs: "not ready", then Try again prints once it accepts', async ({ page, kiosk, shell, logLines }) => {
@@ -96,11 +97,11 @@ test('a queue rejecting jobs: "not ready", then Try again prints once it accepts
   rejectJobs();
   await page.getByRole('button', { name: 'Print my summary' }).click();
   await expectFailure(page, 'printer-unavailable', 'The printer is not ready right now.');
-  expect(shell.core.counters.today().printFailures).toBe(1);
+  expect(countsSoFar(shell.core.counters).printFailures).toBe(1);
 
   acceptJobs();
   await retryAndExpectPrinted(page, logLines);
-  expect(shell.core.counters.today()).toMatchObject({ printed: 1, printFailures: 1 });
+  expect(countsSoFar(shell.core.counters)).toMatchObject({ printed: 1, printFailures: 1 });
 });
 
 test('a removed queue: "can not find the printer", then Try again prints once it is set up again', async ({ page, kiosk, shell, logLines }) => {
@@ -108,12 +109,12 @@ test('a removed queue: "can not find the printer", then Try again prints once it
   removeQueue();
   await page.getByRole('button', { name: 'Print my summary' }).click();
   await expectFailure(page, 'printer-not-found', 'We can not find the printer.');
-  expect(shell.core.counters.today().printFailures).toBe(1);
+  expect(countsSoFar(shell.core.counters).printFailures).toBe(1);
   await expect(shell.core.print.printerStatus()).resolves.toMatchObject({ state: 'missing' });
 
   ensureTestQueue();
   await retryAndExpectPrinted(page, logLines);
-  expect(shell.core.counters.today()).toMatchObject({ printed: 1, printFailures: 1 });
+  expect(countsSoFar(shell.core.counters)).toMatchObject({ printed: 1, printFailures: 1 });
 });
 
 test('cupsd stopped: "printing system is off", then Try again prints once it runs again', async ({ page, kiosk, shell, logLines }) => {
@@ -127,10 +128,10 @@ test('cupsd stopped: "printing system is off", then Try again prints once it run
   } finally {
     ensureSchedulerRunning();
   }
-  expect(shell.core.counters.today().printFailures).toBe(1);
+  expect(countsSoFar(shell.core.counters).printFailures).toBe(1);
 
   await retryAndExpectPrinted(page, logLines);
-  expect(shell.core.counters.today()).toMatchObject({ printed: 1, printFailures: 1 });
+  expect(countsSoFar(shell.core.counters)).toMatchObject({ printed: 1, printFailures: 1 });
 });
 
 test.describe('a job stuck past the timeout', () => {
@@ -143,14 +144,14 @@ test.describe('a job stuck past the timeout', () => {
     await page.getByRole('button', { name: 'Print my summary' }).click();
     await expect(page.locator('[data-print-phase="printing"]')).toBeVisible();
     await expectFailure(page, 'stuck', 'The printer is taking too long, so we stopped it.');
-    expect(shell.core.counters.today()).toMatchObject({ printed: 0, printFailures: 1 });
+    expect(countsSoFar(shell.core.counters)).toMatchObject({ printed: 0, printFailures: 1 });
     // Cancelled, so fixing the printer cannot print the same sheet twice.
     expect(openJobIds()).toEqual([]);
     await expect(shell.core.print.printerStatus()).resolves.toMatchObject({ state: 'ready' });
 
     pointQueueAtCupsPdf();
     await retryAndExpectPrinted(page, logLines);
-    expect(shell.core.counters.today()).toMatchObject({ printed: 1, printFailures: 1 });
+    expect(countsSoFar(shell.core.counters)).toMatchObject({ printed: 1, printFailures: 1 });
   });
 });
 
@@ -160,7 +161,7 @@ test('"Don\'t print": nothing is sent, the summary stays, and printing is still 
   await expect(page.getByText('Not printed. Your summary stays on this screen.')).toBeVisible();
   await expectSummaryOnScreen(page);
   expect(submittedJobIds(logLines)).toEqual([]);
-  expect(shell.core.counters.today()).toMatchObject({ printed: 0, printFailures: 0 });
+  expect(countsSoFar(shell.core.counters)).toMatchObject({ printed: 0, printFailures: 0 });
 
   await page.getByRole('button', { name: 'Print my summary' }).click();
   await expect(page.locator('[data-print-phase="done"]')).toBeVisible({ timeout: 30_000 });

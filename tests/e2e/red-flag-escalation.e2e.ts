@@ -14,6 +14,7 @@ import { backtalkQuestionnaire, findItem, safetyLinkIds } from '../../shared/que
 import { sampleCases } from '../../shared/summary/sample-answers.ts';
 import { pdfToText, removePrintedPdf, waitForPrintedPdf, ensureTestQueue, testQueueNamed } from '../../electron/browser-shell/kiosk-driver/cups-test-queue.ts';
 import { expect, test, testStaffPin, type KioskDriver } from './support/kiosk-fixture.ts';
+import { countsSoFar } from './support/counts-so-far.ts';
 import { decodeQrCodes, lastSubmittedJobId } from './support/print-test-helpers.ts';
 import { enterStaffMode, openTab, pinDialog, readAudit, tapPin } from './support/staff-helpers.ts';
 
@@ -109,7 +110,7 @@ test('a red-flag answer prints the urgent slip on the alert queue, with no tap o
   const actions = (await readAudit(shell.core, dataDir)).map((entry) => entry.action);
   expect(actions).toEqual(expect.arrayContaining(['alert-raised', 'alert-slip-printed', 'staff-entry', 'alert-acknowledged']));
   expect(JSON.stringify(await readAudit(shell.core, dataDir))).not.toMatch(/bladder|safety-|neck|daily/);
-  expect(shell.core.counters.today()).toMatchObject({ redFlags: 1, alertSlipsPrinted: 1, alertSlipFailures: 0 });
+  expect(countsSoFar(shell.core.counters)).toMatchObject({ redFlags: 1, alertSlipsPrinted: 1, alertSlipFailures: 0 });
 });
 
 test('a flag changed to "No" stays raised: front desk on the result, "Yes, later changed to No" on paper and in the QR; the ending sends to the desk', async ({
@@ -190,7 +191,7 @@ test('the alert printer failing: the patient is told to wave to staff, staff see
   await expect(page.getByTestId('slip-failed')).toBeVisible();
   await page.getByTestId('alert-continue').click();
   await expect(page.getByTestId('staff-needed-band')).toHaveAttribute('data-slip', 'failed');
-  expect(shell.core.counters.today()).toMatchObject({ alertSlipFailures: 1, alertSlipsPrinted: 0 });
+  expect(countsSoFar(shell.core.counters)).toMatchObject({ alertSlipFailures: 1, alertSlipsPrinted: 0 });
 
   await enterStaffMode(page);
   const alerts = page.getByTestId('staff-alerts');

@@ -8,6 +8,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, KioskDriver, test } from './support/kiosk-fixture.ts';
+import { countsSoFar } from './support/counts-so-far.ts';
 import type { BrowserShell } from '../../electron/browser-shell/browser-shell.ts';
 import { busiestRendererPid, rendererPids } from '../../electron/browser-shell/kiosk-driver/renderer-processes.ts';
 import { defaultDeadlockAfterMs } from '../../electron/browser-shell/renderer-watchdog.ts';
@@ -52,7 +53,7 @@ test('a killed renderer comes back to a fresh attract screen by itself, logged a
   expect(elapsed).toBeLessThan(recoveryBoundMs);
 
   expect(shell.page).not.toBe(crashedPage);
-  expect(shell.core.counters.today().rendererRecoveries).toBe(1);
+  expect(countsSoFar(shell.core.counters).rendererRecoveries).toBe(1);
   const lines = parsed(logLines);
   expect(lines.some((l) => l.msg === 'kiosk renderer failure' && l.failure?.kind === 'render-process-gone')).toBe(true);
   expect(lines.some((l) => l.msg === 'renderer recovered: fresh attract screen')).toBe(true);
@@ -73,7 +74,7 @@ test('a hung renderer (busy loop) is killed, not waited out, and back on a fresh
   console.info(`renderer hung → attract screen in ${elapsed} ms`);
   expect(elapsed).toBeLessThan(recoveryBoundMs);
 
-  expect(shell.core.counters.today().rendererRecoveries).toBe(1);
+  expect(countsSoFar(shell.core.counters).rendererRecoveries).toBe(1);
   const lines = parsed(logLines);
   expect(lines.some((l) => l.msg === 'kiosk renderer failure' && l.failure?.kind === 'unresponsive')).toBe(true);
   expect(lines.some((l) => l.msg === 'killing hung renderer')).toBe(true);
@@ -90,7 +91,7 @@ test('a busy but healthy page is not mistaken for a hung one', async ({ shell, k
   await shell.page.evaluate('const end = Date.now() + 500; while (Date.now() < end) {}');
   await new Promise((resolve) => setTimeout(resolve, 2_500));
   expect(await screenOf(shell.page)).not.toBe('attract');
-  expect(shell.core.counters.today().rendererRecoveries).toBe(0);
+  expect(countsSoFar(shell.core.counters).rendererRecoveries).toBe(0);
 });
 
 test('a renderer that is slow to answer but not looping (a loaded machine) keeps the patient’s session', async ({ shell, kiosk }) => {
@@ -104,7 +105,7 @@ test('a renderer that is slow to answer but not looping (a loaded machine) keeps
   for (const pid of pids) process.kill(pid, 'SIGCONT');
   await expect(shell.page.locator('h1.question')).toBeVisible();
   await expect(shell.page.locator('.tiles .tile[aria-pressed="true"]')).toHaveCount(1);
-  expect(shell.core.counters.today().rendererRecoveries).toBe(0);
+  expect(countsSoFar(shell.core.counters).rendererRecoveries).toBe(0);
 });
 
 test('a summary being laid out while the kiosk page is slow to answer is never taken for the hung renderer', async ({ shell, kiosk, logLines }) => {
@@ -139,7 +140,7 @@ test('a summary being laid out while the kiosk page is slow to answer is never t
   expect(results.filter((result) => result !== 'printed')).toEqual([]);
   expect(parsed(logLines).filter((l) => l.msg === 'killing hung renderer')).toEqual([]);
   await expect(shell.page.locator('h1.question')).toBeVisible();
-  expect(shell.core.counters.today().rendererRecoveries).toBe(0);
+  expect(countsSoFar(shell.core.counters).rendererRecoveries).toBe(0);
 });
 
 test('a long but finite task on the kiosk page (a slow machine) keeps the patient’s session', async ({ shell, kiosk, logLines }) => {
@@ -151,5 +152,5 @@ test('a long but finite task on the kiosk page (a slow machine) keeps the patien
   await new Promise((resolve) => setTimeout(resolve, 2_500));
   expect(parsed(logLines).filter((l) => l.msg === 'killing hung renderer')).toEqual([]);
   await expect(shell.page.locator('.tiles .tile[aria-pressed="true"]')).toHaveCount(1);
-  expect(shell.core.counters.today().rendererRecoveries).toBe(0);
+  expect(countsSoFar(shell.core.counters).rendererRecoveries).toBe(0);
 });

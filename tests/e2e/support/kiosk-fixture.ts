@@ -52,6 +52,8 @@ export interface KioskFixtures {
   /** Where the test kiosk looks for its provisioning file (inside dataDir; absent unless `provisioning` is set). */
   provisionFile: string;
   kioskViewport: { width: number; height: number };
+  /** How far the core's clock runs ahead of the real one (ms; default 0, the real clock). */
+  kioskClockShiftMs: number;
   printStuckAfterMs: number;
   /**
    * How long the page may miss the watchdog's heartbeat (default: the kiosk's own). A test that
@@ -99,6 +101,7 @@ export const test = base.extend<KioskFixtures, WorkerFixtures>({
     await use(file);
   },
   kioskViewport: [{ width: 1920, height: 1080 }, { option: true }],
+  kioskClockShiftMs: [0, { option: true }],
   printStuckAfterMs: [60_000, { option: true }],
   rendererHangTimeoutMs: [undefined, { option: true }],
   logLines: async ({}, use) => {
@@ -113,6 +116,7 @@ export const test = base.extend<KioskFixtures, WorkerFixtures>({
     {
       kioskSettings,
       kioskViewport,
+      kioskClockShiftMs,
       reducedMotion,
       dataDir,
       logLines,
@@ -134,6 +138,7 @@ export const test = base.extend<KioskFixtures, WorkerFixtures>({
       dataDir,
       headless: true,
       logger: createStreamLogger(stream),
+      now: kioskClockShiftMs === 0 ? undefined : () => new Date(Date.now() + kioskClockShiftMs),
       viewport: kioskViewport,
       // Playwright's own option (set in playwright.config.ts), applied to the shell's own context.
       reducedMotion: reducedMotion ?? undefined,

@@ -54,7 +54,8 @@ describe('alert service (real CUPS, real Chromium)', () => {
       logger,
       initial: { printer: 'NoSuchSummaryQueue', alertPrinter: alertQueue, paperSize: 'receipt-80mm', kioskName: 'Lobby kiosk 2', timeZone: 'America/Chicago' },
     });
-    counters = createCounterStore({ dataDir, logger, now: () => new Date() });
+    // The counters' own fixed clock: on the real one, a test running across midnight counted on two days.
+    counters = createCounterStore({ dataDir, logger, now: () => new Date('2026-07-14T15:30:00Z') });
     audit = createAuditLog({ logDir: path.join(dataDir, 'logs'), logger });
     alerts = createAlertService({
       backend: createCupsPrintBackend({ cups: createCupsClient(), pdf: chromium.pdf }),

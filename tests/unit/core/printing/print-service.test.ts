@@ -43,7 +43,8 @@ describe('print service (real CUPS, real Chromium)', () => {
     stream.setEncoding('utf8').on('data', (chunk: string) => logLines.push(chunk));
     const logger = createStreamLogger(stream);
     settings = createSettingsStore({ dataDir, logger, initial: { printer: unitQueue, paperSize: 'letter', clinicName: 'Riverside Physical Therapy' } });
-    counters = createCounterStore({ dataDir, logger, now: () => new Date() });
+    // The counters' own fixed clock: on the real one, a test running across midnight counted on two days.
+    counters = createCounterStore({ dataDir, logger, now: () => new Date('2026-03-14T15:30:00Z') });
     service = createPrintService({
       backend: createCupsPrintBackend({ cups: createCupsClient(), pdf: chromium.pdf }),
       settings,
