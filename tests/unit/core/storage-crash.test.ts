@@ -13,6 +13,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCounterStore, localDayKey } from '../../../electron/core/counters/counter-store.ts';
 import type { Logger } from '../../../electron/core/logging/logger.ts';
+import { killLeftoverWriters, runWriterAndKill } from './support/writer-processes.ts';
 
 const kills = 200;
 const chains = 4;
@@ -40,19 +41,9 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => {
+  killLeftoverWriters();
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
-
-/** Starts a writer, waits until it is writing, kills it after `delayMs`. */
-function runAndKill(dataDir: string, delayMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [childScript, dataDir, clock.toISOString()], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout.once('data', () => setTimeout(() => child.kill('SIGKILL'), delayMs));
-    child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`writer exited on its own: ${stderr}`))));
-  });
-}
 
 describe('the counters file under random kills', () => {
   it(`is always the old or the new version across ${kills} kills mid-write`, async () => {
@@ -70,7 +61,7 @@ describe('the counters file under random kills', () => {
       for (let i = 0; i < kills / chains; i++) {
         // Up to 100 ms: each count is four fsyncs (the file and its folder, then the last good copy
         // and its folder), so a run needs time to land some.
-        await runAndKill(dataDir, Math.floor(Math.random() * 100));
+        await runWriterAndKill(childScript, [dataDir, clock.toISOString()], Math.floor(Math.random() * 100));
         if (!existsSync(file)) {
           expect(previous, 'the counters file vanished after having been written').toBe(0);
           continue;
@@ -104,4 +95,31 @@ describe('the counters file under random kills', () => {
       `storage crash: ${kills} kills in ${chains} chains, ${completedWrites} completed writes, median ${grew.sort((a, b) => a - b)[Math.floor(grew.length / 2)]} per run`,
     );
   }, 300_000);
+
+  it('leaves no writer behind when the test process dies mid-run', async () => {
+    // A stand-in for a test process: it starts a writer, says its pid once the writer is writing,
+    // and is then SIGKILLed, as a crashed or timed-out vitest worker would be.
+    const script = `
+      const { spawn } = require('node:child_process');
+      const writer = spawn(process.execPath, process.argv.slice(1), { stdio: ['pipe', 'pipe', 'inherit'] });
+      writer.stdout.once('data', () => console.log(writer.pid));`;
+    const dataDir = path.join(workDir, 'orphan');
+    const parent = spawn(process.execPath, ['-e', script, childScript, dataDir, clock.toISOString()], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const writerPid = Number(await new Promise<string>((resolve) => parent.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString()))));
+    expect(writerPid).toBeGreaterThan(0);
+    parent.kill('SIGKILL');
+    // Gone, or a zombie waiting to be reaped by whoever adopted it: either way it no longer writes.
+    const stillWriting = () => {
+      try {
+        return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${writerPid}/stat`, 'utf8'));
+      } catch {
+        return false;
+      }
+    };
+    const deadline = Date.now() + 5_000;
+    while (stillWriting() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    const orphaned = stillWriting();
+    if (orphaned) process.kill(writerPid, 'SIGKILL');
+    expect(orphaned, 'the writer went on writing after its test process died').toBe(false);
+  });
 });

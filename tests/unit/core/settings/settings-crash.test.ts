@@ -4,7 +4,6 @@
  * kill, the file on disk (read raw, not through the store's recovery) is a complete, valid
  * settings file.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStreamLogger } from '../../../../electron/core/logging/logger.ts';
 import { settingsFileSchema } from '../../../../electron/core/settings/settings-migrations.ts';
 import { createSettingsStore } from '../../../../electron/core/settings/settings-store.ts';
+import { killLeftoverWriters, runWriterAndKill } from '../support/writer-processes.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const kills = 200;
@@ -46,19 +46,10 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => {
+  killLeftoverWriters();
   if (childScript) rmSync(path.dirname(childScript), { recursive: true, force: true });
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
-
-/** Starts a writer, lets it write for a random 0–60 ms after it is ready, then kills it. */
-function killMidWrite(dataDir: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [childScript, dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
-    child.stdout.once('data', () => setTimeout(() => child.kill('SIGKILL'), Math.random() * 60));
-    child.once('error', reject);
-    child.once('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`writer exited by itself (${String(_code)})`))));
-  });
-}
 
 describe('settings file under SIGKILL', () => {
   it(`is valid after each of ${kills} kills at random points during writes`, async () => {
@@ -70,7 +61,8 @@ describe('settings file under SIGKILL', () => {
         await createSettingsStore({ dataDir, logger: quietLogger }).update({ clinicName: 'Before the crashes' });
         let caughtMidWrite = 0;
         for (let round = 0; round < kills / parallel; round++) {
-          await killMidWrite(dataDir);
+          // Lets it write for a random 0–60 ms after it is ready.
+          await runWriterAndKill(childScript, [dataDir], Math.random() * 60);
           // A temp file left behind means the kill hit between writing and renaming.
           if (readdirSync(dataDir).some((name) => /^settings(\.last-good)?\.json\.\d+$/.test(name))) caughtMidWrite++;
           const raw = readFileSync(path.join(dataDir, 'settings.json'), 'utf8');

@@ -5,12 +5,14 @@
 import { mkdirSync } from 'node:fs';
 import type { Logger } from '../../../../electron/core/logging/logger.ts';
 import { createSettingsStore } from '../../../../electron/core/settings/settings-store.ts';
+import { exitWithParent } from '../support/exit-with-parent.ts';
 
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error('usage: settings-writer-child <dataDir>');
 mkdirSync(dataDir, { recursive: true });
 // No pino here: the child must start fast, 200 times.
 const silent = { debug() {}, info() {}, warn() {}, error() {}, child: () => silent } as unknown as Logger;
+exitWithParent();
 const store = createSettingsStore({ dataDir, logger: silent });
 let n = Math.floor(Math.random() * 1e6);
 process.stdout.write('ready\n');
