@@ -50,7 +50,8 @@ test('printer status, paper size and a test print through CUPS (the PDF read bac
 
 test.describe('the counts tab', () => {
   // The tab shows today's counts. The kiosk's clock runs from noon today, so a run that crosses
-  // midnight still counts both sessions on one day (at 23:59 the second one went to tomorrow).
+  // midnight still counts both sessions on one day (on the real clock, a run at 23:59 would count
+  // the second session on the next day).
   const noon = new Date();
   noon.setHours(12, 0, 0, 0);
   test.use({ kioskClockShiftMs: noon.getTime() - Date.now() });
