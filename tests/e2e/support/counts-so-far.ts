@@ -4,12 +4,12 @@
  * midnight (a CI run at 23:55: 11 of 50 sessions "today"). Each test has a fresh data folder, so
  * every day on file belongs to it.
  */
-import { emptyDayCounts, type CounterStore, type DayCounts } from '../../../electron/core/counters/counter-store.ts';
+import { counterNames, emptyDayCounts, type CounterStore, type DayCounts } from '../../../electron/core/counters/counter-store.ts';
 
 export function countsSoFar(counters: Pick<CounterStore, 'history'>): DayCounts {
   const total = emptyDayCounts();
   for (const day of Object.values(counters.history())) {
-    for (const name of Object.keys(total) as (keyof DayCounts)[]) total[name] += day[name];
+    for (const name of counterNames) total[name] += day[name];
   }
   return total;
 }
