@@ -1,6 +1,7 @@
 /**
  * Every patient screen, in English and Spanish, in every display mode, on the three screen sizes
- * the touch-target test uses: nothing a patient must read or tap is cut off or out of reach.
+ * the touch-target test uses and on a 1024×600 panel: nothing a patient must read or tap is cut
+ * off or out of reach.
  *
  * - Every piece of text, every control and every picture lies inside the screen, or inside a
  *   scroller that can bring it into view (not stranded above the scroller's top, as happens
@@ -170,6 +171,8 @@ const sizes = [
   { name: 'portrait 1080×1920', viewport: { width: 1080, height: 1920 } },
   { name: 'landscape 1920×1080', viewport: { width: 1920, height: 1080 } },
   { name: 'landscape 1280×800', viewport: { width: 1280, height: 800 } },
+  // A common 7" and 10" touch panel: the least room a question and its answers must share.
+  { name: 'landscape 1024×600', viewport: { width: 1024, height: 600 } },
 ] as const;
 
 test.describe.configure({ timeout: 240_000 });
