@@ -1,6 +1,6 @@
 /**
  * Measures every tappable element on every patient screen, in portrait 1080×1920 and landscape
- * 1920×1080 and 1280×800, at default and largest text: answers and primary actions at least
+ * 1920×1080, 1280×800 and 1024×600, at default and largest text: answers and primary actions at least
  * 64 px each way, everything else at least 48 px, targets never overlapping or closer than 8 px,
  * and nothing wider than the screen (no sideways scrolling).
  */
@@ -84,6 +84,7 @@ const layouts = [
   { name: 'portrait 1080×1920', viewport: { width: 1080, height: 1920 } },
   { name: 'landscape 1920×1080', viewport: { width: 1920, height: 1080 } },
   { name: 'landscape 1280×800', viewport: { width: 1280, height: 800 } },
+  { name: 'landscape 1024×600', viewport: { width: 1024, height: 600 } },
 ] as const;
 const modes: readonly DisplayModeName[] = ['default', 'largest-text'];
 
