@@ -1,6 +1,6 @@
 /**
- * Every patient screen, in English and Spanish, in every display mode, on the three screen sizes
- * the touch-target test uses and on a 1024×600 panel: nothing a patient must read or tap is cut
+ * Every patient screen, in English and Spanish, in every display mode, on the screen sizes the
+ * touch-target test uses too (support/screen-sizes.ts): nothing a patient must read or tap is cut
  * off or out of reach.
  *
  * - Every piece of text, every control and every picture lies inside the screen, or inside a
@@ -19,6 +19,7 @@ import { typicalVisitMinutes } from '../../shared/questionnaire/visit-length.ts'
 import { backtalkQuestionnaire } from '../../shared/questionnaire/backtalk-questionnaire.ts';
 import { languages } from '../../shared/questionnaire/questionnaire-types.ts';
 import { expect, test } from './support/kiosk-fixture.ts';
+import { patientScreenSizes } from './support/screen-sizes.ts';
 import { displayModeNames } from '../../electron/browser-shell/kiosk-driver/kiosk-driver.ts';
 import { tourPatientScreens } from '../../electron/browser-shell/kiosk-driver/patient-tour.ts';
 
@@ -167,17 +168,9 @@ async function problemsOn(page: Page): Promise<string[]> {
   return page.evaluate(layoutProblems, controls);
 }
 
-const sizes = [
-  { name: 'portrait 1080×1920', viewport: { width: 1080, height: 1920 } },
-  { name: 'landscape 1920×1080', viewport: { width: 1920, height: 1080 } },
-  { name: 'landscape 1280×800', viewport: { width: 1280, height: 800 } },
-  // A common 7" and 10" touch panel: the least room a question and its answers must share.
-  { name: 'landscape 1024×600', viewport: { width: 1024, height: 600 } },
-] as const;
-
 test.describe.configure({ timeout: 240_000 });
 
-for (const size of sizes) {
+for (const size of patientScreenSizes) {
   test.describe(size.name, () => {
     test.use({ kioskViewport: size.viewport, kioskSettings: { printMode: 'ask', idleSeconds, thankYouSeconds: 120 } });
     for (const mode of displayModeNames) {

@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/kiosk-fixture.ts';
+import { patientScreenSizes } from './support/screen-sizes.ts';
 import type { DisplayModeName } from '../../electron/browser-shell/kiosk-driver/kiosk-driver.ts';
 import { tourPatientScreens } from '../../electron/browser-shell/kiosk-driver/patient-tour.ts';
 
@@ -80,15 +81,9 @@ function problemsWith(targets: readonly Target[]): string[] {
   return problems;
 }
 
-const layouts = [
-  { name: 'portrait 1080×1920', viewport: { width: 1080, height: 1920 } },
-  { name: 'landscape 1920×1080', viewport: { width: 1920, height: 1080 } },
-  { name: 'landscape 1280×800', viewport: { width: 1280, height: 800 } },
-  { name: 'landscape 1024×600', viewport: { width: 1024, height: 600 } },
-] as const;
 const modes: readonly DisplayModeName[] = ['default', 'largest-text'];
 
-for (const layout of layouts) {
+for (const layout of patientScreenSizes) {
   test.describe(layout.name, () => {
     test.use({ kioskViewport: layout.viewport, kioskSettings: { printMode: 'ask', idleSeconds, thankYouSeconds: 120 } });
     for (const mode of modes) {
