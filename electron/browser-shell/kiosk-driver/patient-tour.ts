@@ -1,7 +1,7 @@
 /**
  * A walk through every patient screen (each question, the front-desk alert, review, result,
- * thank-you and the "still there?" check) that calls `visit` on each one. Used by the
- * accessibility, layout and touch-target tests, `npm run screenshots`, the headless preview
+ * thank-you and the "still there?" check) that calls `visit` on each one. Used by the screen
+ * audit test (layout, touch targets, axe-core), `npm run screenshots`, the headless preview
  * walkthrough and the renderer bench, so they all see the same screens. It taps through the one
  * kiosk driver. Plain playwright-core: it also runs outside the test runner.
  */

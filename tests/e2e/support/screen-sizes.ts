@@ -1,4 +1,4 @@
-/** The screens every patient screen is checked on, by the layout test and the touch-target test alike. */
+/** The screens every patient screen is checked on (patient-screen-audit.e2e.ts: layout and touch targets). */
 export const patientScreenSizes = [
   { name: 'portrait 1080×1920', viewport: { width: 1080, height: 1920 } },
   { name: 'landscape 1920×1080', viewport: { width: 1920, height: 1080 } },

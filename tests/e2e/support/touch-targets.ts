@@ -1,19 +1,13 @@
 /**
- * Measures every tappable element on every patient screen, in portrait 1080×1920 and landscape
- * 1920×1080, 1280×800 and 1024×600, at default and largest text: answers and primary actions at least
- * 64 px each way, everything else at least 48 px, targets never overlapping or closer than 8 px,
- * and nothing wider than the screen (no sideways scrolling).
+ * Every tappable element on the patient screen as it is now, measured in the page: answers and
+ * primary actions at least 64 px each way, everything else at least 48 px, targets never
+ * overlapping or closer than 8 px, and nothing wider than the screen (no sideways scrolling).
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/kiosk-fixture.ts';
-import { patientScreenSizes } from './support/screen-sizes.ts';
-import type { DisplayModeName } from '../../electron/browser-shell/kiosk-driver/kiosk-driver.ts';
-import { tourPatientScreens } from '../../electron/browser-shell/kiosk-driver/patient-tour.ts';
+import { controls } from './layout-problems.ts';
 
-const idleSeconds = 30;
 /** Answer tiles, the pain numbers, the body picture's regions and the footer/primary buttons. */
 const bigTargets = '.tile, .scale__number, [data-region], .button';
-const allTargets = `button, a[href], [role="button"], [role="radio"], [role="checkbox"], [role="switch"], input, select, [data-region]`;
 
 interface Target {
   readonly name: string;
@@ -55,7 +49,7 @@ async function measureTargets(page: Page): Promise<{ targets: Target[]; scrollWi
         viewportWidth: window.innerWidth,
       };
     },
-    { bigTargets, allTargets },
+    { bigTargets, allTargets: controls },
   );
 }
 
@@ -81,35 +75,11 @@ function problemsWith(targets: readonly Target[]): string[] {
   return problems;
 }
 
-const modes: readonly DisplayModeName[] = ['default', 'largest-text'];
-
-for (const layout of patientScreenSizes) {
-  test.describe(layout.name, () => {
-    test.use({ kioskViewport: layout.viewport, kioskSettings: { printMode: 'ask', idleSeconds, thankYouSeconds: 120 } });
-    for (const mode of modes) {
-      for (const language of ['en', 'es'] as const) {
-        test(`every tappable thing is big enough and spaced: ${language}, ${mode}`, async ({ page, shell }) => {
-          await page.clock.install();
-          await shell.reload();
-          const found: Record<string, string[]> = {};
-          let measured = 0;
-          await tourPatientScreens(page, {
-            language,
-            mode,
-            idleSeconds,
-            visit: async (screen) => {
-              const { targets, scrollWidth, viewportWidth } = await measureTargets(page);
-              measured += targets.length;
-              const problems = problemsWith(targets);
-              if (scrollWidth > viewportWidth) problems.push(`the page is ${scrollWidth} px wide in a ${viewportWidth} px screen`);
-              if (targets.length === 0) problems.push('nothing to tap');
-              if (problems.length > 0) found[screen] = problems;
-            },
-          });
-          expect(measured).toBeGreaterThan(100);
-          expect(found).toEqual({});
-        });
-      }
-    }
-  });
+/** The touch-target problems on screen, and how many targets were measured (a screen with none is a problem too). */
+export async function touchTargetProblemsOn(page: Page): Promise<{ problems: string[]; measured: number }> {
+  const { targets, scrollWidth, viewportWidth } = await measureTargets(page);
+  const problems = problemsWith(targets);
+  if (scrollWidth > viewportWidth) problems.push(`the page is ${scrollWidth} px wide in a ${viewportWidth} px screen`);
+  if (targets.length === 0) problems.push('nothing to tap');
+  return { problems, measured: targets.length };
 }
