@@ -5,7 +5,7 @@
  */
 import { languages } from '../../shared/questionnaire/questionnaire-types.ts';
 import { expect, test } from './support/kiosk-fixture.ts';
-import { axeRendererHangTimeoutMs, axeViolationsOn as violationsOn } from './support/axe-violations.ts';
+import { axeRendererHangTimeoutMs, axeViolationsOn } from './support/axe-violations.ts';
 
 const idleSeconds = 30;
 test.use({
@@ -16,9 +16,9 @@ test.describe.configure({ timeout: 240_000 });
 
 test('the check sees a violation: a nameless button planted on the welcome is reported', async ({ page, kiosk }) => {
   await kiosk.expectScreen('attract');
-  expect(await violationsOn(page)).toEqual([]);
+  expect(await axeViolationsOn(page)).toEqual([]);
   await page.evaluate(() => document.querySelector('[data-screen]')?.append(Object.assign(document.createElement('button'), { className: 'planted' })));
-  expect((await violationsOn(page)).map((violation) => violation.rule)).toContain('button-name');
+  expect((await axeViolationsOn(page)).map((violation) => violation.rule)).toContain('button-name');
 });
 
 test.describe('a red flag whose urgent slip could not print', () => {
@@ -36,13 +36,13 @@ test.describe('a red flag whose urgent slip could not print', () => {
         screening: { 'safety-weakness-walking': 'unsure' },
         onAlert: async () => {
           await expect(page.getByTestId('alert-slip-failed')).toBeVisible();
-          const violations = await violationsOn(page);
+          const violations = await axeViolationsOn(page);
           if (violations.length > 0) found['front-desk-alert'] = violations;
         },
       });
       await kiosk.answerAll({ where: ['neck'] });
       await expect(page.getByTestId('slip-failed')).toBeVisible();
-      const onReview = await violationsOn(page);
+      const onReview = await axeViolationsOn(page);
       if (onReview.length > 0) found['review-with-band'] = onReview;
       expect(found).toEqual({});
     });
