@@ -23,6 +23,8 @@ import { tourPatientScreens } from '../../electron/browser-shell/kiosk-driver/pa
 
 const idleSeconds = 30;
 const axeScreenSize = 'landscape 1920×1080';
+// A renamed size must not turn the axe check off without a word.
+if (!patientScreenSizes.some((size) => size.name === axeScreenSize)) throw new Error(`No screen size named ${axeScreenSize} for the axe check`);
 
 // Each test has its own shell, so the tests of this file may run in any worker.
 test.describe.configure({ mode: 'parallel', timeout: 240_000 });
