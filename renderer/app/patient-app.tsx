@@ -68,6 +68,7 @@ export function PatientApp(props: {
 
   // Counts for the front desk: numbers only (the rules are in session-tally.ts).
   const screenName = screen.name;
+  const raisedCount = state.raised.length;
   const tally = useRef(startTally(state));
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -75,12 +76,14 @@ export function PatientApp(props: {
     const { tally: next, events } = tallySession(tally.current, stateRef.current);
     tally.current = next;
     for (const event of events) record(event);
+  }, [screenName, state.session, raisedCount, record]);
+  useEffect(() => {
     // Each screen starts at its top, and the bench reads when it became interactive. One mark
     // per screen, replaced each time: the page runs all day and its timeline must not grow.
     window.scrollTo(0, 0);
     performance.clearMarks(`backtalk:screen:${screenName}`);
     performance.mark(`backtalk:screen:${screenName}`);
-  }, [screenName, state.session, record]);
+  }, [screenName, state.session]);
 
   // Idle anywhere but the attract screen: ask, then wipe.
   const watching = watchesForIdle(state);
@@ -177,7 +180,8 @@ export function PatientApp(props: {
       );
       break;
     case 'privacy':
-      content = <PrivacyScreen header={header} onAccept={() => send({ type: 'accept-privacy' })} onBack={() => send({ type: 'back' })} />;
+      // Back to the attract screen ends the session: the one reset path (default language, traces wiped).
+      content = <PrivacyScreen header={header} onAccept={() => send({ type: 'accept-privacy' })} onBack={reset} />;
       break;
     case 'question': {
       const page = machine.currentPage(state);

@@ -4,6 +4,7 @@
  */
 import type { Assessment, CauseCode, Evidence, GuidanceLevel, RankedCause, RedFlag } from '../assessment/assessment-types.ts';
 import { causeTexts, guidanceTexts, redFlagTexts, riskMarkerTexts } from '../assessment/assessment-texts.ts';
+import { causesToExplain } from '../assessment/causes-to-explain.ts';
 import { answersToQuestionnaireResponse } from '../fhir/response-to-fhir.ts';
 import { clinicalAnswerLabels, hypermobilityLinkIds } from '../questionnaire/backtalk-questionnaire.ts';
 import { enabledItems } from '../questionnaire/enable-when.ts';
@@ -271,7 +272,7 @@ export function buildSummary(input: SummaryInput): SummaryDocument {
     flags,
     emergency: fill(summaryTexts.emergency[lang], { number: input.emergencyNumber ?? '911' }),
   });
-  const likely = assessment.causes.filter((cause) => cause.likely);
+  const explained = causesToExplain(assessment);
 
   const answerRows: SummaryAnswerRow[] = enabledItems(questionnaire, answers).flatMap((item) => {
     const value = answers[item.linkId];
@@ -319,13 +320,13 @@ export function buildSummary(input: SummaryInput): SummaryDocument {
       levelBody: t(guidanceTexts[assessment.guidance].body),
       causesHeading: t(summaryTexts.likelyCauses),
       // A red-flag sheet explains no causes: the flag comes first, and the therapist part keeps the scores.
-      causes: (hasRedFlag ? [] : likely).map((cause) => ({
+      causes: explained.map((cause) => ({
         name: t(causeTexts[cause.cause].name),
         explanation: t(causeTexts[cause.cause].explanation),
         because: cause.evidence.filter((e) => e.weight > 0).map((e) => t(e.because)),
         becauseClauses: cause.evidence.filter((e) => e.weight > 0).map((e) => becauseClause(t(e.because), language)),
       })),
-      noLikelyCause: !hasRedFlag && likely.length === 0 ? t(summaryTexts.noLikelyCause) : null,
+      noLikelyCause: !hasRedFlag && explained.length === 0 ? t(summaryTexts.noLikelyCause) : null,
       becauseLabel: t(summaryTexts.becauseYouSaid),
       meanwhileHeading: t(summaryTexts.meanwhile),
       meanwhile: assessment.meanwhile.map(t),

@@ -76,7 +76,7 @@ test.describe('the look: welcome, answers, result', () => {
     });
   }
 
-  test('result first: the verdict, then what to do now, then causes, then printing; an urgent verdict is above the fold at the largest text', async ({
+  test('result first: the verdict, then what to do now, then printing (no causes under a red flag); an urgent verdict is above the fold at the largest text', async ({
     page,
     kiosk,
   }) => {
@@ -89,13 +89,10 @@ test.describe('the look: welcome, answers, result', () => {
     const top = async (locator: ReturnType<typeof page.locator>) => (await locator.boundingBox())?.y ?? Number.NaN;
     const verdict = page.locator('.verdict');
     await expect(verdict).toHaveAttribute('data-level', 'tell-front-desk-now');
-    const order = [
-      await top(verdict),
-      await top(page.getByRole('heading', { name: 'What you can do for now' })),
-      await top(page.getByRole('heading', { name: 'What may be causing it' })),
-      await top(page.locator('.print-panel')),
-    ];
+    const order = [await top(verdict), await top(page.getByRole('heading', { name: 'What you can do for now' })), await top(page.locator('.print-panel'))];
     expect(order).toEqual([...order].sort((x, y) => x - y));
+    // A red-flag result explains no cause (as on the sheet).
+    await expect(page.getByRole('heading', { name: 'What may be causing it' })).toHaveCount(0);
     const box = await verdict.boundingBox();
     const footer = await page.locator('.screen__footer').boundingBox();
     expect(box && footer && box.y >= 0 && box.y + box.height <= footer.y).toBe(true);

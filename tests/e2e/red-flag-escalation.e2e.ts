@@ -128,6 +128,10 @@ test('a flag changed to "No" stays raised: front desk on the result, "Yes, later
   await kiosk.expectScreen('review');
   await page.getByRole('button', { name: /show my result/i }).click();
   await expect(page.locator('[data-level]')).toHaveAttribute('data-level', 'tell-front-desk-now');
+  // Like the sheet, the screen explains no cause under a red flag (these answers make one likely;
+  // it once showed here, beside "Please tell the front desk now").
+  await expect(page.locator('[data-cause]')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'What may be causing it' })).toHaveCount(0);
   await page.locator('.print-panel .button--primary').click();
   await expect(page.locator('[data-print-phase="done"]')).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('.print-panel')).toContainText('Take it to the front desk now.');

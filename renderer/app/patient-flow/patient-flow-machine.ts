@@ -6,9 +6,12 @@
  *   a question page shows one item, or the items of one group (the five bendy-joint questions)
  *   the screens follow the questionnaire's order, which asks the red-flag questions first, so a
  *   patient who walks away early has still been screened
- *   a red-flag safety answer → front-desk-alert at once → the next question; the flag is raised
- *   for the rest of the session (sticky, even if the answer changes), and staff attention is
- *   needed until staff acknowledge it or the session ends
+ *   a red-flag safety answer raises its flag the moment it is given (staff are called then, not
+ *   when the patient taps on: a patient who walks away, or leaves the page by Back, is still
+ *   escalated); leaving that page by Next or Back shows the front-desk alert first. The flag stays
+ *   raised for the rest of the session (sticky, even if the answer changes), and staff attention
+ *   is needed until staff acknowledge it or the session ends
+ *   Back from the privacy note ends the session: the attract screen never holds a patient's answers
  *   review → edit one answer → review
  *   idle on any screen but attract → still-there check → "I'm still here" or reset
  *   language and display mode change on every screen and keep the answers; reset forgets both
@@ -60,6 +63,8 @@ export interface FlowState {
   readonly attention: 'none' | 'needed' | 'acknowledged';
   /** Counts the times staff were called this session; the app prints an urgent slip for each. */
   readonly alertRound: number;
+  /** A flag was raised on this page: leaving it (Next or Back) shows the front-desk alert first. */
+  readonly alertScreenDue: boolean;
   /** The urgent slip of the latest call. */
   readonly alertSlip: 'none' | 'printing' | 'printed' | 'failed';
 }
@@ -93,8 +98,34 @@ export function initialFlowState(language: Language, session = 0): FlowState {
     raised: [],
     attention: 'none',
     alertRound: 0,
+    alertScreenDue: false,
     alertSlip: 'none',
   };
+}
+
+/**
+ * Raises the flags this answer gives that the session has not raised yet (the rule table decides
+ * what is a red flag; the machine only calls staff). Staff are called (an urgent slip printed) at
+ * the first flag; again for a new flag once they acknowledged, or when the last slip failed to
+ * print; not for each flag while a printed call still stands.
+ */
+function raiseFlagsFor(state: FlowState, linkId: string, value: AnswerValue | undefined): FlowState {
+  if (typeof value !== 'string' || redFlagRaisedBy(linkId, value) === null) return state;
+  if (state.raised.some((flag) => flag.linkId === linkId)) return state;
+  const callAgain = state.attention !== 'needed' || state.alertSlip === 'failed';
+  return {
+    ...state,
+    raised: [...state.raised, { linkId, code: value }],
+    attention: 'needed',
+    alertRound: callAgain ? state.alertRound + 1 : state.alertRound,
+    alertSlip: callAgain ? 'none' : state.alertSlip,
+    alertScreenDue: true,
+  };
+}
+
+/** Leaving a page where a flag was raised: the front-desk alert first, then where the patient was going. */
+function leavePage(state: FlowState, then: Screen): FlowState {
+  return state.alertScreenDue ? { ...state, screen: { name: 'front-desk-alert', then }, alertScreenDue: false } : { ...state, screen: then };
 }
 
 /** The next text size step, wrapping round to the default after the largest. */
@@ -178,41 +209,22 @@ export function createPatientFlowMachine(questionnaire: Questionnaire): FlowMach
         const next: Record<string, AnswerValue> = { ...state.answers };
         if (event.value === undefined || !isAnswered(event.value)) delete next[event.linkId];
         else next[event.linkId] = event.value;
-        return { ...state, answers: pruneDisabledAnswers(questionnaire, next) };
+        return raiseFlagsFor({ ...state, answers: pruneDisabledAnswers(questionnaire, next) }, event.linkId, event.value);
       }
       case 'next': {
         if (screen.name === 'review') return { ...state, screen: { name: 'result' } };
         const page = currentPage(state);
         if (screen.name !== 'question' || !page || !canLeavePage(page, state.answers)) return state;
-        const then: Screen = screen.fromReview ? { name: 'review' } : after(page.linkId, state.answers);
-        // The rule table decides what is a red flag; the machine only calls staff for each new one.
-        const newFlags: RaisedFlag[] = [];
-        for (const item of page.items) {
-          const value = state.answers[item.linkId];
-          if (typeof value === 'string' && redFlagRaisedBy(item.linkId, value) !== null && !state.raised.some((flag) => flag.linkId === item.linkId)) {
-            newFlags.push({ linkId: item.linkId, code: value });
-          }
-        }
-        if (newFlags.length > 0) {
-          return {
-            ...state,
-            screen: { name: 'front-desk-alert', then },
-            raised: [...state.raised, ...newFlags],
-            attention: 'needed',
-            // Staff are called (an urgent slip printed) at the first flag, and again for a new
-            // flag after they acknowledged; not for each flag while they are already called.
-            alertRound: state.attention === 'needed' ? state.alertRound : state.alertRound + 1,
-            alertSlip: state.attention === 'needed' ? state.alertSlip : 'none',
-          };
-        }
-        return { ...state, screen: then };
+        return leavePage(state, screen.fromReview ? { name: 'review' } : after(page.linkId, state.answers));
       }
       case 'back':
         switch (screen.name) {
           case 'privacy':
-            return { ...state, screen: { name: 'attract' } };
+            // Back to the attract screen is the end of this session: the next person there must not
+            // find these answers (flags already raised have reached the main process).
+            return initialFlowState(state.language, state.session + 1);
           case 'question':
-            return { ...state, screen: screen.fromReview ? { name: 'review' } : before(screen.linkId, state.answers) };
+            return leavePage(state, screen.fromReview ? { name: 'review' } : before(screen.linkId, state.answers));
           case 'review': {
             const last = pages(state.answers).at(-1);
             return { ...state, screen: last ? onPage(last) : { name: 'privacy' } };

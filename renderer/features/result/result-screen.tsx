@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { causeTexts, guidanceTexts } from '../../../shared/assessment/assessment-texts.ts';
+import { causesToExplain } from '../../../shared/assessment/causes-to-explain.ts';
 import type { Assessment, GuidanceLevel } from '../../../shared/assessment/assessment-types.ts';
 import type { Language } from '../../../shared/questionnaire/questionnaire-types.ts';
 import { BackNextFooter } from '../../components/back-next-footer.tsx';
@@ -28,8 +29,8 @@ function VerdictIcon(props: { level: GuidanceLevel }) {
 
 /**
  * What the answers suggest, result first: the verdict card (icon, one sentence, one thing to
- * do), then what the patient can do now, then the likely causes, then printing. Informs, never
- * diagnoses.
+ * do), then what the patient can do now, then the likely causes (none with a red flag, as on
+ * the sheet), then printing. Informs, never diagnoses.
  */
 export function ResultScreen(props: {
   assessment: Assessment;
@@ -41,7 +42,8 @@ export function ResultScreen(props: {
 }) {
   const { t } = useTranslation();
   const { assessment, language } = props;
-  const likely = assessment.causes.filter((cause) => cause.likely);
+  const likely = causesToExplain(assessment);
+  const hasRedFlag = assessment.redFlags.length > 0;
   const guidance = guidanceTexts[assessment.guidance];
   return (
     <ScreenLayout
@@ -78,26 +80,28 @@ export function ResultScreen(props: {
             ))}
           </ul>
         </section>
-        <section className="result__section">
-          <h2>{t('result.causesTitle')}</h2>
-          {likely.length === 0 ? <p>{t('result.noCause')}</p> : null}
-          {likely.map((cause) => (
-            <article key={cause.cause} className="cause" data-cause={cause.cause}>
-              <h3 data-speak>{causeTexts[cause.cause].name[language]}</h3>
-              <p data-speak>{causeTexts[cause.cause].explanation[language]}</p>
-              {cause.evidence.some((e) => e.weight > 0) ? (
-                // Each evidence text already starts with "Because you said…", so no label above the list.
-                <ul className="because" aria-label={t('result.because')}>
-                  {cause.evidence
-                    .filter((e) => e.weight > 0)
-                    .map((e) => (
-                      <li key={`${e.linkId}:${e.code}`}>{e.because[language]}</li>
-                    ))}
-                </ul>
-              ) : null}
-            </article>
-          ))}
-        </section>
+        {hasRedFlag ? null : (
+          <section className="result__section">
+            <h2>{t('result.causesTitle')}</h2>
+            {likely.length === 0 ? <p>{t('result.noCause')}</p> : null}
+            {likely.map((cause) => (
+              <article key={cause.cause} className="cause" data-cause={cause.cause}>
+                <h3 data-speak>{causeTexts[cause.cause].name[language]}</h3>
+                <p data-speak>{causeTexts[cause.cause].explanation[language]}</p>
+                {cause.evidence.some((e) => e.weight > 0) ? (
+                  // Each evidence text already starts with "Because you said…", so no label above the list.
+                  <ul className="because" aria-label={t('result.because')}>
+                    {cause.evidence
+                      .filter((e) => e.weight > 0)
+                      .map((e) => (
+                        <li key={`${e.linkId}:${e.code}`}>{e.because[language]}</li>
+                      ))}
+                  </ul>
+                ) : null}
+              </article>
+            ))}
+          </section>
+        )}
         <section className="result__section" aria-label={t('result.print')}>
           {props.printPanel}
         </section>

@@ -242,6 +242,57 @@ describe('patient flow machine', () => {
     expect([fresh.raised, fresh.attention, fresh.alertRound, fresh.alertSlip]).toEqual([[], 'none', 0, 'none']);
   });
 
+  it('calls staff the moment a red-flag answer is given, even when the page is left by Back', () => {
+    // Found in review: a "yes" given from review and left with Back never reached staff, since
+    // staff were called only on Next.
+    const review = answerThrough(started);
+    const linkId = 'safety-incontinence';
+    const answered = run(
+      [
+        { type: 'edit', linkId },
+        { type: 'answer', linkId, value: 'yes' },
+      ],
+      review,
+    );
+    expect(answered.raised).toEqual([{ linkId, code: 'yes' }]);
+    expect([answered.attention, answered.alertRound]).toEqual(['needed', 1]);
+    const left = run([{ type: 'back' }], answered);
+    expect(left.screen).toEqual({ name: 'front-desk-alert', then: { name: 'review' } });
+    expect(run([{ type: 'continue-after-alert' }], left).screen.name).toBe('review');
+    // Back from a first-pass page: the alert, then the page before.
+    const second = safetyLinkIds[1]!;
+    const onSecond = answerThrough(started, {}, second);
+    const back = run([{ type: 'answer', linkId: second, value: 'unsure' }, { type: 'back' }], onSecond);
+    expect(back.screen).toEqual({ name: 'front-desk-alert', then: { name: 'question', linkId: safetyLinkIds[0], fromReview: false } });
+    // Shown once: the next move after the alert goes straight on.
+    const onward = run([{ type: 'continue-after-alert' }, { type: 'next' }], back);
+    expect(linkIdOf(onward)).toBe(second);
+  });
+
+  it('has staff called for a "yes" the patient never moved on from (walked away, then the idle check)', () => {
+    const asked = run([{ type: 'answer', linkId: safetyLinkIds[0]!, value: 'yes' }, { type: 'idle' }], started);
+    expect(asked.raised).toEqual([{ linkId: safetyLinkIds[0], code: 'yes' }]);
+    expect([asked.attention, asked.alertRound]).toEqual(['needed', 1]);
+  });
+
+  it('calls staff again for a new flag when the last urgent slip failed to print', () => {
+    const [first, second] = safetyLinkIds;
+    let state = run([{ type: 'answer', linkId: first!, value: 'yes' }, { type: 'next' }, { type: 'alert-slip', state: 'failed' }], started);
+    expect(state.alertRound).toBe(1);
+    state = run([{ type: 'continue-after-alert' }, { type: 'answer', linkId: second!, value: 'yes' }], state);
+    expect(state.alertRound).toBe(2);
+    expect(state.alertSlip).toBe('none');
+  });
+
+  it('ends the session when the patient goes back past the privacy note: the attract screen keeps nothing', () => {
+    // Found in review: Back, Back, Back to the attract screen kept the answers and the raised flag
+    // for whoever started next.
+    const answered = run([{ type: 'answer', linkId: safetyLinkIds[0]!, value: 'yes' }, { type: 'next' }, { type: 'continue-after-alert' }], started);
+    const attract = run([{ type: 'back' }, { type: 'back' }, { type: 'back' }], answered);
+    expect(attract.screen.name).toBe('attract');
+    expect(attract).toEqual(initialFlowState('en', answered.session + 1));
+  });
+
   it('edits one answer from review and comes straight back to review', () => {
     const review = answerThrough(started, { frequency: 'daily' });
     const editing = run([{ type: 'edit', linkId: 'frequency' }], review);

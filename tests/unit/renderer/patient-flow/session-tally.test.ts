@@ -56,7 +56,18 @@ describe('session tally (the front desk counts)', () => {
     expect(recorded).toEqual(['started', 'finished']);
   });
 
-  it('counts each front-desk alert (each one called staff)', () => {
+  it('counts a red flag when it is raised, though the patient walks away before the alert shows', () => {
+    const { recorded } = countsFor([
+      { type: 'start' },
+      { type: 'accept-privacy' },
+      { type: 'answer', linkId: safetyLinkIds[0]!, value: 'yes' },
+      { type: 'idle' },
+      { type: 'reset', language: 'en' },
+    ]);
+    expect(recorded).toEqual(['started', 'red-flag']);
+  });
+
+  it('counts each red flag raised, once, however the answer changes after', () => {
     const [first, second] = safetyLinkIds;
     const { recorded } = countsFor([
       { type: 'start' },
@@ -65,6 +76,8 @@ describe('session tally (the front desk counts)', () => {
       { type: 'next' },
       { type: 'continue-after-alert' },
       { type: 'answer', linkId: second!, value: 'unsure' },
+      { type: 'answer', linkId: second!, value: 'no' },
+      { type: 'answer', linkId: second!, value: 'yes' },
       { type: 'next' },
     ]);
     expect(recorded).toEqual(['started', 'red-flag', 'red-flag']);
