@@ -116,7 +116,11 @@ export function createDurableJsonFile<T>(options: DurableJsonFileOptions<T>): Du
       if (main.status === 'ok') return { value: main.value, problem: null, needsSave: main.migrated };
       const lastGood = read(lastGoodFile);
       const recovered = lastGood.status === 'ok' ? lastGood.value : null;
-      if (main.status === 'missing') return { value: recovered, problem: null, needsSave: recovered !== null };
+      if (main.status === 'missing') {
+        if (lastGood.status !== 'bad') return { value: recovered, problem: null, needsSave: recovered !== null };
+        // No file, but a damaged last good copy: something was here and is lost. Unknown, not new.
+        return { value: null, problem: { kind: lastGood.kind, fields: lastGood.fields, recovery: 'defaults', file: lastGoodFile }, needsSave: false };
+      }
       // Keep the bad file for IT to look at; the next save replaces the original.
       try {
         copyFileSync(file, invalidCopyFile);

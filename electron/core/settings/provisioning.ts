@@ -119,7 +119,8 @@ function parseSettings(raw: unknown, bad: FieldProblem[]): Partial<KioskSettings
   }
   const settings: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(object.data)) {
-    const shape = (settingShapes as Record<string, z.ZodType | undefined>)[key];
+    // Own keys only: "constructor" or "toString" must be "not a setting", not a member of every object.
+    const shape = Object.hasOwn(settingShapes, key) ? (settingShapes as Record<string, z.ZodType | undefined>)[key] : undefined;
     if (!shape) {
       bad.push({ field: key.slice(0, 64), reason: 'not a Backtalk setting' });
       continue;

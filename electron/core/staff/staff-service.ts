@@ -268,10 +268,14 @@ export function createStaffService(options: StaffServiceOptions): StaffService {
     changePin(currentPin, newPin) {
       return oneAtATime(async () => {
         if (options.provisionedPinHash) throw new KioskError('managed-setting', 'The staff PIN is managed by the provisioning file.');
+        // A guess of the current PIN is a guess like any other: it counts toward the lockout.
+        await ensureNotLocked();
         const stored = storedPinHash();
-        if (!stored || !(await verifyPin(currentPin, stored))) {
-          audit.record('pin-failed', { failed: 'change-pin' });
-          throw new KioskError('pin-wrong', 'The current PIN is not right.');
+        if (!stored) throw callIt();
+        if (!(await verifyPin(currentPin, stored))) {
+          return recordWrongPin(
+            (left) => new KioskError('pin-wrong', `The current PIN is not right. ${left} ${left === 1 ? 'try' : 'tries'} left before a pause.`),
+          );
         }
         failedAttempts = 0;
         lockedUntilMs = null;

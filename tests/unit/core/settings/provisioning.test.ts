@@ -107,4 +107,13 @@ describe('provisioning file', () => {
     expect(JSON.stringify(problem)).not.toContain('5'.repeat(41));
     expect(JSON.stringify(problem)).not.toContain('"2468"');
   });
+  it('names a setting called like a member of every object ("constructor", "toString") as not a setting, and starts', () => {
+    // Found in review: such a key found the built-in member and threw, and the kiosk did not start.
+    writeFileSync(file, JSON.stringify({ version: 1, settings: { clinicName: 'Lakeside PT', constructor: 1, toString: 'x', hasOwnProperty: true } }));
+    const { provisioning, problem } = loadProvisioning(file);
+    expect(provisioning?.settings.clinicName).toBe('Lakeside PT');
+    expect(Object.keys(provisioning?.settings ?? {})).toEqual(['clinicName']);
+    expect(problem).toMatchObject({ kind: 'invalid', fields: ['constructor', 'toString', 'hasOwnProperty'], recovery: 'fields-ignored' });
+    expect(problem?.details?.map((detail) => detail.reason)).toEqual(Array(3).fill('not a Backtalk setting'));
+  });
 });

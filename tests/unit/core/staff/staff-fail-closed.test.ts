@@ -93,6 +93,20 @@ describe('no patient takeover of staff mode', () => {
         writeFileSync(path.join(dataDir, 'staff.last-good.json'), newer);
       },
     ],
+    // Found in review: with the staff file gone, a damaged last good copy was passed over, and the
+    // kiosk took itself for new: the spent setup code worked again and the lockout was forgotten.
+    [
+      'missing, beside a last good copy cut short',
+      () => {
+        writeFileSync(path.join(dataDir, 'staff.last-good.json'), '{"version":1,"pinH');
+      },
+    ],
+    [
+      'missing, beside a last good copy from a newer Backtalk',
+      () => {
+        writeFileSync(path.join(dataDir, 'staff.last-good.json'), JSON.stringify({ version: 2, pin: { hash: 'elsewhere' } }));
+      },
+    ],
   ])('a staff file that is %s means the PIN is unknown, not unset: no setup, even with a setup code', async (_label, spoil) => {
     spoil();
     writeProvisioning({ staffSetupCodeHash: await hashPin(setupCode, testCost) });

@@ -171,6 +171,27 @@ describe('staff service', () => {
     await expect(managed.changePin('7777', '1234')).rejects.toMatchObject({ code: 'managed-setting' });
   });
 
+  it('counts wrong current PINs on "change PIN" toward the lockout, and refuses while locked', async () => {
+    // Found in review: a wrong current PIN was only audited, so an open staff session allowed
+    // unlimited guesses of the PIN, even during a lockout.
+    await seedStaffPinHash(dataDir, await hashPin('2468', testCost));
+    const staff = startStaff();
+    await staff.unlock('2468');
+    const codes: string[] = [];
+    for (let guess = 0; guess < 7; guess++) {
+      codes.push(
+        await staff.changePin('1111', '5555').then(
+          () => 'ok',
+          (error: unknown) => (error as { code: string }).code,
+        ),
+      );
+    }
+    expect(codes).toEqual(['pin-wrong', 'pin-wrong', 'pin-wrong', 'pin-wrong', 'locked-out', 'locked-out', 'locked-out']);
+    expect(staff.status()).toMatchObject({ triesBeforePause: 0 });
+    // The right current PIN is refused too while locked.
+    await expect(staff.changePin('2468', '5555')).rejects.toMatchObject({ code: 'locked-out' });
+  });
+
   it('ends the session on lock, reset and exit; exit asks the shell to quit', async () => {
     const staff = startStaff({ setupCodeHash: await hashPin('40817263', testCost) });
     const first = await staff.setFirstPin('40817263', '2468');
