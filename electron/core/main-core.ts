@@ -137,6 +137,7 @@ export function createMainCore(options: MainCoreOptions): MainCore {
           'print:submit': ({ answers, language, raisedFlags }) => print.printSummary(answers, language, raisedFlags ?? []),
           'alert:raise': ({ flags }) => alerts.raise(flags),
           'alert:status': ({ alertId }) => alerts.status(alertId),
+          'alert:pending': () => alerts.pending(),
           'alert:list': () => ({ alerts: alerts.list() }),
           'alert:acknowledge': () => ({ acknowledged: alerts.acknowledge() }),
           'print:status': ({ jobId }) => print.jobStatus(jobId),

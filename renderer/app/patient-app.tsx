@@ -18,6 +18,7 @@ import { AttractScreen } from '../features/attract/attract-screen.tsx';
 import { playAttentionChime } from '../features/front-desk-alert/attention-chime.ts';
 import { FrontDeskAlertScreen } from '../features/front-desk-alert/front-desk-alert-screen.tsx';
 import { StaffNeededBand } from '../features/front-desk-alert/staff-needed-band.tsx';
+import { usePendingAlerts } from '../features/front-desk-alert/use-pending-alerts.ts';
 import { StillThereDialog } from '../features/idle-check/still-there-dialog.tsx';
 import { PrintPanel } from '../features/printing/print-panel.tsx';
 import { PrivacyScreen } from '../features/privacy/privacy-screen.tsx';
@@ -130,6 +131,11 @@ export function PatientApp(props: {
     acknowledgements.current = props.staffAcknowledgements;
     send({ type: 'staff-acknowledged' });
   }, [props.staffAcknowledgements, send]);
+
+  // Alerts from earlier sessions (or from before a reload) keep the band up until staff acknowledge.
+  const pending = usePendingAlerts(bridge, `${String(props.staffAcknowledgements)}:${state.alertSlip}`);
+  const staffNeeded = state.attention === 'needed' || pending.open > 0;
+  const bandSlip = state.attention === 'needed' && state.alertSlip !== 'printed' ? state.alertSlip : pending.failed ? 'failed' : 'printed';
 
   const needsAssessment = screenName === 'result' || screenName === 'thank-you';
   const assessment = useMemo(() => (needsAssessment ? assessWithRaisedFlags(answers, state.raised) : null), [needsAssessment, answers, state.raised]);
@@ -249,7 +255,7 @@ export function PatientApp(props: {
   return (
     // The session key remounts the whole tree on reset: no component keeps a trace of the last patient.
     <div key={state.session} className="patient-app" data-screen={screen.name} data-session={state.session} data-attention={state.attention}>
-      {state.attention === 'needed' ? <StaffNeededBand slip={state.alertSlip} chime={chime} onStaff={props.onStaffNeeded} /> : null}
+      {staffNeeded ? <StaffNeededBand slip={bandSlip} chime={state.attention === 'needed' ? chime : 'off'} onStaff={props.onStaffNeeded} /> : null}
       <div className="patient-app__screen">{content}</div>
       {state.stillThereCheck ? (
         <StillThereDialog

@@ -10,6 +10,7 @@ export const ipcChannels = [
   'print:status',
   'alert:raise',
   'alert:status',
+  'alert:pending',
   'alert:list',
   'alert:acknowledge',
   'printer:list',

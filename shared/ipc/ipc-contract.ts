@@ -85,6 +85,10 @@ export const alertStatusSchema = z.object({
 });
 export type AlertStatus = z.infer<typeof alertStatusSchema>;
 
+/** Red-flag alerts staff have not acknowledged yet: a count, and whether any slip failed to print. */
+export const pendingAlertsSchema = z.object({ open: z.number().int().min(0), failed: z.boolean() });
+export type PendingAlerts = z.infer<typeof pendingAlertsSchema>;
+
 /** A red-flag alert as staff see it: when, where the slip went, whether it printed. */
 export const staffAlertSchema = alertStatusSchema.extend({
   raisedAt: z.string(),
@@ -126,6 +130,12 @@ export const ipcContract = {
   'alert:status': {
     request: z.object({ alertId: alertIdSchema }).strict(),
     reply: alertStatusSchema,
+  },
+  'alert:pending': {
+    // Open to the patient screens, which keep the "Staff needed" band up from it across sessions
+    // (an idle reset, a crash): how many alerts wait for staff, and whether a slip failed. No flags.
+    request: z.object({}).strict(),
+    reply: pendingAlertsSchema,
   },
   'alert:list': {
     request: staffRequest({}),

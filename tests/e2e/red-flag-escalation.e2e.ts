@@ -113,6 +113,40 @@ test('a red-flag answer prints the urgent slip on the alert queue, with no tap o
   expect(countsSoFar(shell.core.counters)).toMatchObject({ redFlags: 1, alertSlipsPrinted: 1, alertSlipFailures: 0 });
 });
 
+test('a "yes" left by Back still calls staff; the band outlives the session and a reload until staff acknowledge', async ({ page, kiosk, shell, logLines }) => {
+  // Found in review: staff were called only on Next, Back past the privacy note kept the answers
+  // for the next person, and the band went with the session.
+  await kiosk.start({ stayOnScreening: true });
+  expect(await kiosk.currentLinkId()).toBe(flagged);
+  await kiosk.answer('yes');
+  await kiosk.back();
+  await kiosk.expectScreen('front-desk-alert');
+  await expect.poll(() => slipJobs(logLines).length, { timeout: 30_000, intervals: [100] }).toBe(1);
+  await kiosk.continuePastAlert();
+  await kiosk.expectScreen('privacy');
+  await kiosk.back();
+  await kiosk.expectScreen('attract');
+  const band = page.getByTestId('staff-needed-band');
+  await expect(band).toBeVisible();
+  await expect(band).toHaveAttribute('data-slip', 'printed', { timeout: 20_000 });
+  // The crash-recovery path (a fresh page) keeps it up too.
+  await shell.reload();
+  await expect(page.getByTestId('staff-needed-band')).toBeVisible();
+  // The next person finds no answer of the last one.
+  await kiosk.start({ stayOnScreening: true });
+  expect(await kiosk.currentLinkId()).toBe(flagged);
+  await expect(page.locator('.tile[aria-checked="true"], .tile[aria-pressed="true"]')).toHaveCount(0);
+  expect(countsSoFar(shell.core.counters)).toMatchObject({ redFlags: 1, alertSlipsPrinted: 1 });
+  // Staff acknowledge from the band: it goes, in this session and the next.
+  await page.getByTestId('staff-needed-band').getByRole('button', { name: 'Staff: tap here' }).click();
+  await tapPin(pinDialog(page), testStaffPin);
+  await expect(page.getByTestId('staff-needed-band')).toHaveCount(0);
+  await shell.reload();
+  await kiosk.expectScreen('attract');
+  await page.waitForTimeout(2_500); // longer than the screen's poll of the main process
+  await expect(page.getByTestId('staff-needed-band')).toHaveCount(0);
+});
+
 test('a flag changed to "No" stays raised: front desk on the result, "Yes, later changed to No" on paper and in the QR; the ending sends to the desk', async ({
   page,
   kiosk,

@@ -7,7 +7,7 @@
  */
 import type { RaisedFlag } from '../../../shared/assessment/assessment-types.ts';
 import { flagsOf } from '../../../shared/assessment/sticky-flags.ts';
-import type { AlertStatus, StaffAlert } from '../../../shared/ipc/ipc-contract.ts';
+import type { AlertStatus, PendingAlerts, StaffAlert } from '../../../shared/ipc/ipc-contract.ts';
 import { backtalkQuestionnaire } from '../../../shared/questionnaire/backtalk-questionnaire.ts';
 import { clinicTimeZone } from '../../../shared/settings/kiosk-settings.ts';
 import { buildUrgentSlip } from '../../../shared/summary/urgent-slip.ts';
@@ -27,6 +27,8 @@ export interface AlertService {
   status(alertId: string): AlertStatus;
   /** Alerts staff have not acknowledged yet, newest first. */
   list(): StaffAlert[];
+  /** How many alerts wait for staff, and whether any of their slips failed: for the patient screens' band. */
+  pending(): PendingAlerts;
   /** Marks every open alert acknowledged; returns how many. */
   acknowledge(): number;
   /** Stops following jobs (shutdown). */
@@ -190,6 +192,10 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
         .filter((alert) => !alert.acknowledged)
         .reverse()
         .map((alert) => ({ ...statusOf(alert), raisedAt: alert.raisedAt, printer: alert.printer, acknowledged: alert.acknowledged }));
+    },
+    pending() {
+      const open = [...alerts.values()].filter((alert) => !alert.acknowledged);
+      return { open: open.length, failed: open.some((alert) => alert.state === 'failed') };
     },
     acknowledge() {
       const open = [...alerts.values()].filter((alert) => !alert.acknowledged);

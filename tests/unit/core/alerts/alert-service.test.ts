@@ -114,6 +114,10 @@ describe('alert service (real CUPS, real Chromium)', () => {
     // Ids and printer only: the flags are not in the audit log.
     expect(JSON.stringify(entries)).not.toMatch(/safety|bladder|weak|yes|unsure/i);
     expect(alerts.list()).toEqual([expect.objectContaining({ alertId: raised.alertId, state: 'printed', printer: alertQueue, acknowledged: false })]);
+    // What the patient screens see (the band across sessions): a count, no flags.
+    expect(alerts.pending()).toEqual({ open: 1, failed: false });
+    alerts.acknowledge();
+    expect(alerts.pending()).toEqual({ open: 0, failed: false });
   });
 
   it('reports a slip the alert printer rejects, keeps it for staff until acknowledged, and audits both', async () => {
@@ -127,7 +131,9 @@ describe('alert service (real CUPS, real Chromium)', () => {
     }
     expect(counters.today().alertSlipFailures).toBe(1);
     expect(alerts.list()).toEqual([expect.objectContaining({ state: 'failed', acknowledged: false })]);
+    expect(alerts.pending()).toEqual({ open: 1, failed: true });
     expect(alerts.acknowledge()).toBe(1);
+    expect(alerts.pending()).toEqual({ open: 0, failed: false });
     expect(alerts.list()).toEqual([]);
     expect((await auditEntries()).map((entry) => entry['action'])).toEqual(['alert-raised', 'alert-slip-failed', 'alert-acknowledged']);
   });
