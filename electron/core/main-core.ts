@@ -184,6 +184,7 @@ export function createMainCore(options: MainCoreOptions): MainCore {
     logger,
     async close() {
       alerts.close();
+      print.close();
       await counters.flush();
       await audit.close();
     },

@@ -1,7 +1,9 @@
 /**
  * From a patient's answers to paper: assess, build the summary, lay it out and hand it to the
  * printer backend (CUPS, or the operating system's silent printing); then follow the job to done,
- * failed or stuck. The summary exists only in memory and in the print system's spool.
+ * failed or stuck. The service follows every job itself, whether or not a screen still asks: a
+ * patient who walks away must not leave a stuck job that prints later for nobody, or a sheet that
+ * is never counted. The summary exists only in memory and in the print system's spool.
  */
 import type { RaisedFlag } from '../../../shared/assessment/assessment-types.ts';
 import { assessWithRaisedFlags } from '../../../shared/assessment/sticky-flags.ts';
@@ -30,6 +32,8 @@ export interface PrintService {
   /** A sample summary with made-up answers, for staff; not counted as a patient print. */
   printTestPage(): Promise<{ jobId: string; printer: string }>;
   readonly backend: PrintBackend['kind'];
+  /** Stops following jobs (shutdown). */
+  close(): void;
 }
 
 export interface PrintServiceOptions {
@@ -40,6 +44,8 @@ export interface PrintServiceOptions {
   readonly now: () => Date;
   /** A job not finished after this long is reported stuck and cancelled, so a retry cannot print twice. */
   readonly stuckAfterMs?: number;
+  /** How often the service looks at a job no screen asks about any more. */
+  readonly followEveryMs?: number;
 }
 
 interface TrackedJob {
@@ -74,6 +80,9 @@ export function queueError(check: QueueCheck): KioskError | null {
 export function createPrintService(options: PrintServiceOptions): PrintService {
   const { backend, settings, counters, logger, now } = options;
   const stuckAfterMs = options.stuckAfterMs ?? defaultStuckAfterMs;
+  const followEveryMs = options.followEveryMs ?? 2_000;
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  let closed = false;
   // Job ids only (e.g. "KioskPDF-12"); nothing of the summary is kept once it is spooled.
   // Bounded: a kiosk runs for months, and only the last few jobs are ever asked about.
   const jobs = new Map<string, TrackedJob>();
@@ -113,7 +122,9 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
       const [check, { html }] = await Promise.all([backend.checkQueue(current.printer), buildHtml()]);
       if (check.state !== 'ready') throw queueError(check) ?? new KioskError('printer-unavailable', 'The printer is not ready.');
       const submitted = await backend.submit(html, paper, { printer: check.printer, title: jobTitles[kind] });
-      jobs.set(submitted.jobId, { submittedAt: Date.now(), kind, printer: submitted.printer, final: null });
+      const job: TrackedJob = { submittedAt: Date.now(), kind, printer: submitted.printer, final: null };
+      jobs.set(submitted.jobId, job);
+      followUntilFinal(submitted.jobId, job);
       // Maps iterate in insertion order, so the first key is the oldest job.
       while (jobs.size > maxTrackedJobs) jobs.delete(jobs.keys().next().value as string);
       logger.info(
@@ -181,8 +192,34 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
     return { jobId, state: state.state };
   }
 
+  /** Looks at the job now and then until it is final, whether or not a screen still asks about it. */
+  function followUntilFinal(jobId: string, job: TrackedJob) {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      if (job.final) return;
+      void followJob(jobId, job)
+        .catch(async (error: unknown) => {
+          // The print system did not answer: past the stuck time, withdraw the job and say so.
+          if (Date.now() - job.submittedAt <= stuckAfterMs) return;
+          await backend.cancel(jobId).catch(() => undefined);
+          settle(jobId, job, failed(jobId, 'print-failed', error instanceof Error ? error.message : 'The print system did not answer.'));
+        })
+        .then(() => {
+          if (!job.final && !closed) followUntilFinal(jobId, job);
+        });
+    }, followEveryMs);
+    timer.unref();
+    timers.add(timer);
+  }
+
   return {
     backend: backend.kind,
+
+    close() {
+      closed = true;
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+    },
 
     async printSummary(rawAnswers, language, raisedFlags = []) {
       const parsed = parseAnswers(rawAnswers);

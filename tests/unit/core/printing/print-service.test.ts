@@ -52,8 +52,10 @@ describe('print service (real CUPS, real Chromium)', () => {
       logger,
       now: () => new Date('2026-03-14T15:30:00Z'),
       stuckAfterMs: 5_000,
+      followEveryMs: 250,
     });
     return async () => {
+      service.close();
       await counters.flush();
       rmSync(dataDir, { recursive: true, force: true });
     };
@@ -150,6 +152,26 @@ describe('print service (real CUPS, real Chromium)', () => {
       execFileSync('cancel', ['-a', unitQueue]);
       execFileSync('lpadmin', ['-p', unitQueue, '-v', 'cups-pdf:/']);
     }
+  });
+
+  it('follows a job no screen asks about any more: a stuck one is cancelled and counted, a printed one is counted', async () => {
+    // Found in review: only the screen's questions moved a job on. A patient who walked away from
+    // a jammed printer left the job in the queue, to print later for nobody, and it was never counted.
+    execFileSync('lpadmin', ['-p', unitQueue, '-v', 'socket://127.0.0.1:9']);
+    try {
+      const { jobId } = await service.printSummary(sampleCases.painful, 'en');
+      await waitFor(async () => counters.today().printFailures === 1, 15_000);
+      const open = execFileSync('lpstat', ['-W', 'not-completed', '-o', unitQueue], { encoding: 'utf8' });
+      expect(open).not.toContain(`${jobId} `);
+      expect(await service.jobStatus(jobId)).toMatchObject({ state: 'stuck' });
+    } finally {
+      execFileSync('cancel', ['-a', unitQueue]);
+      execFileSync('lpadmin', ['-p', unitQueue, '-v', 'cups-pdf:/']);
+    }
+    const { jobId } = await service.printSummary(sampleCases['no-worry'], 'en');
+    await waitFor(async () => counters.today().printed === 1, 15_000);
+    removeFile(await printedPdf(jobId));
+    expect(counters.today()).toMatchObject({ printed: 1, printFailures: 1 });
   });
 
   it('refuses answers that are not answers, and counts nothing', async () => {
