@@ -137,6 +137,8 @@ export function PatientApp(props: {
   const staffNeeded = state.attention === 'needed' || pending.open > 0;
   const bandSlip = state.attention === 'needed' && state.alertSlip !== 'printed' ? state.alertSlip : pending.failed ? 'failed' : 'printed';
 
+  const onPrintStarted = useCallback(() => send({ type: 'summary-printing' }), [send]);
+
   const needsAssessment = screenName === 'result' || screenName === 'thank-you';
   const assessment = useMemo(() => (needsAssessment ? assessWithRaisedFlags(answers, state.raised) : null), [needsAssessment, answers, state.raised]);
 
@@ -237,7 +239,9 @@ export function PatientApp(props: {
               bridge={bridge}
               answers={answers}
               language={language}
-              mode={settings.printMode}
+              // "auto" prints once a session; after that the patient asks for another sheet.
+              mode={state.summaryPrinted ? 'ask' : settings.printMode}
+              onPrintStarted={onPrintStarted}
               raisedFlags={state.raised}
               urgent={assessment.level === 'tell-front-desk-now'}
             />

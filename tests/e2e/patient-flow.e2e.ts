@@ -105,7 +105,7 @@ test('idle on a question asks "Are you still there?", then wipes the session bac
   await expect(page.locator('.tile[aria-pressed="true"]')).toHaveCount(0);
 });
 
-test('a no-worry case: harmless cracking, calm guidance, printed, counted', async ({ page, kiosk, shell }) => {
+test('a no-worry case: harmless cracking, calm guidance, printed once, counted', async ({ page, kiosk, shell, logLines }) => {
   await kiosk.start();
   await kiosk.answerAll({
     where: ['middle-back'],
@@ -124,6 +124,13 @@ test('a no-worry case: harmless cracking, calm guidance, printed, counted', asyn
   await expect(page.getByText('This is not a diagnosis.', { exact: false })).toBeVisible();
   await expect(page.locator('[data-print-phase="done"]')).toBeVisible({ timeout: 30_000 });
   expect(countsSoFar(shell.core.counters)).toMatchObject({ started: 1, finished: 1, printed: 1, redFlags: 0 });
+  // Back to review and on again: the kiosk (printing by itself) does not print a second sheet unasked.
+  await kiosk.back();
+  await kiosk.expectScreen('review');
+  await page.getByRole('button', { name: /show my result/i }).click();
+  await expect(page.locator('[data-print-phase="idle"]')).toBeVisible();
+  const submitted = () => logLines.filter((line) => line.includes('"print job submitted"')).length;
+  expect(submitted()).toBe(1);
 });
 
 test.describe('each red flag alone', () => {

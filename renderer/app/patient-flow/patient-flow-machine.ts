@@ -67,6 +67,8 @@ export interface FlowState {
   readonly alertScreenDue: boolean;
   /** The urgent slip of the latest call. */
   readonly alertSlip: 'none' | 'printing' | 'printed' | 'failed';
+  /** The summary has been sent to the printer this session: it never prints again unasked. */
+  readonly summaryPrinted: boolean;
 }
 
 export type FlowEvent =
@@ -82,6 +84,7 @@ export type FlowEvent =
   | { readonly type: 'continue-after-alert' }
   | { readonly type: 'staff-acknowledged' }
   | { readonly type: 'alert-slip'; readonly state: 'printing' | 'printed' | 'failed' }
+  | { readonly type: 'summary-printing' }
   | { readonly type: 'finish' }
   | { readonly type: 'idle' }
   | { readonly type: 'still-here' }
@@ -100,6 +103,7 @@ export function initialFlowState(language: Language, session = 0): FlowState {
     alertRound: 0,
     alertScreenDue: false,
     alertSlip: 'none',
+    summaryPrinted: false,
   };
 }
 
@@ -259,6 +263,8 @@ export function createPatientFlowMachine(questionnaire: Questionnaire): FlowMach
         return state.attention === 'needed' ? { ...state, attention: 'acknowledged' } : state;
       case 'alert-slip':
         return { ...state, alertSlip: event.state };
+      case 'summary-printing':
+        return state.summaryPrinted ? state : { ...state, summaryPrinted: true };
       case 'set-language':
         // Answers are codes, not texts, so switching language keeps every one of them.
         return { ...state, language: event.language };

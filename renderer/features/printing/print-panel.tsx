@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BridgeApi } from '../../../shared/ipc/bridge-api.ts';
 import type { RaisedFlag } from '../../../shared/assessment/assessment-types.ts';
@@ -11,6 +11,8 @@ const stepNumber = { sending: 1, queued: 2, printing: 3 } as const;
 /**
  * Print progress and outcome, shown above the summary so the summary is never out of sight.
  * In "ask" mode nothing prints until the patient taps Print; "Don't print" is always allowed.
+ * "auto" prints once a session: back on this screen after a print (Back to review and on again),
+ * the app passes "ask", so no second sheet goes to the tray unasked.
  */
 export function PrintPanel(props: {
   bridge: BridgeApi;
@@ -21,9 +23,16 @@ export function PrintPanel(props: {
   raisedFlags: readonly RaisedFlag[];
   /** A red-flag sheet goes to the front desk, not to the therapist. */
   urgent: boolean;
+  /** Told when a print starts, so the session prints by itself only once (see the flow machine). */
+  onPrintStarted: () => void;
 }) {
   const { t } = useTranslation();
-  const { state, print, decline } = usePrintJob(props.bridge, props.answers, props.language, props.raisedFlags);
+  const { state, print: printJob, decline } = usePrintJob(props.bridge, props.answers, props.language, props.raisedFlags);
+  const { onPrintStarted } = props;
+  const print = useCallback(() => {
+    onPrintStarted();
+    return printJob();
+  }, [onPrintStarted, printJob]);
   const [askedDesk, setAskedDesk] = useState(false);
   const started = useRef(false);
 

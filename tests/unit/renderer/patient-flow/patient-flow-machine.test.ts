@@ -293,6 +293,17 @@ describe('patient flow machine', () => {
     expect(attract).toEqual(initialFlowState('en', answered.session + 1));
   });
 
+  it('remembers that the summary went to the printer, through Back to review and on again, until the session ends', () => {
+    // Found in review: with printing set to "auto", Result → Back → Result printed a second sheet.
+    const result = run([{ type: 'next' }], answerThrough(started));
+    expect(result.screen.name).toBe('result');
+    expect(result.summaryPrinted).toBe(false);
+    const printed = run([{ type: 'summary-printing' }], result);
+    expect(printed.summaryPrinted).toBe(true);
+    expect(run([{ type: 'back' }, { type: 'next' }], printed)).toMatchObject({ screen: { name: 'result' }, summaryPrinted: true });
+    expect(run([{ type: 'reset', language: 'en' }], printed).summaryPrinted).toBe(false);
+  });
+
   it('edits one answer from review and comes straight back to review', () => {
     const review = answerThrough(started, { frequency: 'daily' });
     const editing = run([{ type: 'edit', linkId: 'frequency' }], review);
