@@ -143,20 +143,37 @@ export function createStaffService(options: StaffServiceOptions): StaffService {
     }
   }
 
-  /** Counts a wrong PIN (or setup code): in memory at once, then on disk. */
-  async function recordWrongPin(wrongPinError: (left: number) => KioskError): Promise<never> {
+  /**
+   * Checks a PIN (or setup code) the safe way round: the attempt is counted on disk before the
+   * check, and a right answer clears the count after it. So neither pulling the plug nor a disk
+   * that refuses the count gives a guess for free: with the count saved after the check, a kiosk
+   * on a read-only disk got one checked guess per restart, for ever.
+   */
+  async function checkCounted(candidate: string, against: PinHash, wrongPinError: (left: number) => KioskError): Promise<void> {
+    await ensureNotLocked();
     failedAttempts += 1;
-    const lockSeconds = lockSecondsAfter(failedAttempts, policy);
-    if (lockSeconds > 0) lockedUntilMs = nowMs() + lockSeconds * 1000;
-    audit.record('pin-failed', { failedAttempts });
-    // On disk before the answer goes back, so pulling the plug cannot undo a wrong guess.
-    const saved = await saveLockout();
-    if (lockSeconds > 0 || !saved) {
-      const seconds = Math.max(lockSeconds, saved ? 0 : policy.firstLockSeconds);
+    if (!(await saveLockout())) {
+      const seconds = Math.max(lockSecondsAfter(failedAttempts, policy), policy.firstLockSeconds);
       lockedUntilMs = nowMs() + seconds * 1000;
-      audit.record('lockout', { failedAttempts, lockedForSeconds: seconds, ...(saved ? {} : { failed: 'count-not-saved' }) });
-      logger.warn({ failedAttempts, lockedForSeconds: seconds }, 'staff entry locked after wrong PINs');
+      audit.record('lockout', { failedAttempts, lockedForSeconds: seconds, failed: 'count-not-saved' });
+      logger.warn({ failedAttempts, lockedForSeconds: seconds }, 'staff entry locked: the attempt could not be counted on disk, so it was not checked');
       throw lockedError(seconds);
+    }
+    if (await verifyPin(candidate, against)) {
+      failedAttempts = 0;
+      lockedUntilMs = null;
+      // A reset that does not reach the disk leaves the higher count there: the safe side.
+      await saveLockout();
+      return;
+    }
+    audit.record('pin-failed', { failedAttempts });
+    const lockSeconds = lockSecondsAfter(failedAttempts, policy);
+    if (lockSeconds > 0) {
+      lockedUntilMs = nowMs() + lockSeconds * 1000;
+      await saveLockout();
+      audit.record('lockout', { failedAttempts, lockedForSeconds: lockSeconds });
+      logger.warn({ failedAttempts, lockedForSeconds: lockSeconds }, 'staff entry locked after wrong PINs');
+      throw lockedError(lockSeconds);
     }
     throw wrongPinError(policy.freeAttempts - failedAttempts);
   }
@@ -194,14 +211,11 @@ export function createStaffService(options: StaffServiceOptions): StaffService {
         const current = pinState();
         if (current === 'set') throw new KioskError('conflict', 'A staff PIN is already set.');
         if (current !== 'setup-allowed' || !setupCodeHash) throw callIt();
-        await ensureNotLocked();
-        if (!(await verifyPin(setupCode, setupCodeHash))) {
-          return recordWrongPin(
-            (left) => new KioskError('pin-wrong', `That setup code is not right. ${left} ${left === 1 ? 'try' : 'tries'} left before a pause.`),
-          );
-        }
-        failedAttempts = 0;
-        lockedUntilMs = null;
+        await checkCounted(
+          setupCode,
+          setupCodeHash,
+          (left) => new KioskError('pin-wrong', `That setup code is not right. ${left} ${left === 1 ? 'try' : 'tries'} left before a pause.`),
+        );
         const pinHash = await hashPin(pin, options.pinCost);
         try {
           await state.save({ ...state.get(), pinHash, setupCodeUsed: setupCodeHash.encoded, failedAttempts, lockedUntilMs });
@@ -220,17 +234,13 @@ export function createStaffService(options: StaffServiceOptions): StaffService {
         await ensureNotLocked();
         const stored = storedPinHash();
         if (!stored) throw callIt();
-        if (await verifyPin(pin, stored)) {
-          if (failedAttempts > 0 || lockedUntilMs !== null) {
-            failedAttempts = 0;
-            lockedUntilMs = null;
-            // A reset that does not reach the disk leaves the higher count there: the safe side.
-            await saveLockout();
-          }
-          audit.record('staff-entry');
-          return openSession();
-        }
-        return recordWrongPin((left) => new KioskError('pin-wrong', `That PIN is not right. ${left} ${left === 1 ? 'try' : 'tries'} left before a pause.`));
+        await checkCounted(
+          pin,
+          stored,
+          (left) => new KioskError('pin-wrong', `That PIN is not right. ${left} ${left === 1 ? 'try' : 'tries'} left before a pause.`),
+        );
+        audit.record('staff-entry');
+        return openSession();
       });
     },
 
@@ -272,13 +282,11 @@ export function createStaffService(options: StaffServiceOptions): StaffService {
         await ensureNotLocked();
         const stored = storedPinHash();
         if (!stored) throw callIt();
-        if (!(await verifyPin(currentPin, stored))) {
-          return recordWrongPin(
-            (left) => new KioskError('pin-wrong', `The current PIN is not right. ${left} ${left === 1 ? 'try' : 'tries'} left before a pause.`),
-          );
-        }
-        failedAttempts = 0;
-        lockedUntilMs = null;
+        await checkCounted(
+          currentPin,
+          stored,
+          (left) => new KioskError('pin-wrong', `The current PIN is not right. ${left} ${left === 1 ? 'try' : 'tries'} left before a pause.`),
+        );
         await state.save({ ...state.get(), pinHash: await hashPin(newPin, options.pinCost), failedAttempts, lockedUntilMs });
         audit.record('pin-changed');
       });

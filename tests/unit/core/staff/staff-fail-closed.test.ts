@@ -234,6 +234,24 @@ describe('a lockout that cannot be saved still locks', () => {
     expect(await core.router.handle('staff:unlock', { pin: '2468' })).toMatchObject({ ok: true });
   });
 
+  it('a read-only data folder and a restart after every guess: no guess is checked', async () => {
+    // Found in review: the count was saved after the check, so each boot on a read-only disk
+    // checked one guess and forgot it: 20 boots, 20 checked guesses, and the lock never grew.
+    await seedStaffPinHash(dataDir, await hashPin('2468', testCost));
+    makeDataDirUnwritable();
+    for (let boot = 0; boot < 6; boot++) {
+      const core = startCore();
+      expect(await core.router.handle('staff:unlock', { pin: boot === 5 ? '2468' : '1111' })).toMatchObject({ ok: false, error: { code: 'locked-out' } });
+      await core.close();
+      cores.splice(cores.indexOf(core), 1);
+      clock = new Date(clock.getTime() + 60_000);
+    }
+    expect(logText).toContain('could not be counted on disk, so it was not checked');
+    // Writable again: the attempt is counted, checked, and the right PIN opens.
+    spawnSync('chattr', ['-i', dataDir]);
+    expect(await startCore().router.handle('staff:unlock', { pin: '2468' })).toMatchObject({ ok: true });
+  });
+
   it('counts a wrong PIN in memory even when the disk refuses: the first unsaved guess locks', async () => {
     await seedStaffPinHash(dataDir, await hashPin('2468', testCost));
     const core = startCore();
