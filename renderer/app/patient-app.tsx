@@ -258,7 +258,7 @@ export function PatientApp(props: {
 
   return (
     // The session key remounts the whole tree on reset: no component keeps a trace of the last patient.
-    <div key={state.session} className="patient-app" data-screen={screen.name} data-session={state.session} data-attention={state.attention}>
+    <div key={state.session} className="patient-app" data-screen={screen.name} data-session={state.session} data-staff-needed={staffNeeded}>
       {staffNeeded ? <StaffNeededBand slip={bandSlip} chime={state.attention === 'needed' ? chime : 'off'} onStaff={props.onStaffNeeded} /> : null}
       <div className="patient-app__screen">{content}</div>
       {state.stillThereCheck ? (

@@ -7,7 +7,7 @@
 import type { CauseCode, GuidanceLevel, RedFlagCode, RiskMarkerCode, TherapistSignalCode } from './assessment-types.ts';
 
 /** Printed on every summary; bump on any change to this file's rules, weights or thresholds. */
-export const ruleSetVersion = 'backtalk-rules-2.0.0';
+export const ruleSetVersion = 'backtalk-rules-2.1.0';
 
 /** Where each rule comes from. Article paragraphs are those of reference/back-cracking-article.txt. */
 export const sources = {
@@ -287,6 +287,11 @@ export const ruleTable = {
       atLeast: 2,
       source: R.hakimGrahame,
     },
+    // The patient is told these two "should not hurt": they are never "likely" unless the patient
+    // said it does not hurt. Pain, or no answer about pain, leaves them ranked but not explained
+    // (a review found gas bubbles shown as likely beside a pain of 8 of 10, and on triggers alone).
+    'gas-release': { linkIds: ['hurts'], code: 'no', atLeast: 1, source: R.articleGas },
+    'tendon-ligament': { linkIds: ['hurts'], code: 'no', atLeast: 1, source: R.articleTendon },
   } satisfies Partial<Record<CauseCode, { readonly linkIds: readonly string[]; readonly code: string; readonly atLeast: number; readonly source: string }>>,
 
   levels: {
