@@ -98,7 +98,9 @@ export function defaultProvisionFilePath(
 ): string {
   const override = options.packaged ? undefined : env[provisionFileEnv]?.trim();
   if (override) return override;
-  if (platform === 'win32') return path.win32.join(env['ProgramData'] ?? 'C:\\ProgramData', 'Backtalk', 'provision.json');
+  // A packaged kiosk reads no environment here either: a user can set their own ProgramData, and
+  // Windows does not check a file's owner the way the Linux check below does.
+  if (platform === 'win32') return path.win32.join((options.packaged ? undefined : env['ProgramData']) ?? 'C:\\ProgramData', 'Backtalk', 'provision.json');
   if (platform === 'darwin') return '/Library/Application Support/Backtalk/provision.json';
   return '/etc/backtalk/provision.json';
 }

@@ -17,6 +17,11 @@ describe('provisioning file', () => {
   it('lives at the documented path per OS, unless BACKTALK_PROVISION_FILE says otherwise', () => {
     expect(defaultProvisionFilePath({}, 'linux')).toBe('/etc/backtalk/provision.json');
     expect(defaultProvisionFilePath({ ProgramData: 'D:\\ProgramData' }, 'win32')).toBe('D:\\ProgramData\\Backtalk\\provision.json');
+    // Found in review: a packaged kiosk took ProgramData from the environment, which a user can set
+    // for themselves, and so read a provisioning file (a PIN hash) from a folder of their own.
+    expect(defaultProvisionFilePath({ ProgramData: 'C:\\Users\\kiosk\\AppData\\Local\\mine' }, 'win32', { packaged: true })).toBe(
+      'C:\\ProgramData\\Backtalk\\provision.json',
+    );
     expect(defaultProvisionFilePath({}, 'win32')).toBe('C:\\ProgramData\\Backtalk\\provision.json');
     expect(defaultProvisionFilePath({ BACKTALK_PROVISION_FILE: '/srv/kiosk.json' }, 'linux')).toBe('/srv/kiosk.json');
   });
