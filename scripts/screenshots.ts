@@ -84,9 +84,16 @@ async function main(): Promise<void> {
       const { page } = shell;
       await page.clock.install();
       await shell.reload();
+      // Each tour raises a red flag, and its "Staff needed" band stays until staff acknowledge
+      // (across sessions): staff acknowledge before each tour, so every tour starts as a patient finds it.
+      const acknowledgeAlerts = async () => {
+        shell.core.alerts.acknowledge();
+        await shell.reload();
+      };
       for (const language of languages) {
         for (const mode of layout.modes as readonly DisplayModeName[]) {
           let index = 0;
+          await acknowledgeAlerts();
           await tourPatientScreens(page, {
             language,
             mode,
@@ -106,6 +113,7 @@ async function main(): Promise<void> {
       await shell.core.settings.update({ alertPrinter: 'NoSuchAlertQueue' });
       await shell.reload();
       for (const language of languages) {
+        await acknowledgeAlerts();
         await tourPatientScreens(page, {
           language,
           mode: 'default',
