@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { KioskSettings } from '../../shared/settings/kiosk-settings.ts';
 import { createAlertService, type AlertService } from './alerts/alert-service.ts';
+import { createOpenAlertsStore } from './alerts/open-alerts-store.ts';
 import { createCounterStore, type CounterStore } from './counters/counter-store.ts';
 import { createIpcRouter, type IpcHandlers, type IpcRouter } from './ipc/ipc-router.ts';
 import { createAuditLog, type AuditLog } from './logging/audit-log.ts';
@@ -102,7 +103,16 @@ export function createMainCore(options: MainCoreOptions): MainCore {
     stuckAfterMs: options.printStuckAfterMs,
   });
 
-  const alerts = createAlertService({ backend: printBackend, settings, counters, audit, logger, now, stuckAfterMs: options.printStuckAfterMs });
+  const alerts = createAlertService({
+    backend: printBackend,
+    settings,
+    counters,
+    audit,
+    logger,
+    now,
+    stuckAfterMs: options.printStuckAfterMs,
+    store: createOpenAlertsStore(options.dataDir),
+  });
 
   const staffIdleSeconds = options.staffIdleSeconds ?? 120;
   const staff = createStaffService({
@@ -185,6 +195,7 @@ export function createMainCore(options: MainCoreOptions): MainCore {
     async close() {
       alerts.close();
       print.close();
+      await alerts.flush();
       await counters.flush();
       await audit.close();
     },

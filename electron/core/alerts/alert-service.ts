@@ -3,7 +3,9 @@
  * session, print the urgent slip on the alert printer at once and follow the job to paper. It
  * runs from the flag event alone, so the slip prints even if the patient walks away and the
  * screen wipes itself. Each alert is counted and audited (ids, printer, outcome; never the flags
- * or answers), and a failed slip stays on the staff screen until staff acknowledge it.
+ * or answers), and a failed slip stays on the staff screen until staff acknowledge it. Open
+ * alerts are kept on disk (ids, times, slip states: open-alerts-store.ts), so the "Staff needed"
+ * band outlives a restart of the program too.
  */
 import type { RaisedFlag } from '../../../shared/assessment/assessment-types.ts';
 import { flagsOf } from '../../../shared/assessment/sticky-flags.ts';
@@ -19,6 +21,7 @@ import { paperSpecs } from '../printing/paper.ts';
 import type { PrintBackend } from '../printing/print-backend.ts';
 import { queueError } from '../printing/print-service.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
+import type { OpenAlertsStore, StoredAlert } from './open-alerts-store.ts';
 import { renderUrgentSlipHtml } from './slip-html.ts';
 
 export interface AlertService {
@@ -33,6 +36,8 @@ export interface AlertService {
   acknowledge(): number;
   /** Stops following jobs (shutdown). */
   close(): void;
+  /** Resolves once the open alerts so far are on disk. */
+  flush(): Promise<void>;
 }
 
 export interface AlertServiceOptions {
@@ -45,6 +50,8 @@ export interface AlertServiceOptions {
   /** A slip not printed after this long is cancelled and reported failed. */
   readonly stuckAfterMs?: number;
   readonly pollMs?: number;
+  /** Where open alerts are kept across restarts (default: in memory only). */
+  readonly store?: OpenAlertsStore;
 }
 
 interface TrackedAlert {
@@ -66,6 +73,48 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
   const timers = new Set<ReturnType<typeof setTimeout>>();
   let sequence = 0;
 
+  // The alerts left open when the program last stopped. A slip still printing then is not known
+  // to have printed, so it counts as failed; a file that cannot be read is an open alert too.
+  const stored = options.store?.load() ?? { open: [], unknown: false };
+  for (const open of stored.open) {
+    sequence = Math.max(sequence, Number(open.alertId.slice('alert-'.length)));
+    const known = open.state !== 'printing';
+    alerts.set(open.alertId, {
+      alertId: open.alertId,
+      raisedAt: open.raisedAt,
+      printer: null,
+      state: known ? open.state : 'failed',
+      ...(known ? {} : { reason: 'The kiosk restarted before the urgent slip was known to have printed.' }),
+      acknowledged: false,
+    });
+  }
+  if (stored.unknown) {
+    const alertId = `alert-${++sequence}`;
+    alerts.set(alertId, {
+      alertId,
+      raisedAt: now().toISOString(),
+      printer: null,
+      state: 'failed',
+      reason: 'The kiosk could not read its list of open red-flag alerts. Check whether a patient needed staff.',
+      acknowledged: false,
+    });
+    logger.error({ file: 'open-alerts.json' }, 'open red-flag alerts could not be read; the Staff needed band stays up until staff acknowledge');
+  }
+
+  /** Writes the open alerts to disk (in order); a failed write is logged, and memory still holds them. */
+  let saving: Promise<void> = Promise.resolve();
+  function persist(): void {
+    const store = options.store;
+    if (!store) return;
+    const open: StoredAlert[] = [...alerts.values()]
+      .filter((alert) => !alert.acknowledged)
+      .map((alert) => ({ alertId: alert.alertId, raisedAt: alert.raisedAt, state: alert.state }));
+    saving = saving
+      .then(() => store.save(open))
+      .catch((error: unknown) => logger.error({ file: 'open-alerts.json', err: String(error) }, 'open red-flag alerts could not be saved'));
+  }
+  if (stored.open.some((open) => open.state === 'printing') || stored.unknown) persist();
+
   const statusOf = (alert: TrackedAlert): AlertStatus => ({ alertId: alert.alertId, state: alert.state, ...(alert.reason ? { reason: alert.reason } : {}) });
 
   function settle(alert: TrackedAlert, outcome: { state: 'printed' } | { state: 'failed'; reason: string; code: string }, jobId?: string) {
@@ -82,6 +131,7 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
       audit.record('alert-slip-failed', { ...where, failed: outcome.code });
       logger.warn({ ...where, reason: outcome.reason }, 'urgent slip failed');
     }
+    persist();
   }
 
   function follow(alert: TrackedAlert, jobId: string, submittedAt: number) {
@@ -179,6 +229,7 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
         alerts.delete(oldest.alertId);
       }
       audit.record('alert-raised', { alertId: alert.alertId });
+      persist();
       await print(alert, flags);
       return statusOf(alert);
     },
@@ -201,11 +252,13 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
       const open = [...alerts.values()].filter((alert) => !alert.acknowledged);
       for (const alert of open) alert.acknowledged = true;
       audit.record('alert-acknowledged', { count: open.length });
+      persist();
       return open.length;
     },
     close() {
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
     },
+    flush: () => saving,
   };
 }

@@ -3,12 +3,13 @@
  * the Chromium PDF renderer, and this machine's cupsd with a private cups-pdf alert queue.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAlertService, type AlertService } from '../../../../electron/core/alerts/alert-service.ts';
+import { createOpenAlertsStore, openAlertsFileName, type OpenAlertsStore } from '../../../../electron/core/alerts/open-alerts-store.ts';
 import { createCounterStore, type CounterStore } from '../../../../electron/core/counters/counter-store.ts';
 import { createAuditLog, type AuditLog } from '../../../../electron/core/logging/audit-log.ts';
 import { createStreamLogger } from '../../../../electron/core/logging/logger.ts';
@@ -33,6 +34,7 @@ describe('alert service (real CUPS, real Chromium)', () => {
   let counters: CounterStore;
   let audit: AuditLog;
   let alerts: AlertService;
+  let startAlerts: (store?: OpenAlertsStore) => AlertService;
   const logLines: string[] = [];
 
   beforeAll(async () => {
@@ -57,18 +59,25 @@ describe('alert service (real CUPS, real Chromium)', () => {
     // The counters' own fixed clock: on the real one, a test running across midnight counted on two days.
     counters = createCounterStore({ dataDir, logger, now: () => new Date('2026-07-14T15:30:00Z') });
     audit = createAuditLog({ logDir: path.join(dataDir, 'logs'), logger });
-    alerts = createAlertService({
-      backend: createCupsPrintBackend({ cups: createCupsClient(), pdf: chromium.pdf }),
-      settings,
-      counters,
-      audit,
-      logger,
-      now: () => new Date('2026-07-14T15:30:00Z'),
-      stuckAfterMs: 20_000,
-      pollMs: 200,
-    });
+    const started: AlertService[] = [];
+    startAlerts = (store) => {
+      const service = createAlertService({
+        backend: createCupsPrintBackend({ cups: createCupsClient(), pdf: chromium.pdf }),
+        settings,
+        counters,
+        audit,
+        logger,
+        now: () => new Date('2026-07-14T15:30:00Z'),
+        stuckAfterMs: 20_000,
+        pollMs: 200,
+        ...(store ? { store } : {}),
+      });
+      started.push(service);
+      return service;
+    };
+    alerts = startAlerts();
     return async () => {
-      alerts.close();
+      for (const service of started) service.close();
       await counters.flush();
       await audit.close();
       rmSync(dataDir, { recursive: true, force: true });
@@ -136,6 +145,55 @@ describe('alert service (real CUPS, real Chromium)', () => {
     expect(alerts.pending()).toEqual({ open: 0, failed: false });
     expect(alerts.list()).toEqual([]);
     expect((await auditEntries()).map((entry) => entry['action'])).toEqual(['alert-raised', 'alert-slip-failed', 'alert-acknowledged']);
+  });
+
+  it('keeps open alerts across a restart of the program: ids, times and states on disk, no flag', async () => {
+    // Found in review: open alerts lived in memory only, so a crash or a power cut took the
+    // "Staff needed" band away before staff had seen it.
+    const store = createOpenAlertsStore(dataDir);
+    const first = startAlerts(store);
+    execFileSync('cupsreject', [alertQueue]);
+    try {
+      expect((await first.raise([{ linkId: safetyLinkIds[0]!, code: 'yes' }])).state).toBe('failed');
+    } finally {
+      execFileSync('cupsaccept', [alertQueue]);
+    }
+    await first.flush();
+    first.close();
+    const onDisk = readFileSync(path.join(dataDir, openAlertsFileName), 'utf8');
+    expect(onDisk).not.toMatch(/safety|yes|urine|bladder/i);
+    expect(JSON.parse(onDisk)).toEqual({ version: 1, open: [{ alertId: 'alert-1', raisedAt: '2026-07-14T15:30:00.000Z', state: 'failed' }] });
+
+    const second = startAlerts(createOpenAlertsStore(dataDir));
+    expect(second.pending()).toEqual({ open: 1, failed: true });
+    // A new alert after the restart does not reuse the old one's id.
+    const next = await second.raise([{ linkId: safetyLinkIds[1]!, code: 'unsure' }]);
+    expect(next.alertId).toBe('alert-2');
+    await waitFor(async () => second.status(next.alertId).state !== 'printing');
+    expect(second.acknowledge()).toBe(2);
+    await second.flush();
+    expect(startAlerts(createOpenAlertsStore(dataDir)).pending()).toEqual({ open: 0, failed: false });
+  });
+
+  it('after a restart, a slip that was still printing counts as failed, and an unreadable list as an open alert', async () => {
+    writeFileSync(
+      path.join(dataDir, openAlertsFileName),
+      JSON.stringify({ version: 1, open: [{ alertId: 'alert-7', raisedAt: '2026-07-14T15:29:00.000Z', state: 'printing' }] }),
+    );
+    const restarted = startAlerts(createOpenAlertsStore(dataDir));
+    expect(restarted.pending()).toEqual({ open: 1, failed: true });
+    expect(restarted.list()).toEqual([expect.objectContaining({ alertId: 'alert-7', state: 'failed', reason: expect.stringContaining('restarted') })]);
+    restarted.close();
+
+    // Unknown is not "none": a damaged list keeps the band up until staff acknowledge.
+    writeFileSync(path.join(dataDir, openAlertsFileName), '{"version": 1, "open": [');
+    rmSync(path.join(dataDir, 'open-alerts.last-good.json'), { force: true });
+    const damaged = startAlerts(createOpenAlertsStore(dataDir));
+    expect(damaged.pending()).toEqual({ open: 1, failed: true });
+    expect(damaged.list()).toEqual([expect.objectContaining({ state: 'failed', reason: expect.stringContaining('could not read its list') })]);
+    expect(damaged.acknowledge()).toBe(1);
+    await damaged.flush();
+    expect(startAlerts(createOpenAlertsStore(dataDir)).pending()).toEqual({ open: 0, failed: false });
   });
 
   it('refuses an alert without a red flag', async () => {
