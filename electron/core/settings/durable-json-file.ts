@@ -119,6 +119,12 @@ export function createDurableJsonFile<T>(options: DurableJsonFileOptions<T>): Du
       if (main.status === 'missing') {
         if (lastGood.status !== 'bad') return { value: recovered, problem: null, needsSave: recovered !== null };
         // No file, but a damaged last good copy: something was here and is lost. Unknown, not new.
+        // Kept for IT, as a damaged main file is: the next save replaces the last good copy.
+        try {
+          copyFileSync(lastGoodFile, invalidCopyFile);
+        } catch {
+          // Unreadable files may not copy either; the report still says what happened.
+        }
         return { value: null, problem: { kind: lastGood.kind, fields: lastGood.fields, recovery: 'defaults', file: lastGoodFile }, needsSave: false };
       }
       // Keep the bad file for IT to look at; the next save replaces the original.

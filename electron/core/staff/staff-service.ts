@@ -111,6 +111,10 @@ export function createStaffService(options: StaffServiceOptions): StaffService {
   }
 
   function lockedForSeconds(): number {
+    // A lock end further away than the longest lock means the clock was set back: from now on it
+    // lasts the longest lock, not until the clock catches up again (a year, in a review's test).
+    const longest = nowMs() + policy.maxLockSeconds * 1000;
+    if (lockedUntilMs !== null && lockedUntilMs > longest) lockedUntilMs = longest;
     return secondsLeft(lockedUntilMs, nowMs(), policy);
   }
 

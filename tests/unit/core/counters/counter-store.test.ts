@@ -40,6 +40,14 @@ describe('counter store', () => {
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ version: 1, days: { '2026-11-30': { started: 4, printed: 1 } } });
   });
 
+  it('reports a lost file whose last good copy is damaged, and keeps that copy for IT', async () => {
+    writeFileSync(path.join(dataDir, 'counters.last-good.json'), '{"version":1,"da');
+    const store = createCounterStore({ dataDir, now, logger });
+    expect(store.today()).toMatchObject({ started: 0 });
+    expect(warnings).toEqual(['counters file unusable; using its last good copy or starting fresh']);
+    expect(readFileSync(path.join(dataDir, 'counters.invalid.json'), 'utf8')).toBe('{"version":1,"da');
+  });
+
   it('a burst of counts shares one write, and every count is on disk after flush', async () => {
     const store = createCounterStore({ dataDir, now, logger });
     for (let i = 0; i < 50; i++) store.increment('finished');

@@ -171,6 +171,19 @@ describe('staff service', () => {
     await expect(managed.changePin('7777', '1234')).rejects.toMatchObject({ code: 'managed-setting' });
   });
 
+  it('a clock set back a year does not lock staff out for a year: the lock lasts at most an hour from then', async () => {
+    // Found in review: the shown seconds were capped at an hour, but the stored lock end was not.
+    await seedStaffPinHash(dataDir, await hashPin('2468', testCost));
+    const staff = startStaff();
+    for (let guess = 0; guess < 5; guess++) await staff.unlock('1111').catch(() => undefined);
+    expect(staff.status().lockedForSeconds).toBe(30);
+    clock = new Date(clock.getTime() - 365 * 86_400_000);
+    const restarted = startStaff();
+    expect(restarted.status().lockedForSeconds).toBe(3600);
+    clock = new Date(clock.getTime() + 3_601_000);
+    await expect(restarted.unlock('2468')).resolves.toMatchObject({ idleSeconds: 60 });
+  });
+
   it('counts wrong current PINs on "change PIN" toward the lockout, and refuses while locked', async () => {
     // Found in review: a wrong current PIN was only audited, so an open staff session allowed
     // unlimited guesses of the PIN, even during a lockout.
