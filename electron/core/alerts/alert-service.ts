@@ -72,6 +72,8 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
   const alerts = new Map<string, TrackedAlert>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
   let sequence = 0;
+  /** Alerts staff have not acknowledged yet, oldest first. */
+  const openAlerts = () => [...alerts.values()].filter((alert) => !alert.acknowledged);
 
   // The alerts left open when the program last stopped. A slip still printing then is not known
   // to have printed, so it counts as failed; a file that cannot be read is an open alert too.
@@ -106,9 +108,7 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
   function persist(): void {
     const store = options.store;
     if (!store) return;
-    const open: StoredAlert[] = [...alerts.values()]
-      .filter((alert) => !alert.acknowledged)
-      .map((alert) => ({ alertId: alert.alertId, raisedAt: alert.raisedAt, state: alert.state }));
+    const open: StoredAlert[] = openAlerts().map((alert) => ({ alertId: alert.alertId, raisedAt: alert.raisedAt, state: alert.state }));
     saving = saving
       .then(() => store.save(open))
       .catch((error: unknown) => logger.error({ file: 'open-alerts.json', err: String(error) }, 'open red-flag alerts could not be saved'));
@@ -239,17 +239,16 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
       return statusOf(alert);
     },
     list() {
-      return [...alerts.values()]
-        .filter((alert) => !alert.acknowledged)
+      return openAlerts()
         .reverse()
         .map((alert) => ({ ...statusOf(alert), raisedAt: alert.raisedAt, printer: alert.printer, acknowledged: alert.acknowledged }));
     },
     pending() {
-      const open = [...alerts.values()].filter((alert) => !alert.acknowledged);
+      const open = openAlerts();
       return { open: open.length, failed: open.some((alert) => alert.state === 'failed') };
     },
     acknowledge() {
-      const open = [...alerts.values()].filter((alert) => !alert.acknowledged);
+      const open = openAlerts();
       for (const alert of open) alert.acknowledged = true;
       audit.record('alert-acknowledged', { count: open.length });
       persist();

@@ -94,6 +94,15 @@ export function createDurableJsonFile<T>(options: DurableJsonFileOptions<T>): Du
     return parsed.ok ? { status: 'ok', value: parsed.value, migrated: parsed.migrated } : { status: 'bad', kind: parsed.kind, fields: parsed.fields };
   }
 
+  /** Keeps a damaged file beside the others for IT to look at (the next save replaces the original). */
+  function keepForIt(damaged: string): void {
+    try {
+      copyFileSync(damaged, invalidCopyFile);
+    } catch {
+      // Unreadable files may not copy either; the report still says what happened.
+    }
+  }
+
   /** write-file-atomic leaves `<name>.<number>` behind when the process dies mid-write; those are never the real file. */
   function sweepAbandonedTempFiles(): void {
     const dir = path.dirname(file);
@@ -120,19 +129,10 @@ export function createDurableJsonFile<T>(options: DurableJsonFileOptions<T>): Du
         if (lastGood.status !== 'bad') return { value: recovered, problem: null, needsSave: recovered !== null };
         // No file, but a damaged last good copy: something was here and is lost. Unknown, not new.
         // Kept for IT, as a damaged main file is: the next save replaces the last good copy.
-        try {
-          copyFileSync(lastGoodFile, invalidCopyFile);
-        } catch {
-          // Unreadable files may not copy either; the report still says what happened.
-        }
+        keepForIt(lastGoodFile);
         return { value: null, problem: { kind: lastGood.kind, fields: lastGood.fields, recovery: 'defaults', file: lastGoodFile }, needsSave: false };
       }
-      // Keep the bad file for IT to look at; the next save replaces the original.
-      try {
-        copyFileSync(file, invalidCopyFile);
-      } catch {
-        // Unreadable files may not copy either; the report still says what happened.
-      }
+      keepForIt(file);
       return {
         value: recovered,
         problem: { kind: main.kind, fields: main.fields, recovery: recovered ? 'last-good-copy' : 'defaults', file },

@@ -135,33 +135,37 @@ export function createStaffService(options: StaffServiceOptions): StaffService {
     }
   }
 
+  /** Locks staff entry because the count could not reach the disk; returns the error to throw. */
+  function lockForUnsavedCount(): KioskError {
+    const seconds = Math.max(lockSecondsAfter(failedAttempts, policy), policy.firstLockSeconds);
+    lockedUntilMs = nowMs() + seconds * 1000;
+    audit.record('lockout', { failedAttempts, lockedForSeconds: seconds, failed: 'count-not-saved' });
+    return lockedError(seconds);
+  }
+
   /** Refuses every PIN while locked, or while the last wrong-PIN count is not yet on disk. */
   async function ensureNotLocked(): Promise<void> {
     const locked = lockedForSeconds();
     if (locked > 0) throw lockedError(locked);
-    if (countUnsaved && !(await saveLockout())) {
-      const seconds = Math.max(lockSecondsAfter(failedAttempts, policy), policy.firstLockSeconds);
-      lockedUntilMs = nowMs() + seconds * 1000;
-      audit.record('lockout', { failedAttempts, lockedForSeconds: seconds, failed: 'count-not-saved' });
-      throw lockedError(seconds);
-    }
+    if (countUnsaved && !(await saveLockout())) throw lockForUnsavedCount();
   }
 
   /**
    * Checks a PIN (or setup code) the safe way round: the attempt is counted on disk before the
    * check, and a right answer clears the count after it. So neither pulling the plug nor a disk
    * that refuses the count gives a guess for free: with the count saved after the check, a kiosk
-   * on a read-only disk got one checked guess per restart, for ever.
+   * on a read-only disk got one checked guess per restart, for ever. Callers check
+   * `ensureNotLocked()` first, in the order their errors should come.
    */
   async function checkCounted(candidate: string, against: PinHash, wrongPinError: (left: number) => KioskError): Promise<void> {
-    await ensureNotLocked();
     failedAttempts += 1;
     if (!(await saveLockout())) {
-      const seconds = Math.max(lockSecondsAfter(failedAttempts, policy), policy.firstLockSeconds);
-      lockedUntilMs = nowMs() + seconds * 1000;
-      audit.record('lockout', { failedAttempts, lockedForSeconds: seconds, failed: 'count-not-saved' });
-      logger.warn({ failedAttempts, lockedForSeconds: seconds }, 'staff entry locked: the attempt could not be counted on disk, so it was not checked');
-      throw lockedError(seconds);
+      const locked = lockForUnsavedCount();
+      logger.warn(
+        { failedAttempts, lockedForSeconds: lockedForSeconds() },
+        'staff entry locked: the attempt could not be counted on disk, so it was not checked',
+      );
+      throw locked;
     }
     if (await verifyPin(candidate, against)) {
       failedAttempts = 0;
@@ -215,6 +219,7 @@ export function createStaffService(options: StaffServiceOptions): StaffService {
         const current = pinState();
         if (current === 'set') throw new KioskError('conflict', 'A staff PIN is already set.');
         if (current !== 'setup-allowed' || !setupCodeHash) throw callIt();
+        await ensureNotLocked();
         await checkCounted(
           setupCode,
           setupCodeHash,

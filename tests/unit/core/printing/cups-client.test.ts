@@ -6,14 +6,16 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCupsClient, parseLpstatPrinters } from '../../../../electron/core/printing/cups-client.ts';
 import { KioskError } from '../../../../electron/core/kiosk-error.ts';
-import { addUnitQueue, removeUnitQueue, tinyPdf, unitQueue, waitFor } from './cups-unit-queue.ts';
+import { addUnitQueue, removeUnitQueue, tinyPdf, waitFor } from './cups-unit-queue.ts';
+
+const unitQueue = 'PrintingUnitClient';
 
 const lpstat = () => execFileSync('lpstat', ['-p', '-a', '-d'], { encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: 'C' } });
 
 describe('CUPS client (real cupsd)', () => {
   const cups = createCupsClient();
-  beforeAll(() => addUnitQueue());
-  afterAll(() => removeUnitQueue());
+  beforeAll(() => addUnitQueue(unitQueue));
+  afterAll(() => removeUnitQueue(unitQueue));
 
   it('parses the real lpstat output for a ready, a paused and a rejecting queue', () => {
     const ready = parseLpstatPrinters(lpstat()).find((p) => p.name === unitQueue);

@@ -1,18 +1,21 @@
-/** The unit tests' own cups-pdf queue (never another helper's or the clinic's), and small helpers. */
+/**
+ * Each test file's own cups-pdf queue (never another file's, another helper's or the clinic's),
+ * and small helpers. One queue per file because vitest runs files side by side: one file
+ * disabling or deleting a shared queue failed the other's jobs and its `lpadmin`.
+ */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export const unitQueue = 'PrintingUnit';
 const cupsPdfOutputDir = path.join(os.userInfo().homedir, 'PDF');
 
-export function addUnitQueue(): void {
+export function addUnitQueue(unitQueue: string): void {
   execFileSync('lpadmin', ['-p', unitQueue, '-E', '-v', 'cups-pdf:/', '-m', 'lsb/usr/cups-pdf/CUPS-PDF_opt.ppd'], { stdio: 'ignore' });
   execFileSync('lpadmin', ['-p', unitQueue, '-o', 'pdftops-renderer-default=pdftocairo']);
 }
 
-export function removeUnitQueue(): void {
+export function removeUnitQueue(unitQueue: string): void {
   spawnSync('cancel', ['-a', unitQueue], { stdio: 'ignore' });
   spawnSync('lpadmin', ['-x', unitQueue], { stdio: 'ignore' });
 }

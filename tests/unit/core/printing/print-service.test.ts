@@ -19,7 +19,9 @@ import { createSettingsStore, type SettingsStore } from '../../../../electron/co
 import type { PrintJobStatus } from '../../../../shared/ipc/ipc-contract.ts';
 import { sampleCases } from '../../../../shared/summary/sample-answers.ts';
 import { startChromiumPdf } from './chromium-for-tests.ts';
-import { addUnitQueue, printedPdf, removeFile, removeUnitQueue, unitQueue, waitFor } from './cups-unit-queue.ts';
+import { addUnitQueue, printedPdf, removeFile, removeUnitQueue, waitFor } from './cups-unit-queue.ts';
+
+const unitQueue = 'PrintingUnitService';
 
 describe('print service (real CUPS, real Chromium)', () => {
   let chromium: Awaited<ReturnType<typeof startChromiumPdf>>;
@@ -30,12 +32,12 @@ describe('print service (real CUPS, real Chromium)', () => {
   const logLines: string[] = [];
 
   beforeAll(async () => {
-    addUnitQueue();
+    addUnitQueue(unitQueue);
     chromium = await startChromiumPdf();
   });
   afterAll(async () => {
     await chromium.close();
-    removeUnitQueue();
+    removeUnitQueue(unitQueue);
   });
   beforeEach(() => {
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'backtalk-print-'));
