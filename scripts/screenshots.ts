@@ -87,7 +87,8 @@ async function main(): Promise<void> {
       // Each tour raises a red flag, and its "Staff needed" band stays until staff acknowledge
       // (across sessions): staff acknowledge before each tour, so every tour starts as a patient finds it.
       const acknowledgeAlerts = async () => {
-        shell.core.alerts.acknowledge();
+        const { alerts } = shell.core;
+        alerts.acknowledge(alerts.list().map((alert) => alert.alertId));
         await shell.reload();
       };
       for (const language of languages) {

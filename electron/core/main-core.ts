@@ -149,7 +149,7 @@ export function createMainCore(options: MainCoreOptions): MainCore {
           'alert:status': ({ alertId }) => alerts.status(alertId),
           'alert:pending': () => alerts.pending(),
           'alert:list': () => ({ alerts: alerts.list() }),
-          'alert:acknowledge': () => ({ acknowledged: alerts.acknowledge() }),
+          'alert:acknowledge': ({ alertIds }) => ({ acknowledged: alerts.acknowledge(alertIds) }),
           'print:status': ({ jobId }) => print.jobStatus(jobId),
           'printer:list': async () => ({ printers: await print.listPrinters() }),
           'printer:status': () => print.printerStatus(),

@@ -37,9 +37,11 @@ type Mode =
 const loadFirstPinSetup = () => import('../features/staff/first-pin-setup.tsx');
 const loadStaffScreen = () => import('../features/staff/staff-screen.tsx');
 const loadStaffUnlockDialog = () => import('../features/staff/staff-unlock-dialog.tsx');
+const loadAlertsReviewDialog = () => import('../features/staff/alerts-review-dialog.tsx');
 const FirstPinSetup = lazy(() => loadFirstPinSetup().then((m) => ({ default: m.FirstPinSetup })));
 const StaffScreen = lazy(() => loadStaffScreen().then((m) => ({ default: m.StaffScreen })));
 const StaffUnlockDialog = lazy(() => loadStaffUnlockDialog().then((m) => ({ default: m.StaffUnlockDialog })));
+const AlertsReviewDialog = lazy(() => loadAlertsReviewDialog().then((m) => ({ default: m.AlertsReviewDialog })));
 
 /** Once the first screen is up and the page is idle, fetch the staff code so the PIN pad opens at once. */
 function preloadStaffScreens(): void {
@@ -56,6 +58,8 @@ export function KioskApp() {
   // A new key remounts the patient flow from scratch (after staff mode or a reset).
   const [patientKey, setPatientKey] = useState(0);
   const [staffAcknowledgements, setStaffAcknowledgements] = useState(0);
+  /** Staff came from the band and more than one alert waits: they see each before acknowledging. */
+  const [reviewingAlerts, setReviewingAlerts] = useState<StaffSession | null>(null);
   const { i18n } = useTranslation();
 
   const loadConfig = useCallback(async () => {
@@ -101,16 +105,38 @@ export function KioskApp() {
 
   // Staff acknowledge a red-flag alert from the band with their PIN, without leaving the
   // patient's session: the alert is marked seen (audited), the staff session closes at once.
-  const acknowledgeAlert = useCallback(
+  // With more than one alert open, some may be an earlier patient's: staff see the list first.
+  const endAlertsReview = useCallback(
     async (session: StaffSession) => {
       if (!bridge) return;
-      await bridge.alertAcknowledge({ staffToken: session.staffToken });
+      setReviewingAlerts(null);
       await bridge.staffLock({ staffToken: session.staffToken });
       setStaffAcknowledgements((count) => count + 1);
-      setMode({ name: 'patient', unlocking: false });
     },
     [bridge],
   );
+  const acknowledgeAlert = useCallback(
+    async (session: StaffSession) => {
+      if (!bridge) return;
+      setMode({ name: 'patient', unlocking: false });
+      const listed = await bridge.alertList({ staffToken: session.staffToken });
+      const open = listed.ok ? listed.value.alerts : [];
+      if (open.length > 1 || !listed.ok) return setReviewingAlerts(session);
+      if (open.length === 1) await bridge.alertAcknowledge({ staffToken: session.staffToken, alertIds: open.map((alert) => alert.alertId) });
+      await endAlertsReview(session);
+    },
+    [bridge, endAlertsReview],
+  );
+  const closeAlertsReview = useCallback(() => {
+    if (reviewingAlerts) void endAlertsReview(reviewingAlerts);
+  }, [reviewingAlerts, endAlertsReview]);
+  // The review left alone closes itself, as staff mode does, and locks the staff session.
+  useEffect(() => {
+    if (!reviewingAlerts) return;
+    const timer = new IdleTimer(document, reviewingAlerts.idleSeconds * 1000, closeAlertsReview);
+    timer.start();
+    return () => timer.stop();
+  }, [reviewingAlerts, closeAlertsReview]);
 
   // Staff mode left alone closes itself (and ends the session in the main process).
   const staffSession = mode.name === 'staff' ? mode.session : null;
@@ -182,6 +208,11 @@ export function KioskApp() {
         staffAcknowledgements={staffAcknowledgements}
         onStaffNeeded={() => setMode({ name: 'patient', unlocking: 'acknowledge' })}
       />
+      {reviewingAlerts ? (
+        <Suspense fallback={null}>
+          <AlertsReviewDialog bridge={bridge} session={reviewingAlerts} onDone={closeAlertsReview} />
+        </Suspense>
+      ) : null}
       {mode.unlocking ? (
         <Suspense fallback={null}>
           <StaffUnlockDialog

@@ -142,7 +142,8 @@ export const ipcContract = {
     reply: z.object({ alerts: z.array(staffAlertSchema) }),
   },
   'alert:acknowledge': {
-    request: staffRequest({}),
+    // The alerts staff were shown: one raised since stays open until they have seen it.
+    request: staffRequest({ alertIds: z.array(alertIdSchema).min(1).max(100) }),
     reply: z.object({ acknowledged: z.number().int().min(0) }),
   },
   'printer:list': {

@@ -23,7 +23,11 @@ export interface UrgentSlip {
 
 export interface UrgentSlipInput {
   readonly questionnaire: Questionnaire;
-  readonly flags: readonly RedFlag[];
+  /**
+   * The flags raised, or null when they are not known: a slip printed again after a restart of
+   * the program, which keeps the flags in memory only (never on disk).
+   */
+  readonly flags: readonly RedFlag[] | null;
   readonly kioskName: string;
   /** ISO timestamp of the first flag. */
   readonly createdAt: string;
@@ -35,6 +39,10 @@ export const urgentSlipTexts = {
   title: { en: 'Patient at the check-in kiosk needs a check now', es: 'Un paciente en el quiosco de registro necesita una revisión ahora' },
   flagsHeading: { en: 'Red flag', es: 'Señal de alarma' },
   notSure: { en: 'patient not sure', es: 'el paciente no está seguro' },
+  flagsNotKnown: {
+    en: 'Not known: the kiosk restarted before this slip printed. Ask the patient who was at the kiosk at this time.',
+    es: 'No se sabe: el quiosco se reinició antes de imprimir esta nota. Pregunte al paciente que estaba en el quiosco a esta hora.',
+  },
   time: { en: 'Time', es: 'Hora' },
   kiosk: { en: 'Kiosk', es: 'Quiosco' },
   note: {
@@ -57,7 +65,7 @@ export function buildUrgentSlip(input: UrgentSlipInput): UrgentSlip {
     language,
     title: t(urgentSlipTexts.title),
     flagsHeading: t(urgentSlipTexts.flagsHeading),
-    flags: input.flags.map((flag) => clinicalFlagText(input.questionnaire, flag, language)),
+    flags: input.flags ? input.flags.map((flag) => clinicalFlagText(input.questionnaire, flag, language)) : [t(urgentSlipTexts.flagsNotKnown)],
     timeLabel: t(urgentSlipTexts.time),
     time: formatClinicTime(input.createdAt, language, input.timeZone),
     kioskLabel: t(urgentSlipTexts.kiosk),

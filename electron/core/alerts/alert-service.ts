@@ -3,11 +3,13 @@
  * session, print the urgent slip on the alert printer at once and follow the job to paper. It
  * runs from the flag event alone, so the slip prints even if the patient walks away and the
  * screen wipes itself. Each alert is counted and audited (ids, printer, outcome; never the flags
- * or answers), and a failed slip stays on the staff screen until staff acknowledge it. Open
- * alerts are kept on disk (ids, times, slip states: open-alerts-store.ts), so the "Staff needed"
- * band outlives a restart of the program too.
+ * or answers). A failed slip stays on the staff screen until staff acknowledge it, and is printed
+ * again by itself every little while until it prints or staff acknowledge it: a red flag must not
+ * wait for someone to look at a screen. Open alerts are kept on disk (ids, times, slip states:
+ * open-alerts-store.ts), so the "Staff needed" band, and the retries, outlive a restart of the
+ * program too.
  */
-import type { RaisedFlag } from '../../../shared/assessment/assessment-types.ts';
+import type { RaisedFlag, RedFlag } from '../../../shared/assessment/assessment-types.ts';
 import { flagsOf } from '../../../shared/assessment/sticky-flags.ts';
 import type { AlertStatus, PendingAlerts, StaffAlert } from '../../../shared/ipc/ipc-contract.ts';
 import { backtalkQuestionnaire } from '../../../shared/questionnaire/backtalk-questionnaire.ts';
@@ -32,8 +34,11 @@ export interface AlertService {
   list(): StaffAlert[];
   /** How many alerts wait for staff, and whether any of their slips failed: for the patient screens' band. */
   pending(): PendingAlerts;
-  /** Marks every open alert acknowledged; returns how many. */
-  acknowledge(): number;
+  /**
+   * Marks these open alerts acknowledged (the ones staff were shown, so an alert raised since is
+   * not cleared unseen); returns how many.
+   */
+  acknowledge(alertIds: readonly string[]): number;
   /** Stops following jobs (shutdown). */
   close(): void;
   /** Resolves once the open alerts so far are on disk. */
@@ -50,6 +55,8 @@ export interface AlertServiceOptions {
   /** A slip not printed after this long is cancelled and reported failed. */
   readonly stuckAfterMs?: number;
   readonly pollMs?: number;
+  /** A failed slip is printed again this long after it failed (default 30 s). */
+  readonly retryAfterMs?: number;
   /** Where open alerts are kept across restarts (default: in memory only). */
   readonly store?: OpenAlertsStore;
 }
@@ -58,17 +65,29 @@ interface TrackedAlert {
   readonly alertId: string;
   readonly raisedAt: string;
   printer: string | null;
+  /** As staff and the patient see it: a slip that failed stays "failed" while it is tried again. */
   state: AlertStatus['state'];
   reason?: string;
   acknowledged: boolean;
+  /** The flags, in memory only: null after a restart, and the slip says they are not known. */
+  readonly flags: readonly RedFlag[] | null;
+  /** Whether a failed slip is printed again by itself (not for an unreadable list, which may stand for no alert). */
+  readonly retries: boolean;
+  /** Tries at the slip so far, and whether one is on its way now. */
+  attempts: number;
+  inFlight: boolean;
+  /** The last try's job: a retry first asks whether it printed after all (CUPS back after a stop). */
+  lastJobId?: string;
 }
 
-const maxAlerts = 20;
+/** Acknowledged alerts kept for `status()` calls; open ones are never dropped. */
+const maxAcknowledged = 20;
 
 export function createAlertService(options: AlertServiceOptions): AlertService {
   const { backend, settings, counters, audit, logger, now } = options;
   const stuckAfterMs = options.stuckAfterMs ?? 60_000;
   const pollMs = options.pollMs ?? 500;
+  const retryAfterMs = options.retryAfterMs ?? 30_000;
   const alerts = new Map<string, TrackedAlert>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
   let sequence = 0;
@@ -88,6 +107,10 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
       state: known ? open.state : 'failed',
       ...(known ? {} : { reason: 'The kiosk restarted before the urgent slip was known to have printed.' }),
       acknowledged: false,
+      flags: null,
+      retries: true,
+      attempts: 1,
+      inFlight: false,
     });
   }
   if (stored.unknown) {
@@ -99,6 +122,10 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
       state: 'failed',
       reason: 'The kiosk could not read its list of open red-flag alerts. Check whether a patient needed staff.',
       acknowledged: false,
+      flags: null,
+      retries: false,
+      attempts: 0,
+      inFlight: false,
     });
     logger.error({ file: 'open-alerts.json' }, 'open red-flag alerts could not be read; the Staff needed band stays up until staff acknowledge');
   }
@@ -118,23 +145,63 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
   const statusOf = (alert: TrackedAlert): AlertStatus => ({ alertId: alert.alertId, state: alert.state, ...(alert.reason ? { reason: alert.reason } : {}) });
 
   function settle(alert: TrackedAlert, outcome: { state: 'printed' } | { state: 'failed'; reason: string; code: string }, jobId?: string) {
-    if (alert.state !== 'printing') return;
-    alert.state = outcome.state;
-    const where = { alertId: alert.alertId, ...(jobId ? { jobId } : {}), ...(alert.printer ? { printer: alert.printer } : {}) };
+    if (!alert.inFlight) return;
+    alert.inFlight = false;
+    const where = {
+      alertId: alert.alertId,
+      attempt: alert.attempts,
+      ...(jobId ? { jobId } : {}),
+      ...(alert.printer ? { printer: alert.printer } : {}),
+    };
     if (outcome.state === 'printed') {
+      alert.state = 'printed';
+      delete alert.reason;
       counters.increment('alertSlipsPrinted');
       audit.record('alert-slip-printed', where);
       logger.info(where, 'urgent slip printed');
     } else {
+      // One alert counts as one failure on the staff counts, however often it is tried again.
+      if (alert.state === 'printing') counters.increment('alertSlipFailures');
+      alert.state = 'failed';
       alert.reason = outcome.reason;
-      counters.increment('alertSlipFailures');
       audit.record('alert-slip-failed', { ...where, failed: outcome.code });
       logger.warn({ ...where, reason: outcome.reason }, 'urgent slip failed');
+      retryLater(alert);
     }
     persist();
   }
 
+  /** Prints a failed slip again after a while, unless staff acknowledged it or it printed meanwhile. */
+  function retryLater(alert: TrackedAlert) {
+    if (!alert.retries || alert.acknowledged) return;
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      if (alert.acknowledged || alert.inFlight || alert.state !== 'failed') return;
+      void retry(alert);
+    }, retryAfterMs);
+    timer.unref();
+    timers.add(timer);
+  }
+
+  async function retry(alert: TrackedAlert) {
+    // The last job may have printed after all (CUPS stopped mid-job and came back): do not print
+    // a second slip then. A job still waiting is withdrawn before the new one goes in.
+    const last = alert.lastJobId;
+    if (last) {
+      const job = await backend.jobState(last).catch(() => null);
+      if (alert.acknowledged || alert.inFlight || alert.state !== 'failed') return;
+      if (job?.state === 'done') {
+        alert.inFlight = true;
+        return settle(alert, { state: 'printed' }, last);
+      }
+      if (job && job.state !== 'failed') await backend.cancel(last).catch(() => undefined);
+    }
+    logger.info({ alertId: alert.alertId, attempt: alert.attempts + 1 }, 'urgent slip printed again');
+    await print(alert);
+  }
+
   function follow(alert: TrackedAlert, jobId: string, submittedAt: number) {
+    alert.lastJobId = jobId;
     const timer = setTimeout(() => {
       timers.delete(timer);
       void (async () => {
@@ -169,7 +236,9 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
     timers.add(timer);
   }
 
-  async function print(alert: TrackedAlert, flags: ReturnType<typeof flagsOf>) {
+  async function print(alert: TrackedAlert) {
+    alert.inFlight = true;
+    alert.attempts += 1;
     const current = settings.get();
     const paper = paperSpecs[current.paperSize];
     const started = performance.now();
@@ -177,7 +246,7 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
       const target = current.alertPrinter ?? current.printer;
       const slip = buildUrgentSlip({
         questionnaire: backtalkQuestionnaire,
-        flags,
+        flags: alert.flags,
         kioskName: current.kioskName,
         createdAt: alert.raisedAt,
         timeZone: clinicTimeZone(current),
@@ -216,21 +285,31 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
     }
   }
 
+  // Slips that had failed (or were still printing) when the program stopped are tried again too.
+  for (const alert of alerts.values()) if (alert.state === 'failed') retryLater(alert);
+
   return {
     async raise(raised) {
       const flags = flagsOf(raised);
       if (flags.length === 0) throw new KioskError('bad-request', 'No red flag in the alert.');
-      const alert: TrackedAlert = { alertId: `alert-${++sequence}`, raisedAt: now().toISOString(), printer: null, state: 'printing', acknowledged: false };
+      const alert: TrackedAlert = {
+        alertId: `alert-${++sequence}`,
+        raisedAt: now().toISOString(),
+        printer: null,
+        state: 'printing',
+        acknowledged: false,
+        flags,
+        retries: true,
+        attempts: 0,
+        inFlight: false,
+      };
       alerts.set(alert.alertId, alert);
-      // Oldest first in a Map: drop the oldest acknowledged (or, failing that, the oldest) alert.
-      while (alerts.size > maxAlerts) {
-        const oldest = [...alerts.values()].find((candidate) => candidate.acknowledged) ?? alerts.values().next().value;
-        if (!oldest) break;
-        alerts.delete(oldest.alertId);
-      }
+      // Oldest first in a Map: keep the last few acknowledged alerts; an open one is never dropped.
+      const acknowledged = [...alerts.values()].filter((candidate) => candidate.acknowledged);
+      for (const old of acknowledged.slice(0, Math.max(0, acknowledged.length - maxAcknowledged))) alerts.delete(old.alertId);
       audit.record('alert-raised', { alertId: alert.alertId });
       persist();
-      await print(alert, flags);
+      await print(alert);
       return statusOf(alert);
     },
     status(alertId) {
@@ -247,8 +326,9 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
       const open = openAlerts();
       return { open: open.length, failed: open.some((alert) => alert.state === 'failed') };
     },
-    acknowledge() {
-      const open = openAlerts();
+    acknowledge(alertIds) {
+      const seen = new Set(alertIds);
+      const open = openAlerts().filter((alert) => seen.has(alert.alertId));
       for (const alert of open) alert.acknowledged = true;
       audit.record('alert-acknowledged', { count: open.length });
       persist();

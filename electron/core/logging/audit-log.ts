@@ -40,6 +40,8 @@ export interface AuditDetails {
   readonly alertId?: string;
   /** How many alerts one acknowledgement covered. */
   readonly count?: number;
+  /** Which try at an urgent slip this was (1 is the first; later ones are retries). */
+  readonly attempt?: number;
 }
 
 export interface AuditLog {

@@ -191,6 +191,9 @@ export const messagesEn = {
       acknowledge: 'Acknowledge',
       settingsTitle: 'When a red flag is raised',
       acknowledged: 'Alerts acknowledged.',
+      reviewTitle: 'More than one alert is waiting',
+      reviewHint: 'Some may be from an earlier patient. See to each one, then acknowledge them.',
+      notNow: 'Not now',
     },
     printer: {
       statusTitle: 'Printer status',

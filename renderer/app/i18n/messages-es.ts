@@ -193,6 +193,9 @@ export const messagesEs: Messages = {
       acknowledge: 'Enterado',
       settingsTitle: 'Cuando hay una señal de alarma',
       acknowledged: 'Alertas marcadas como vistas.',
+      reviewTitle: 'Hay más de una alerta en espera',
+      reviewHint: 'Alguna puede ser de un paciente anterior. Atienda cada una y luego márquelas como vistas.',
+      notNow: 'Ahora no',
     },
     printer: {
       statusTitle: 'Estado de la impresora',

@@ -6,9 +6,15 @@ import { staffErrorKey, type StaffApi } from './staff-api.ts';
 /**
  * Red-flag alerts staff have not acknowledged yet, a failed urgent slip first and loudest: it
  * stays here until staff acknowledge it. Times and printers only; never the flags or answers.
+ * Acknowledge covers the alerts shown, never one raised since.
  */
-export function StaffAlertsPanel(props: { api: StaffApi; onNotice: (notice: { tone: 'ok' | 'error'; text: string }) => void }) {
-  const { api, onNotice } = props;
+export function StaffAlertsPanel(props: {
+  api: StaffApi;
+  onNotice: (notice: { tone: 'ok' | 'error'; text: string }) => void;
+  /** After a successful acknowledgement (the band's review closes then). */
+  onAcknowledged?: () => void;
+}) {
+  const { api, onNotice, onAcknowledged } = props;
   const { t, i18n } = useTranslation();
   const [alerts, setAlerts] = useState<StaffAlert[] | null>(null);
   const refresh = useCallback(async () => {
@@ -26,9 +32,10 @@ export function StaffAlertsPanel(props: { api: StaffApi; onNotice: (notice: { to
   }
   const anyFailed = alerts.some((alert) => alert.state === 'failed');
   const acknowledge = async () => {
-    const result = await api.acknowledgeAlerts();
+    const result = await api.acknowledgeAlerts(alerts.map((alert) => alert.alertId));
     onNotice(result.ok ? { tone: 'ok', text: t('staff.alerts.acknowledged') } : { tone: 'error', text: t(staffErrorKey(result.error)) });
     await refresh();
+    if (result.ok) onAcknowledged?.();
   };
   const time = (iso: string) => new Intl.DateTimeFormat(i18n.language === 'es' ? 'es-US' : 'en-US', { timeStyle: 'short' }).format(new Date(iso));
   return (

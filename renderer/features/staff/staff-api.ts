@@ -24,7 +24,7 @@ export function createStaffApi(bridge: BridgeApi, staffToken: string, onSessionE
     printerStatus: () => guard(bridge.printerStatus({ staffToken })),
     testPrint: () => guard(bridge.printerTestPrint({ staffToken })),
     listAlerts: () => guard(bridge.alertList({ staffToken })),
-    acknowledgeAlerts: () => guard(bridge.alertAcknowledge({ staffToken })),
+    acknowledgeAlerts: (alertIds: readonly string[]) => guard(bridge.alertAcknowledge({ staffToken, alertIds: [...alertIds] })),
   };
 }
 
