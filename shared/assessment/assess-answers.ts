@@ -177,17 +177,20 @@ export function assessAnswers(input: Answers): Assessment {
     return answer === undefined || answer === 'unsure' || (Array.isArray(answer) && answer.includes('unsure'));
   });
 
-  // Red flags override everything; signals, risk markers and missing key answers each lift the
-  // level to "discuss". Every step only ever raises it.
+  // Red flags override everything; signals, risk markers, a likely cause whose text says "ask your
+  // therapist" and missing key answers each lift the level to "discuss". Every step only raises it.
+  const likelyForALook = causes.some((cause) => cause.likely && ruleTable.causesForALook.causes.includes(cause.cause));
   const raisedTo: GuidanceLevel[] = [ruleTable.levels.otherwise];
   if (signals.length > 0) raisedTo.push(ruleTable.levels.anySignal);
   if (riskMarkers.length > 0) raisedTo.push(ruleTable.levels.anyRiskMarker);
+  if (likelyForALook) raisedTo.push(ruleTable.levels.likelyCauseForALook);
   if (missingKeyAnswers.length > 0) raisedTo.push(ruleTable.levels.missingKeyAnswers);
   if (redFlags.length > 0) raisedTo.push(ruleTable.levels.anyRedFlag);
   const level = raisedTo.reduce((highest, next) => (levelRank[next] > levelRank[highest] ? next : highest));
 
   // "Could not tell" only when nothing but missing answers kept the result from "harmless".
-  const guidance: GuidanceCode = level === 'discuss-with-therapist' && signals.length === 0 && riskMarkers.length === 0 ? 'could-not-tell' : level;
+  const calledForALook = signals.length > 0 || riskMarkers.length > 0 || likelyForALook;
+  const guidance: GuidanceCode = level === 'discuss-with-therapist' && !calledForALook ? 'could-not-tell' : level;
 
   const likely = new Set(causes.filter((cause) => cause.likely).map((cause) => cause.cause));
   const meanwhile: LocalizedText[] = ruleTable.meanwhileRules

@@ -7,7 +7,7 @@
 import type { CauseCode, GuidanceLevel, RedFlagCode, RiskMarkerCode, TherapistSignalCode } from './assessment-types.ts';
 
 /** Printed on every summary; bump on any change to this file's rules, weights or thresholds. */
-export const ruleSetVersion = 'backtalk-rules-2.1.0';
+export const ruleSetVersion = 'backtalk-rules-2.2.0';
 
 /** Where each rule comes from. Article paragraphs are those of reference/back-cracking-article.txt. */
 export const sources = {
@@ -273,10 +273,21 @@ export const ruleTable = {
    * otherwise, so removing an answer can never turn a worrying result into a harmless one.
    */
   keyItems: {
-    linkIds: ['hurts', 'frequency', 'symptoms', 'feel', 'limits'],
+    // `past-injury` since 2.2.0: an old fracture or ligament tear alone makes that cause likely.
+    linkIds: ['hurts', 'frequency', 'symptoms', 'feel', 'limits', 'past-injury'],
     // A switch the assessment reads, so typed as one rather than as the literal `true`.
     alsoEverySafetyAndRiskItem: true as boolean,
     source: R.articleIntro,
+  },
+
+  /**
+   * Causes whose text tells the patient to ask their therapist: when one is likely, the level is
+   * at least "discuss" (2.2.0; a review found "common and harmless" printed beside a likely old
+   * fracture that said "it is worth asking your therapist").
+   */
+  causesForALook: {
+    causes: ['injury-dysfunction'] as readonly CauseCode[],
+    source: R.articleInjury,
   },
 
   /** A cause can be "likely" only when its gate holds (the rest of the time its score still ranks it). */
@@ -298,6 +309,7 @@ export const ruleTable = {
     anyRedFlag: 'tell-front-desk-now',
     anySignal: 'discuss-with-therapist',
     anyRiskMarker: 'discuss-with-therapist',
+    likelyCauseForALook: 'discuss-with-therapist',
     missingKeyAnswers: 'discuss-with-therapist',
     otherwise: 'common-harmless',
   } satisfies Record<string, GuidanceLevel>,

@@ -114,6 +114,7 @@ test('a no-worry case: harmless cracking, calm guidance, printed once, counted',
     hurts: 'no',
     feel: ['single-pop'],
     symptoms: ['none'],
+    'past-injury': ['none'],
     age: '30-44',
     limits: 'not-at-all',
   });

@@ -22,8 +22,10 @@ const allSafetyNo: Answers = Object.fromEntries(safetyLinkIds.map((linkId) => [l
 const noRisk: Answers = { 'risk-onset-age': '20-50', 'risk-middle-back-pain': 'no' };
 const screenedClear: Answers = { ...allSafetyNo, ...noRisk };
 
-/** Occasional, painless, no other symptoms, nothing unusual: the article's harmless case. */
-const calm: Answers = { ...screenedClear, hurts: 'no', frequency: 'rarely', symptoms: ['none'], feel: ['single-pop'], limits: 'not-at-all' };
+/** Occasional, painless, no other symptoms, nothing unusual, past injuries not asked yet. */
+const calmSoFar: Answers = { ...screenedClear, hurts: 'no', frequency: 'rarely', symptoms: ['none'], feel: ['single-pop'], limits: 'not-at-all' };
+/** ...and no old injury: the article's harmless case (every key answer given). */
+const calm: Answers = { ...calmSoFar, 'past-injury': ['none'] };
 
 const hmNo: Answers = {
   'hypermobility-hands-floor': 'no',
@@ -248,7 +250,7 @@ const cases: WorkedCase[] = [
     top: ['age-related'],
     likely: ['age-related'],
     level: 'common-harmless',
-    scores: { 'age-related': 5, 'injury-dysfunction': 1 },
+    scores: { 'age-related': 5, 'injury-dysfunction': 0 },
   },
   {
     name: 'age-related: 60 to 74 with repetitive lifting',
@@ -274,18 +276,30 @@ const cases: WorkedCase[] = [
 
   // Injury and the article's therapist signals.
   {
-    name: 'old fracture, painless and occasional: likely injury, still common',
+    // Since 2.2.0: the old-injury text says "worth asking your therapist", so it is not "harmless"
+    // (a review found both on one sheet).
+    name: 'old fracture, painless and occasional: likely injury, so talk to the therapist',
     answers: { ...calm, 'past-injury': ['fracture'] },
     likely: ['gas-release', 'injury-dysfunction'],
-    level: 'common-harmless',
+    level: 'discuss-with-therapist',
+    guidance: 'discuss-with-therapist',
+    signals: [],
     scores: { 'injury-dysfunction': 3 },
+  },
+  {
+    name: 'an old sprain alone is not enough for the injury cause: still harmless',
+    answers: { ...calm, 'past-injury': ['sprain'] },
+    likely: ['gas-release'],
+    level: 'common-harmless',
+    scores: { 'injury-dysfunction': 2 },
   },
   {
     name: 'several old injuries add up',
     answers: { ...calm, 'past-injury': ['sprain', 'surgery', 'fall-accident'] },
     top: ['injury-dysfunction'],
     likely: ['gas-release', 'injury-dysfunction'],
-    level: 'common-harmless',
+    level: 'discuss-with-therapist',
+    guidance: 'discuss-with-therapist',
     scores: { 'injury-dysfunction': 6 },
   },
   {
@@ -297,7 +311,7 @@ const cases: WorkedCase[] = [
   },
   {
     name: 'locking: injury likely and a therapist signal',
-    answers: { ...calm, feel: ['locking'] },
+    answers: { ...calmSoFar, feel: ['locking'] },
     top: ['injury-dysfunction'],
     likely: ['injury-dysfunction'],
     level: 'discuss-with-therapist',
@@ -305,7 +319,7 @@ const cases: WorkedCase[] = [
   },
   {
     name: 'painful cracking with a high pain score',
-    answers: { ...calm, hurts: 'yes', 'pain-score': 8, feel: ['unsure'] },
+    answers: { ...calmSoFar, hurts: 'yes', 'pain-score': 8, feel: ['unsure'] },
     top: ['injury-dysfunction'],
     likely: ['injury-dysfunction'],
     level: 'discuss-with-therapist',
@@ -315,7 +329,7 @@ const cases: WorkedCase[] = [
   },
   {
     name: 'painful, Spanish evidence of the pain score',
-    answers: { ...calm, hurts: 'yes', 'pain-score': 9 },
+    answers: { ...calmSoFar, hurts: 'yes', 'pain-score': 9 },
     likely: ['injury-dysfunction'],
     level: 'discuss-with-therapist',
     signals: ['painful'],
@@ -327,7 +341,7 @@ const cases: WorkedCase[] = [
     likely: ['gas-release'],
     level: 'discuss-with-therapist',
     signals: ['frequent'],
-    scores: { 'injury-dysfunction': 2 },
+    scores: { 'injury-dysfunction': 1 },
   },
   {
     name: 'other symptoms: pain down a leg',
@@ -471,7 +485,7 @@ const cases: WorkedCase[] = [
     flags: [],
     signals: [],
     missing: backtalkQuestionnaire.items
-      .filter((item) => item.section !== 'about' || ['hurts', 'frequency', 'symptoms', 'feel', 'limits'].includes(item.linkId))
+      .filter((item) => item.section !== 'about' || ['hurts', 'frequency', 'symptoms', 'feel', 'limits', 'past-injury'].includes(item.linkId))
       .map((item) => item.linkId),
   },
   {
@@ -480,9 +494,9 @@ const cases: WorkedCase[] = [
     likely: [],
     level: 'discuss-with-therapist',
     guidance: 'could-not-tell',
-    missing: ['frequency', 'hurts', 'feel', 'symptoms', 'limits'],
+    missing: ['frequency', 'hurts', 'feel', 'symptoms', 'past-injury', 'limits'],
   },
-  ...(['hurts', 'frequency', 'symptoms', 'feel', 'limits'] as const).map((linkId): WorkedCase => ({
+  ...(['hurts', 'frequency', 'symptoms', 'feel', 'limits', 'past-injury'] as const).map((linkId): WorkedCase => ({
     name: `key answer skipped: ${linkId}`,
     answers: Object.fromEntries(Object.entries(calm).filter(([key]) => key !== linkId)),
     // Gas bubbles "should not hurt": without an answer about pain they are not explained.
@@ -508,11 +522,11 @@ const cases: WorkedCase[] = [
     likely: [],
     level: 'discuss-with-therapist',
     guidance: 'could-not-tell',
-    missing: ['frequency', 'hurts', 'feel', 'symptoms', 'limits'],
+    missing: ['frequency', 'hurts', 'feel', 'symptoms', 'past-injury', 'limits'],
   },
   {
     name: 'a pop that hurts (8 of 10): gas bubbles rank first but are not explained',
-    answers: { ...calm, hurts: 'yes', 'pain-score': 8, triggers: ['twisting', 'after-still'] },
+    answers: { ...calmSoFar, hurts: 'yes', 'pain-score': 8, triggers: ['twisting', 'after-still'] },
     top: ['gas-release', 'injury-dysfunction'],
     likely: ['injury-dysfunction'],
     level: 'discuss-with-therapist',
@@ -564,7 +578,7 @@ const cases: WorkedCase[] = [
     likely: ['gas-release'],
     level: 'common-harmless',
     signals: [],
-    scores: { 'injury-dysfunction': 0 },
+    scores: { 'injury-dysfunction': -1 },
   },
   {
     name: 'pain asked but score skipped: painful, score is unanswered',
@@ -679,6 +693,6 @@ describe('result details', () => {
     const result = assessAnswers(mixed);
     expect(result.causes).toHaveLength(5);
     expect(new Set(result.causes.map((cause) => cause.cause)).size).toBe(5);
-    expect(result.ruleSetVersion).toBe('backtalk-rules-2.1.0');
+    expect(result.ruleSetVersion).toBe('backtalk-rules-2.2.0');
   });
 });
