@@ -48,8 +48,10 @@ const noWorryAnswers: Answers = {
   hurts: 'no',
   feel: ['single-pop'],
   symptoms: ['none'],
-  // "Common and harmless" needs every key answer (rule set 2): how much it gets in the way too.
+  // "Common and harmless" needs every key answer: how much it gets in the way (rule set 2), and
+  // past injuries (2.2.0).
   limits: 'not-at-all',
+  'past-injury': ['none'],
 };
 
 const painfulAnswers: Answers = {

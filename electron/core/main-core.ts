@@ -139,7 +139,7 @@ export function createMainCore(options: MainCoreOptions): MainCore {
     (options.wrapHandlers ?? ((handlers: IpcHandlers) => handlers))(
       guardStaffChannels(
         {
-          'kiosk:get-config': () => ({ settings: settings.get(), preview: options.preview }),
+          'kiosk:get-config': () => ({ settings: settings.get(), preview: options.preview, settingsLost: settings.lost() }),
           'session:record': ({ event }) => {
             counters.increment(sessionCounter[event]);
             return { recorded: true };
@@ -163,6 +163,7 @@ export function createMainCore(options: MainCoreOptions): MainCore {
           },
           'staff:get-settings': () => staff.settingsView(),
           'staff:update-settings': ({ patch }) => staff.updateSettings(patch),
+          'staff:confirm-settings': () => staff.confirmSettings(),
           'staff:get-counts': () => staff.counts(),
           'staff:change-pin': async ({ currentPin, newPin }) => {
             await staff.changePin(currentPin, newPin);

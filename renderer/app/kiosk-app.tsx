@@ -12,7 +12,7 @@ import type { IpcReply } from '../../shared/ipc/ipc-contract.ts';
 import type { Language } from '../../shared/questionnaire/questionnaire-types.ts';
 import type { StaffSession } from '../../shared/staff/staff-schemas.ts';
 import type { StaffCloseReason } from '../features/staff/staff-screen.tsx';
-import { StaffSetupNeeded } from '../features/staff/staff-setup-needed.tsx';
+import { SettingsLost, StaffSetupNeeded } from '../features/staff/staff-setup-needed.tsx';
 import { useStaffEntry } from '../features/staff/use-staff-entry.ts';
 import { getKioskBridge } from './bridge/kiosk-bridge.ts';
 import { takeKioskStartup } from './bridge/kiosk-startup.ts';
@@ -30,6 +30,8 @@ type Mode =
   | { readonly name: 'setup-needed'; readonly setupAllowed: boolean; readonly settingUp: boolean }
   /** `unlocking`: the PIN pad is open, to enter staff mode or only to acknowledge a red-flag alert. */
   | { readonly name: 'patient'; readonly unlocking: false | 'staff-mode' | 'acknowledge' }
+  /** The settings were lost: closed to patients until staff confirm them; `unlocking`: the PIN pad is open. */
+  | { readonly name: 'settings-lost'; readonly unlocking: boolean }
   | { readonly name: 'staff'; readonly session: StaffSession };
 
 // Staff screens load on demand: patients never need them, and they bring zod and the settings
@@ -63,11 +65,11 @@ export function KioskApp() {
   const { i18n } = useTranslation();
 
   const loadConfig = useCallback(async () => {
-    if (!bridge) return false;
+    if (!bridge) return null;
     const result = await bridge.kioskGetConfig({});
     if (result.ok) setConfig(result.value);
     else setFailed(true);
-    return result.ok;
+    return result.ok ? result.value : null;
   }, [bridge]);
 
   useEffect(() => {
@@ -78,7 +80,11 @@ export function KioskApp() {
       setConfig(configReply.value);
       const { pinState } = status.value;
       setMode(
-        pinState === 'set' ? { name: 'patient', unlocking: false } : { name: 'setup-needed', setupAllowed: pinState === 'setup-allowed', settingUp: false },
+        pinState !== 'set'
+          ? { name: 'setup-needed', setupAllowed: pinState === 'setup-allowed', settingUp: false }
+          : configReply.value.settingsLost
+            ? { name: 'settings-lost', unlocking: false }
+            : { name: 'patient', unlocking: false },
       );
       preloadStaffScreens();
     })();
@@ -90,17 +96,24 @@ export function KioskApp() {
     (_reason: StaffCloseReason | 'idle') => {
       void (async () => {
         await wipeSessionTraces();
-        await loadConfig();
+        const loaded = await loadConfig();
         setPatientKey((key) => key + 1);
-        setMode({ name: 'patient', unlocking: false });
+        setMode(loaded?.settingsLost ? { name: 'settings-lost', unlocking: false } : { name: 'patient', unlocking: false });
       })();
     },
     [loadConfig],
   );
 
-  const entryEnabled = (mode.name === 'patient' && !mode.unlocking) || (mode.name === 'setup-needed' && mode.setupAllowed && !mode.settingUp);
+  const entryEnabled =
+    ((mode.name === 'patient' || mode.name === 'settings-lost') && !mode.unlocking) || (mode.name === 'setup-needed' && mode.setupAllowed && !mode.settingUp);
   useStaffEntry(entryEnabled, () =>
-    setMode((current) => (current.name === 'setup-needed' ? { ...current, settingUp: true } : { name: 'patient', unlocking: 'staff-mode' })),
+    setMode((current) =>
+      current.name === 'setup-needed'
+        ? { ...current, settingUp: true }
+        : current.name === 'settings-lost'
+          ? { ...current, unlocking: true }
+          : { name: 'patient', unlocking: 'staff-mode' },
+    ),
   );
 
   // Staff acknowledge a red-flag alert from the band with their PIN, without leaving the
@@ -177,6 +190,19 @@ export function KioskApp() {
         {mode.settingUp ? (
           <Suspense fallback={null}>
             <FirstPinSetup bridge={bridge} onDone={openStaff} onClose={() => setMode({ ...mode, settingUp: false })} />
+          </Suspense>
+        ) : null}
+      </>
+    );
+  }
+  if (mode.name === 'settings-lost') {
+    return (
+      <>
+        {preview}
+        <SettingsLost />
+        {mode.unlocking ? (
+          <Suspense fallback={null}>
+            <StaffUnlockDialog bridge={bridge} onUnlocked={openStaff} onClose={() => setMode({ name: 'settings-lost', unlocking: false })} />
           </Suspense>
         ) : null}
       </>

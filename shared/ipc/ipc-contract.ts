@@ -109,6 +109,12 @@ export const ipcContract = {
       settings: kioskSettingsSchema,
       /** True when the renderer runs in the browser preview instead of the packaged kiosk. */
       preview: z.boolean(),
+      /**
+       * True when neither the settings file nor its last good copy could be used: the kiosk holds
+       * factory settings (the printer, the alert printer, the emergency number) that staff have
+       * not confirmed, so it is closed to patients until they do.
+       */
+      settingsLost: z.boolean(),
     }),
   },
   'session:record': {
@@ -181,6 +187,11 @@ export const ipcContract = {
   },
   'staff:update-settings': {
     request: staffRequest({ patch: settingsPatchSchema }),
+    reply: staffSettingsViewSchema,
+  },
+  'staff:confirm-settings': {
+    // The settings were lost and staff checked the factory ones on screen: save them as they are.
+    request: staffRequest({}),
     reply: staffSettingsViewSchema,
   },
   'staff:get-counts': {

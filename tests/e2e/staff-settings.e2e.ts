@@ -162,3 +162,37 @@ test('a corrupt settings file: the kiosk runs on the last good copy and the staf
     await restarted.close();
   }
 });
+
+test('settings lost in both copies: closed to patients until staff confirm the factory settings', async ({ page, shell, dataDir, provisionFile }) => {
+  // Found in review: the kiosk ran on factory settings (the system printer, the alert printer,
+  // the emergency number) with only a note on the staff screen.
+  await enterStaffMode(page);
+  await openTab(page, 'settings');
+  await page.locator('[data-setting="printMode"]').getByRole('button', { name: 'Ask the patient first' }).click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+  await shell.close();
+  writeFileSync(path.join(dataDir, 'settings.json'), '{\n  "schemaVersion": 2,\n  "settings": {\n    "clinicName": "Rivers');
+  writeFileSync(path.join(dataDir, 'settings.last-good.json'), '');
+  const restarted = await startBrowserShell({ rendererDir, dataDir, headless: true, logger: createStreamLogger(new PassThrough()), provisionFile });
+  try {
+    const kioskPage = restarted.page;
+    const locked = kioskPage.locator('[data-screen="settings-lost"]');
+    await expect(locked).toContainText('This kiosk needs staff');
+    await expect(locked).toContainText('Please ask the front desk for help.');
+    await expect(kioskPage.getByRole('button', { name: /start/i })).toHaveCount(0);
+    await enterStaffMode(kioskPage);
+    const problems = kioskPage.getByTestId('settings-problems');
+    await expect(problems).toContainText('The kiosk is using its default settings.');
+    // Closing staff mode without confirming leaves it closed.
+    await kioskPage.getByRole('button', { name: 'Close staff mode' }).click();
+    await expect(locked).toBeVisible();
+    await enterStaffMode(kioskPage);
+    await kioskPage.getByTestId('confirm-settings').click();
+    await expect(kioskPage.getByTestId('settings-problems')).toHaveCount(0);
+    await closeStaffMode(kioskPage);
+    expect(restarted.core.settings.lost()).toBe(false);
+    expect((await readAudit(restarted.core, dataDir)).at(-2)).toMatchObject({ action: 'settings-change', keys: [] });
+  } finally {
+    await restarted.close();
+  }
+});

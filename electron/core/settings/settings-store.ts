@@ -27,6 +27,11 @@ export interface SettingsStore {
   managedKeys(): KioskSettingKey[];
   /** What was wrong with the settings file at start, until the next successful save. */
   problems(): SettingsProblem[];
+  /**
+   * Neither the file nor its last good copy was usable, so the factory settings are in force, and
+   * staff have not saved (confirmed) settings since: the kiosk stays closed to patients meanwhile.
+   */
+  lost(): boolean;
 }
 
 export interface SettingsStoreOptions {
@@ -72,6 +77,7 @@ export function createSettingsStore(options: SettingsStoreOptions): SettingsStor
     get: () => current,
     managedKeys: () => [...managed],
     problems: () => (problem ? [problem] : []),
+    lost: () => problem?.recovery === 'defaults',
     update(patch) {
       // One change at a time, each built on the one before: staff tapping Less three times and
       // then a chip faster than the disk writes once lost every change but the last to finish.

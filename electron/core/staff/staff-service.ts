@@ -40,6 +40,8 @@ export interface StaffService {
   lock(): void;
   settingsView(): StaffSettingsView;
   updateSettings(patch: SettingsPatch): Promise<StaffSettingsView>;
+  /** Saves the settings in force as they are: staff confirm the factory settings after both copies were lost. */
+  confirmSettings(): Promise<StaffSettingsView>;
   counts(): StaffCounts;
   changePin(currentPin: string, newPin: string): Promise<void>;
   /** Runs the print service's test print and audits it (with its job id, or the failure code). */
@@ -206,6 +208,19 @@ export function createStaffService(options: StaffServiceOptions): StaffService {
 
   const callIt = () => new KioskError('conflict', 'Staff setup needed: please call IT.');
 
+  /** Saves a change (or, with none, the settings as they are), audited with the keys changed. */
+  async function saveSettings(patch: SettingsPatch): Promise<StaffSettingsView> {
+    const keys = Object.keys(patch) as Array<keyof KioskSettings>;
+    try {
+      await settings.update(patch);
+    } catch (error) {
+      audit.record('settings-change', { keys, failed: error instanceof KioskError ? error.code : 'internal' });
+      throw error;
+    }
+    audit.record('settings-change', { keys });
+    return settingsView();
+  }
+
   return {
     status: () => ({
       pinState: pinState(),
@@ -263,17 +278,8 @@ export function createStaffService(options: StaffServiceOptions): StaffService {
 
     settingsView,
 
-    async updateSettings(patch) {
-      const keys = Object.keys(patch) as Array<keyof KioskSettings>;
-      try {
-        await settings.update(patch);
-      } catch (error) {
-        audit.record('settings-change', { keys, failed: error instanceof KioskError ? error.code : 'internal' });
-        throw error;
-      }
-      audit.record('settings-change', { keys });
-      return settingsView();
-    },
+    updateSettings: (patch) => saveSettings(patch),
+    confirmSettings: () => saveSettings({}),
 
     counts() {
       const todayKey = localDayKey(options.now());

@@ -156,6 +156,11 @@ export const messagesEn = {
       title: 'Staff setup needed',
       body: 'This kiosk is not ready yet. Please ask the front desk to call IT.',
     },
+    settingsLost: {
+      title: 'This kiosk needs staff',
+      body: 'This kiosk is not ready yet. Please ask the front desk for help.',
+      staff: 'Staff: its settings could not be read. Open staff mode, check each setting, then tap "Use these settings" on the Kiosk tab.',
+    },
     title: 'Staff mode',
     close: 'Close staff mode',
     idleNote: 'Staff mode closes by itself after {{seconds}} seconds without a touch.',
@@ -247,6 +252,8 @@ export const messagesEn = {
       managed: 'Set by your IT team',
       saved: 'Saved.',
       problemsTitle: 'Some settings files had problems',
+      confirmDefaults: 'Use these settings',
+      confirmDefaultsHint: 'The kiosk is closed to patients until you check the printer, alert printer, emergency number and other settings, and tap this.',
       problem: '{{file}}: {{what}} {{recovery}}',
       problemKind: {
         unreadable: 'could not be read.',

@@ -158,6 +158,11 @@ export const messagesEs: Messages = {
       title: 'Falta preparar el quiosco',
       body: 'Este quiosco aún no está listo. Pida en la recepción que llamen a TI.',
     },
+    settingsLost: {
+      title: 'Este quiosco necesita al personal',
+      body: 'Este quiosco aún no está listo. Pida ayuda en la recepción.',
+      staff: 'Personal: no se pudieron leer sus ajustes. Abra el modo del personal, revise cada ajuste y toque "Usar estos ajustes" en la pestaña Quiosco.',
+    },
     title: 'Modo del personal',
     close: 'Cerrar el modo del personal',
     idleNote: 'El modo del personal se cierra solo tras {{seconds}} segundos sin tocar la pantalla.',
@@ -249,6 +254,9 @@ export const messagesEs: Messages = {
       managed: 'Lo fija su equipo de TI',
       saved: 'Guardado.',
       problemsTitle: 'Algunos archivos de ajustes tenían problemas',
+      confirmDefaults: 'Usar estos ajustes',
+      confirmDefaultsHint:
+        'El quiosco está cerrado a los pacientes hasta que revise la impresora, la impresora de alertas, el número de emergencia y los demás ajustes, y toque aquí.',
       problem: '{{file}}: {{what}} {{recovery}}',
       problemKind: {
         unreadable: 'no se pudo leer.',

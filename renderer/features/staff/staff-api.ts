@@ -15,6 +15,7 @@ export function createStaffApi(bridge: BridgeApi, staffToken: string, onSessionE
   return {
     getSettings: () => guard(bridge.staffGetSettings({ staffToken })),
     updateSettings: (patch: SettingsPatch) => guard(bridge.staffUpdateSettings({ staffToken, patch })),
+    confirmSettings: () => guard(bridge.staffConfirmSettings({ staffToken })),
     getCounts: () => guard(bridge.staffGetCounts({ staffToken })),
     changePin: (currentPin: string, newPin: string) => guard(bridge.staffChangePin({ staffToken, currentPin, newPin })),
     resetKiosk: () => guard(bridge.staffResetKiosk({ staffToken })),

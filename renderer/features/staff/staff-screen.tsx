@@ -71,6 +71,13 @@ export function StaffScreen(props: StaffScreenProps) {
     [api, t],
   );
 
+  const confirmSettings = async () => {
+    await saving.current;
+    const result = await api.confirmSettings();
+    if (result.ok) setView(result.value);
+    setNotice(result.ok ? { tone: 'ok', text: t('staff.settings.saved') } : { tone: 'error', text: t(staffErrorKey(result.error)) });
+  };
+
   const reset = async () => {
     await api.resetKiosk();
     onClose('reset');
@@ -156,7 +163,7 @@ export function StaffScreen(props: StaffScreenProps) {
             <h2 id="staff-kiosk-title" className="visually-hidden">
               {t('staff.tabs.kiosk')}
             </h2>
-            {view ? <SettingsProblems problems={view.problems} /> : null}
+            {view ? <SettingsProblems problems={view.problems} onConfirmDefaults={() => void confirmSettings()} /> : null}
             <StaffAlertsPanel api={api} onNotice={setNotice} />
             <div className="staff-card">
               <h3>{t('staff.kiosk.resetTitle')}</h3>

@@ -18,3 +18,23 @@ export function StaffSetupNeeded() {
     </main>
   );
 }
+
+/**
+ * The locked kiosk when its settings were lost (both copies unusable): the factory printer, alert
+ * printer and emergency number may be wrong for this clinic, so patients are asked to see the
+ * front desk, and staff to confirm the settings in staff mode (behind the usual staff entry).
+ */
+export function SettingsLost() {
+  const { t } = useTranslation();
+  return (
+    <main className="screen" aria-labelledby="settings-lost-title" data-screen="settings-lost">
+      <div className="screen__body">
+        <h1 id="settings-lost-title">{t('staff.settingsLost.title')}</h1>
+        <p className="lead" role="status">
+          {t('staff.settingsLost.body')}
+        </p>
+        <p className="hint">{t('staff.settingsLost.staff')}</p>
+      </div>
+    </main>
+  );
+}

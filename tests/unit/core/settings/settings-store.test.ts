@@ -137,6 +137,24 @@ describe('settings store', () => {
     expect(logLines.join('')).not.toContain('tabloid');
   });
 
+  it('with both copies unusable, the settings count as lost until staff save them; a new install or a good copy is not lost', async () => {
+    // Found in review: the kiosk ran on factory settings (printer, alert printer, emergency
+    // number) with only a note on the staff screen. Lost settings now close it to patients.
+    expect(createSettingsStore({ dataDir, logger }).lost()).toBe(false);
+    await createSettingsStore({ dataDir, logger }).update({ clinicName: 'Good Copy Clinic' });
+    writeFileSync(file(), '{"schemaVersion": 2, "settings": {"clinicNa');
+    expect(createSettingsStore({ dataDir, logger }).lost()).toBe(false);
+    writeFileSync(file(), '{"schemaVersion": 2, "settings": {"clinicNa');
+    writeFileSync(path.join(dataDir, 'settings.last-good.json'), 'not json at all');
+    const store = createSettingsStore({ dataDir, logger });
+    expect(store.lost()).toBe(true);
+    expect(store.get().emergencyNumber).toBe('911');
+    // Staff confirm what they see: saved as it is, no longer lost, also after a restart.
+    await store.update({});
+    expect(store.lost()).toBe(false);
+    expect(createSettingsStore({ dataDir, logger }).lost()).toBe(false);
+  });
+
   it('lays provisioned settings on top and refuses to change them (managed)', async () => {
     await createSettingsStore({ dataDir, logger }).update({ clinicName: 'Stored Name', idleSeconds: 60 });
     const store = createSettingsStore({ dataDir, logger, provisioned: { clinicName: 'Provisioned Clinic', languages: ['es'] } });
