@@ -81,40 +81,50 @@ if (provisionRequest) {
 
   const exitGate = createExitGate();
 
-  void app.whenReady().then(() => {
-    const core = createMainCore({
-      dataDir: app.getPath('userData'),
-      preview: false,
-      pdf: createElectronPdfRenderer(),
-      // Where CUPS is absent (Windows), summaries print silently through the OS instead.
-      silentPrinter: createElectronSilentPrinter(),
-      logger,
-      // An installed kiosk reads only the documented provisioning path, never one named in its environment.
-      packaged: app.isPackaged,
-      // Staff chose "Exit kiosk": the only way the window may close, back to the desktop.
-      requestExit: () => {
-        exitGate.allowExit();
-        app.quit();
-      },
-    });
+  void app
+    .whenReady()
+    .then(() => {
+      const core = createMainCore({
+        dataDir: app.getPath('userData'),
+        preview: false,
+        pdf: createElectronPdfRenderer(),
+        // Where CUPS is absent (Windows), summaries print silently through the OS instead.
+        silentPrinter: createElectronSilentPrinter(),
+        logger,
+        // An installed kiosk reads only the documented provisioning path, never one named in its environment.
+        packaged: app.isPackaged,
+        // Staff chose "Exit kiosk": the only way the window may close, back to the desktop.
+        requestExit: () => {
+          exitGate.allowExit();
+          app.quit();
+        },
+      });
 
-    serveRenderer(path.join(here, '..', 'renderer'));
-    registerIpc(core.router, logger);
-    powerSaveBlocker.start('prevent-display-sleep');
+      serveRenderer(path.join(here, '..', 'renderer'));
+      registerIpc(core.router, logger);
+      powerSaveBlocker.start('prevent-display-sleep');
 
-    const window = createKioskWindow({
-      preloadPath: path.join(here, 'preload.cjs'),
-      devTools: !app.isPackaged && process.env['BACKTALK_DEVTOOLS'] === '1',
-      exitGate,
+      const window = createKioskWindow({
+        preloadPath: path.join(here, 'preload.cjs'),
+        devTools: !app.isPackaged && process.env['BACKTALK_DEVTOOLS'] === '1',
+        exitGate,
+      });
+      watchRenderer({ window, attractUrl, logger, counters: core.counters });
+      app.on('second-instance', () => {
+        if (window.isMinimized()) window.restore();
+        window.focus();
+      });
+      void window.loadURL(attractUrl);
+      logger.info({ shell: 'electron', packaged: app.isPackaged }, 'kiosk started');
+    })
+    .catch((error: unknown) => {
+      // A kiosk that failed to start must not linger without a window (a blank screen nobody can
+      // explain): exit non-zero, so the service manager (systemd's Restart=always) starts it again.
+      const err = error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error);
+      logger.error({ err }, 'kiosk failed to start; exiting');
+      flush();
+      app.exit(1);
     });
-    watchRenderer({ window, attractUrl, logger, counters: core.counters });
-    app.on('second-instance', () => {
-      if (window.isMinimized()) window.restore();
-      window.focus();
-    });
-    void window.loadURL(attractUrl);
-    logger.info({ shell: 'electron', packaged: app.isPackaged }, 'kiosk started');
-  });
 
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => flush());

@@ -76,6 +76,24 @@ describe('the Electron shell at start', () => {
     );
   });
 
+  it('exits with an error when starting fails, rather than staying up without a window', async () => {
+    // Found in review: a throw while starting left a process with no window and no exit, so the
+    // service manager never started it again.
+    let start: FakeElectron['powerSaveBlocker']['start'] | undefined;
+    const electron = await bootMain((fake) => {
+      start = fake.powerSaveBlocker.start;
+      fake.powerSaveBlocker.start = () => {
+        throw new Error('no display');
+      };
+    });
+    try {
+      expect(electron.callsTo('app.exit')).toEqual([{ api: 'app.exit', args: [1] }]);
+      expect(electron.BrowserWindow.instances.filter((w) => w.options['kiosk'] === true)).toEqual([]);
+    } finally {
+      if (start) electron.powerSaveBlocker.start = start;
+    }
+  });
+
   it('registers an IPC handler for every channel of the contract', async () => {
     const electron = await bootMain();
     expect(
