@@ -3,7 +3,10 @@
  * printer backend (CUPS, or the operating system's silent printing); then follow the job to done,
  * failed or stuck. The service follows every job itself, whether or not a screen still asks: a
  * patient who walks away must not leave a stuck job that prints later for nobody, or a sheet that
- * is never counted. The summary exists only in memory and in the print system's spool.
+ * is never counted. A job reported failed because the print system stopped answering is
+ * withdrawn once it answers again (before any new job goes in), so it does not print later for
+ * nobody, or beside the patient's retry. The summary exists only in memory and in the print
+ * system's spool.
  */
 import type { RaisedFlag } from '../../../shared/assessment/assessment-types.ts';
 import { assessWithRaisedFlags } from '../../../shared/assessment/sticky-flags.ts';
@@ -89,6 +92,8 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
   const maxTrackedJobs = 50;
   // Staff-facing reasons only (queue names and CUPS messages), never patient data.
   let lastFailure: string | null = null;
+  // Jobs reported failed while the print system was down: still in its spool, to withdraw.
+  const orphans = new Set<string>();
 
   function recordFailure(kind: TrackedJob['kind'], reason: string) {
     lastFailure = reason;
@@ -121,6 +126,8 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
       // rather than after a job sits in a queue that will not print it.
       const [check, { html }] = await Promise.all([backend.checkQueue(current.printer), buildHtml()]);
       if (check.state !== 'ready') throw queueError(check) ?? new KioskError('printer-unavailable', 'The printer is not ready.');
+      // A retry after the print system came back: the earlier job must not print beside this one.
+      await Promise.all([...orphans].map((jobId) => withdrawOrphan(jobId)));
       const submitted = await backend.submit(html, paper, { printer: check.printer, title: jobTitles[kind] });
       const job: TrackedJob = { submittedAt: Date.now(), kind, printer: submitted.printer, final: null };
       jobs.set(submitted.jobId, job);
@@ -166,6 +173,7 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
       state = await backend.jobState(jobId);
     } catch (error) {
       if (error instanceof KioskError && error.code === 'print-system-down') {
+        if (!job.final) withdrawWhenBack(jobId);
         return settle(jobId, job, failed(jobId, 'print-system-down', error.message));
       }
       throw error;
@@ -190,6 +198,44 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
       }
     }
     return { jobId, state: state.state };
+  }
+
+  /**
+   * Withdraws a job the print system still holds once it answers again. Until then the job may
+   * still print when it comes back (its spool survives a restart): that is logged, never counted.
+   */
+  function withdrawWhenBack(jobId: string) {
+    orphans.add(jobId);
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      if (!orphans.has(jobId)) return;
+      void withdrawOrphan(jobId).then((settled) => {
+        if (!settled && !closed) withdrawWhenBack(jobId);
+      });
+    }, followEveryMs);
+    timer.unref();
+    timers.add(timer);
+  }
+
+  /** True once the job is out of the spool (withdrawn, printed or failed); false while the print system is still down. */
+  async function withdrawOrphan(jobId: string): Promise<boolean> {
+    try {
+      const state = await backend.jobState(jobId);
+      if (state.state === 'queued' || state.state === 'printing') {
+        await backend.cancel(jobId);
+        logger.info({ jobId }, 'print job withdrawn: it was reported failed while the print system was down');
+      } else if (state.state === 'done') {
+        logger.warn({ jobId }, 'print job printed after it was reported failed (the print system came back)');
+      }
+      orphans.delete(jobId);
+      return true;
+    } catch (error) {
+      if (error instanceof KioskError && error.code === 'print-system-down') return false;
+      // Anything else (the job gone from CUPS's history): nothing left to withdraw.
+      logger.warn({ jobId, err: error instanceof Error ? error.message : String(error) }, 'print job left from a print system stop could not be looked at');
+      orphans.delete(jobId);
+      return true;
+    }
   }
 
   /** Looks at the job now and then until it is final, whether or not a screen still asks about it. */

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCounterStore, type CounterStore } from '../../../../electron/core/counters/counter-store.ts';
+import { KioskError } from '../../../../electron/core/kiosk-error.ts';
 import { createStreamLogger } from '../../../../electron/core/logging/logger.ts';
 import { createCupsClient } from '../../../../electron/core/printing/cups-client.ts';
 import { readJobRetention } from '../../../../electron/core/printing/cups-job-retention.ts';
@@ -137,6 +138,45 @@ describe('print service (real CUPS, real Chromium)', () => {
       execFileSync('cancel', ['-a', unitQueue]);
       execFileSync('lpadmin', ['-p', unitQueue, '-v', 'cups-pdf:/']);
       execFileSync('cupsenable', [unitQueue]);
+    }
+  });
+
+  it('withdraws a job reported failed while the print system was down, once it answers again', async () => {
+    // Found in review: CUPS stopping mid-job made the job "failed", but it stayed in the spool and
+    // printed when CUPS came back: for nobody, or beside the patient's retry.
+    const real = createCupsPrintBackend({ cups: createCupsClient(), pdf: chromium.pdf });
+    let down = false;
+    const whileDown = new KioskError('print-system-down', 'The print system (CUPS) is not running.');
+    const flaky = createPrintService({
+      backend: {
+        ...real,
+        jobState: (jobId) => (down ? Promise.reject(whileDown) : real.jobState(jobId)),
+        cancel: (jobId) => (down ? Promise.reject(whileDown) : real.cancel(jobId)),
+      },
+      settings,
+      counters,
+      logger: createStreamLogger(new PassThrough()),
+      now: () => new Date('2026-03-14T15:30:00Z'),
+      stuckAfterMs: 60_000,
+      followEveryMs: 250,
+    });
+    // A job ahead of ours keeps the printer busy, so ours waits in the spool.
+    execFileSync('lpadmin', ['-p', unitQueue, '-v', 'socket://127.0.0.1:9']);
+    execFileSync('lp', ['-d', unitQueue, '-t', 'blocker', '/usr/share/cups/data/default.pdf']);
+    try {
+      const { jobId } = await flaky.printSummary(sampleCases['no-worry'], 'en');
+      down = true;
+      await waitFor(async () => (await flaky.jobStatus(jobId)).state === 'failed');
+      expect(await flaky.jobStatus(jobId)).toMatchObject({ failure: 'print-system-down' });
+      const waiting = () => execFileSync('lpstat', ['-W', 'not-completed', '-o', unitQueue], { encoding: 'utf8' });
+      expect(waiting()).toContain(`${jobId} `);
+      down = false;
+      await waitFor(async () => !waiting().includes(`${jobId} `), 10_000);
+      expect(counters.today()).toMatchObject({ printed: 0, printFailures: 1 });
+    } finally {
+      flaky.close();
+      execFileSync('cancel', ['-a', unitQueue]);
+      execFileSync('lpadmin', ['-p', unitQueue, '-v', 'cups-pdf:/']);
     }
   });
 
