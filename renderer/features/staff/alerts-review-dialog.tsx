@@ -17,14 +17,16 @@ export function AlertsReviewDialog(props: { bridge: BridgeApi; session: StaffSes
   const api = useMemo(() => createStaffApi(bridge, session.staffToken, onDone), [bridge, session.staffToken, onDone]);
   const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   return (
-    <ModalDialog className="staff-dialog" labelledBy="alerts-review-title" describedBy="alerts-review-hint" testId="alerts-review" onCancel={onDone}>
+    <ModalDialog className="staff-dialog staff-dialog--wide alerts-review" labelledBy="alerts-review-title" describedBy="alerts-review-hint" testId="alerts-review" onCancel={onDone}>
       <h2 id="alerts-review-title">{t('staff.alerts.reviewTitle')}</h2>
       <p id="alerts-review-hint" className="hint">
         {t('staff.alerts.reviewHint')}
       </p>
-      <p className="staff-notice" role="status" data-tone={notice?.tone}>
-        {notice?.text ?? ''}
-      </p>
+      {notice ? (
+        <p className="staff-notice" role="status" data-tone={notice.tone}>
+          {notice.text}
+        </p>
+      ) : null}
       <StaffAlertsPanel api={api} onNotice={setNotice} onAcknowledged={onDone} />
       <button type="button" className="button" onClick={onDone} data-testid="alerts-review-close">
         {t('staff.alerts.notNow')}
