@@ -17,7 +17,13 @@ export function AlertsReviewDialog(props: { bridge: BridgeApi; session: StaffSes
   const api = useMemo(() => createStaffApi(bridge, session.staffToken, onDone), [bridge, session.staffToken, onDone]);
   const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   return (
-    <ModalDialog className="staff-dialog staff-dialog--wide alerts-review" labelledBy="alerts-review-title" describedBy="alerts-review-hint" testId="alerts-review" onCancel={onDone}>
+    <ModalDialog
+      className="staff-dialog staff-dialog--wide alerts-review"
+      labelledBy="alerts-review-title"
+      describedBy="alerts-review-hint"
+      testId="alerts-review"
+      onCancel={onDone}
+    >
       <h2 id="alerts-review-title">{t('staff.alerts.reviewTitle')}</h2>
       <p id="alerts-review-hint" className="hint">
         {t('staff.alerts.reviewHint')}
