@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { startBrowserShell } from '../../electron/browser-shell/browser-shell.ts';
+import type { Page } from '@playwright/test';
+import { startBrowserShell, type BrowserShell } from '../../electron/browser-shell/browser-shell.ts';
 import { createStreamLogger } from '../../electron/core/logging/logger.ts';
 import { cancelAllJobs } from '../../electron/browser-shell/kiosk-driver/cups-test-queue.ts';
 import { expect, rendererDir, test } from './support/kiosk-fixture.ts';
@@ -135,17 +136,22 @@ test.describe('managed by provisioning', () => {
   });
 });
 
+/** Staff save a setting (so a settings file and its last good copy exist), then the kiosk stops. */
+async function saveASettingThenStop(page: Page, shell: BrowserShell): Promise<void> {
+  await enterStaffMode(page);
+  await openTab(page, 'settings');
+  await page.locator('[data-setting="printMode"]').getByRole('button', { name: 'Ask the patient first' }).click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+  await shell.close();
+}
+
 test('a corrupt settings file: the kiosk runs on the last good copy and the staff screen says what was wrong', async ({
   page,
   shell,
   dataDir,
   provisionFile,
 }) => {
-  await enterStaffMode(page);
-  await openTab(page, 'settings');
-  await page.locator('[data-setting="printMode"]').getByRole('button', { name: 'Ask the patient first' }).click();
-  await expect(page.getByText('Saved.')).toBeVisible();
-  await shell.close();
+  await saveASettingThenStop(page, shell);
 
   // Power cut damage: the file is cut short.
   writeFileSync(path.join(dataDir, 'settings.json'), '{\n  "schemaVersion": 2,\n  "settings": {\n    "clinicName": "Rivers');
@@ -166,11 +172,7 @@ test('a corrupt settings file: the kiosk runs on the last good copy and the staf
 test('settings lost in both copies: closed to patients until staff confirm the factory settings', async ({ page, shell, dataDir, provisionFile }) => {
   // Found in review: the kiosk ran on factory settings (the system printer, the alert printer,
   // the emergency number) with only a note on the staff screen.
-  await enterStaffMode(page);
-  await openTab(page, 'settings');
-  await page.locator('[data-setting="printMode"]').getByRole('button', { name: 'Ask the patient first' }).click();
-  await expect(page.getByText('Saved.')).toBeVisible();
-  await shell.close();
+  await saveASettingThenStop(page, shell);
   writeFileSync(path.join(dataDir, 'settings.json'), '{\n  "schemaVersion": 2,\n  "settings": {\n    "clinicName": "Rivers');
   writeFileSync(path.join(dataDir, 'settings.last-good.json'), '');
   const restarted = await startBrowserShell({ rendererDir, dataDir, headless: true, logger: createStreamLogger(new PassThrough()), provisionFile });
