@@ -20,7 +20,7 @@ import { KioskError } from '../kiosk-error.ts';
 import type { AuditLog } from '../logging/audit-log.ts';
 import type { Logger } from '../logging/logger.ts';
 import { paperSpecs } from '../printing/paper.ts';
-import type { PrintBackend } from '../printing/print-backend.ts';
+import { withdrawJob, type PrintBackend } from '../printing/print-backend.ts';
 import { queueError } from '../printing/print-service.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import type { OpenAlertsStore, StoredAlert } from './open-alerts-store.ts';
@@ -188,13 +188,12 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
     // a second slip then. A job still waiting is withdrawn before the new one goes in.
     const last = alert.lastJobId;
     if (last) {
-      const job = await backend.jobState(last).catch(() => null);
+      const outcome = await withdrawJob(backend, last).catch(() => null);
       if (alert.acknowledged || alert.inFlight || alert.state !== 'failed') return;
-      if (job?.state === 'done') {
+      if (outcome === 'printed') {
         alert.inFlight = true;
         return settle(alert, { state: 'printed' }, last);
       }
-      if (job && job.state !== 'failed') await backend.cancel(last).catch(() => undefined);
     }
     logger.info({ alertId: alert.alertId, attempt: alert.attempts + 1 }, 'urgent slip printed again');
     await print(alert);

@@ -35,6 +35,20 @@ export interface PrintBackend {
   keepsJobFiles(): Promise<boolean>;
 }
 
+/**
+ * Takes back a job reported failed that the print system may still hold (it stopped answering,
+ * then came back): a job still waiting or printing is cancelled. Says what became of it, so the
+ * caller does not print the same page again when it printed after all. Throws when the print
+ * system does not answer.
+ */
+export async function withdrawJob(backend: Pick<PrintBackend, 'jobState' | 'cancel'>, jobId: string): Promise<'printed' | 'withdrawn' | 'gone'> {
+  const job = await backend.jobState(jobId);
+  if (job.state === 'done') return 'printed';
+  if (job.state === 'failed') return 'gone';
+  await backend.cancel(jobId);
+  return 'withdrawn';
+}
+
 function printerInfo(printer: CupsPrinter): PrinterInfo {
   return {
     name: printer.name,

@@ -21,7 +21,7 @@ import type { CounterStore } from '../counters/counter-store.ts';
 import { KioskError } from '../kiosk-error.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
-import type { PrintBackend, QueueCheck } from './print-backend.ts';
+import { withdrawJob, type PrintBackend, type QueueCheck } from './print-backend.ts';
 import { paperSpecs } from './paper.ts';
 import { renderSummaryHtml } from './summary-html.ts';
 
@@ -220,13 +220,9 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
   /** True once the job is out of the spool (withdrawn, printed or failed); false while the print system is still down. */
   async function withdrawOrphan(jobId: string): Promise<boolean> {
     try {
-      const state = await backend.jobState(jobId);
-      if (state.state === 'queued' || state.state === 'printing') {
-        await backend.cancel(jobId);
-        logger.info({ jobId }, 'print job withdrawn: it was reported failed while the print system was down');
-      } else if (state.state === 'done') {
-        logger.warn({ jobId }, 'print job printed after it was reported failed (the print system came back)');
-      }
+      const outcome = await withdrawJob(backend, jobId);
+      if (outcome === 'withdrawn') logger.info({ jobId }, 'print job withdrawn: it was reported failed while the print system was down');
+      if (outcome === 'printed') logger.warn({ jobId }, 'print job printed after it was reported failed (the print system came back)');
       orphans.delete(jobId);
       return true;
     } catch (error) {
