@@ -74,6 +74,11 @@ const levelRank: Readonly<Record<GuidanceLevel, number>> = {
   'tell-front-desk-now': 2,
 };
 
+/** The likely causes whose text tells the patient to ask their therapist (they lift the level to "discuss"). */
+export function causesCallingForALook(causes: readonly RankedCause[]): RankedCause[] {
+  return causes.filter((cause) => cause.likely && ruleTable.causesForALook.causes.includes(cause.cause));
+}
+
 function meanwhileApplies(
   rule: MeanwhileRule,
   answers: Answers,
@@ -179,7 +184,7 @@ export function assessAnswers(input: Answers): Assessment {
 
   // Red flags override everything; signals, risk markers, a likely cause whose text says "ask your
   // therapist" and missing key answers each lift the level to "discuss". Every step only raises it.
-  const likelyForALook = causes.some((cause) => cause.likely && ruleTable.causesForALook.causes.includes(cause.cause));
+  const likelyForALook = causesCallingForALook(causes).length > 0;
   const raisedTo: GuidanceLevel[] = [ruleTable.levels.otherwise];
   if (signals.length > 0) raisedTo.push(ruleTable.levels.anySignal);
   if (riskMarkers.length > 0) raisedTo.push(ruleTable.levels.anyRiskMarker);

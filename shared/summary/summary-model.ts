@@ -4,6 +4,7 @@
  */
 import type { Assessment, CauseCode, Evidence, GuidanceLevel, RankedCause, RedFlag } from '../assessment/assessment-types.ts';
 import { causeTexts, guidanceTexts, redFlagTexts, riskMarkerTexts } from '../assessment/assessment-texts.ts';
+import { causesCallingForALook } from '../assessment/assess-answers.ts';
 import { causesToExplain } from '../assessment/causes-to-explain.ts';
 import { answersToQuestionnaireResponse } from '../fhir/response-to-fhir.ts';
 import { clinicalAnswerLabels, hypermobilityLinkIds } from '../questionnaire/backtalk-questionnaire.ts';
@@ -365,6 +366,10 @@ function therapistPart(input: SummaryInput, answerRows: readonly SummaryAnswerRo
   if (assessment.guidance === 'could-not-tell' && assessment.missingKeyAnswers.length > 0) {
     sentences.push(list(therapistTexts.missing, assessment.missingKeyAnswers.map(shortLabel)));
   }
+  // Nothing above, yet a review (rules 2.2.0): the likely cause that called for it says why,
+  // where "no signals that call for review" would contradict the verdict.
+  const forALook = causesCallingForALook(assessment.causes).map((cause) => t(causeClinicalNames[cause.cause]));
+  if (sentences.length === 0 && forALook.length > 0) sentences.push(list(therapistTexts.likelyForALook, forALook));
   if (sentences.length === 0) sentences.push(t(therapistTexts.noConcerns));
 
   const causes = assessment.causes.map((cause): TherapistCause => {

@@ -59,6 +59,7 @@ export const therapistTexts = {
   signals: t('Signals: {list}.', 'Signos: {list}.'),
   riskMarkers: t('Risk markers (not urgent alone): {list}.', 'Marcadores de riesgo (no urgentes por sí solos): {list}.'),
   missing: t('Key answers missing or "not sure": {list}.', 'Respuestas clave sin contestar o con "no sé": {list}.'),
+  likelyForALook: t('Likely cause that calls for a look: {list}.', 'Causa probable que pide una revisión: {list}.'),
   flagYes: t('yes', 'sí'),
   flagNotSure: t('not sure', 'no sé'),
   flagChanged: t('later changed to {now}', 'luego cambió a {now}'),
