@@ -101,7 +101,7 @@ describe('the therapist part in clinical sentences', () => {
     expect(build(sampleCases['no-worry'], 'en').therapist.verdict.sentences).toEqual(['No red flags, no risk markers and no signals that call for review.']);
     // An old fracture alone lifts the level to review (rules 2.2.0): the verdict says why, rather
     // than "nothing calls for review" under a review heading.
-    const fracture = build({ ...sampleCases['no-worry'], 'past-injury': ['fracture'] }, 'en').therapist.verdict;
+    const fracture = summaryOfAnswers({ ...sampleCases['no-worry'], 'past-injury': ['fracture'] }, 'en').therapist.verdict;
     expect(fracture.title).toBe('Verdict: review with the patient at this visit');
     expect(fracture.sentences).toEqual(['Likely cause that calls for a look: Previous injury or developing joint dysfunction.']);
     expect(build(sampleCases.painful, 'en').therapist.verdict.sentences).toEqual([
