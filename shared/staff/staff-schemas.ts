@@ -93,6 +93,8 @@ export const staffSettingsViewSchema = z.object({
   /** The provisioning file in use, or null when there is none. */
   provisionFile: z.string().nullable(),
   problems: z.array(settingsProblemSchema),
+  /** The settings were lost in both copies and staff have not confirmed them (the kiosk is closed to patients). */
+  settingsLost: z.boolean(),
 });
 export type StaffSettingsView = z.infer<typeof staffSettingsViewSchema>;
 

@@ -203,6 +203,7 @@ export function createStaffService(options: StaffServiceOptions): StaffService {
       pinManaged: options.provisionedPinHash !== null,
       provisionFile: options.provisionFile,
       problems,
+      settingsLost: settings.lost(),
     };
   }
 

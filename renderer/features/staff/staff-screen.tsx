@@ -163,7 +163,7 @@ export function StaffScreen(props: StaffScreenProps) {
             <h2 id="staff-kiosk-title" className="visually-hidden">
               {t('staff.tabs.kiosk')}
             </h2>
-            {view ? <SettingsProblems problems={view.problems} onConfirmDefaults={() => void confirmSettings()} /> : null}
+            {view ? <SettingsProblems problems={view.problems} settingsLost={view.settingsLost} onConfirmDefaults={() => void confirmSettings()} /> : null}
             <StaffAlertsPanel api={api} onNotice={setNotice} />
             <div className="staff-card">
               <h3>{t('staff.kiosk.resetTitle')}</h3>

@@ -18,10 +18,9 @@ const secondsControls: ReadonlyArray<{ key: SecondsKey; step: number; min: numbe
  * What went wrong with the settings files. When both copies of the settings were lost, the kiosk
  * stays closed to patients until staff confirm the factory settings (`onConfirmDefaults`).
  */
-export function SettingsProblems(props: { problems: readonly SettingsProblem[]; onConfirmDefaults?: () => void }) {
+export function SettingsProblems(props: { problems: readonly SettingsProblem[]; settingsLost?: boolean; onConfirmDefaults?: () => void }) {
   const { t } = useTranslation();
   if (props.problems.length === 0) return null;
-  const lost = props.problems.some((problem) => problem.source === 'settings-file' && problem.recovery === 'defaults');
   return (
     <div className="staff-card staff-card--warning" role="alert" data-testid="settings-problems">
       <h3>{t('staff.settings.problemsTitle')}</h3>
@@ -45,7 +44,7 @@ export function SettingsProblems(props: { problems: readonly SettingsProblem[]; 
           </li>
         ))}
       </ul>
-      {lost && props.onConfirmDefaults ? (
+      {props.settingsLost && props.onConfirmDefaults ? (
         <>
           <p>{t('staff.settings.confirmDefaultsHint')}</p>
           <button type="button" className="button button--primary" onClick={props.onConfirmDefaults} data-testid="confirm-settings">
