@@ -6,8 +6,9 @@ import { defineConfig } from '@playwright/test';
 // each worker prints to its own cups-pdf queue and output folder (support/cups-test-queue.ts),
 // and each test has its own data folder. Tests within a file stay in order, in one worker.
 // The files that change what every worker shares run afterwards, one at a time ("serial"):
-// print-faults stops cupsd, and staff-preview runs `npm start`, which rebuilds dist/.
-const serialFiles = ['print-faults.e2e.ts', 'staff-preview.e2e.ts'];
+// print-system-down stops cupsd, and staff-preview runs `npm start`, which rebuilds dist/. (The
+// faults of one queue, print-faults, touch only their worker's own queue and run in parallel.)
+const serialFiles = ['print-system-down.e2e.ts', 'staff-preview.e2e.ts'];
 // The 50-session privacy file takes about 4.5 min in one worker. Queued last (its place in the
 // alphabet), it ran alone for the final 1.5 min while the other core idled; queued first, the
 // other workers work through the short files beside it (with two workers: parallel files 9.6 min

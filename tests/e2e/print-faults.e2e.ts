@@ -1,82 +1,28 @@
 /**
- * Every way printing breaks, against the real cupsd and a real cups-pdf queue: the patient sees a
- * plain message with "Try again" and "Ask the front desk", the summary stays on screen, the counters
- * record the failure, and once the fault is fixed "Try again" prints.
+ * Every way one printer queue breaks, against the real cupsd and a real cups-pdf queue (each
+ * worker's own, so these run beside the other files): the patient sees a plain message with "Try
+ * again" and "Ask the front desk", the summary stays on screen, the counters record the failure,
+ * and once the fault is fixed "Try again" prints. cupsd itself stopped is print-system-down.e2e.ts.
  */
-import type { Page } from '@playwright/test';
 import {
   acceptJobs,
-  cancelAllJobs,
   ensureTestQueue,
   pauseQueue,
   rejectJobs,
   removePrintedPdf,
   removeQueue,
   resumeQueue,
-  stopScheduler,
   waitForPrintedPdf,
 } from '../../electron/browser-shell/kiosk-driver/cups-test-queue.ts';
-import { expect, test, type KioskDriver } from './support/kiosk-fixture.ts';
+import { expect, test } from './support/kiosk-fixture.ts';
 import { countsSoFar } from './support/counts-so-far.ts';
-import {
-  ensureSchedulerRunning,
-  lastSubmittedJobId,
-  openJobIds,
-  pointQueueAtCupsPdf,
-  pointQueueAtDeadPrinter,
-  submittedJobIds,
-} from './support/print-test-helpers.ts';
-import { findItem } from '../../shared/questionnaire/backtalk-questionnaire.ts';
-import { sampleCases } from '../../shared/summary/sample-answers.ts';
-
-// The "no worry" sample's answers about the cracking (the driver answers the screening first):
-// occasional, painless, nothing else, so the result is "commonly harmless".
-const answers = Object.fromEntries(Object.entries(sampleCases['no-worry']).filter(([linkId]) => findItem(linkId)?.section === 'about'));
+import { expectFailure, expectSummaryOnScreen, noWorryAnswers, reachResult, repairPrinting, retryAndExpectPrinted } from './support/print-fault-steps.ts';
+import { lastSubmittedJobId, openJobIds, pointQueueAtCupsPdf, pointQueueAtDeadPrinter, submittedJobIds } from './support/print-test-helpers.ts';
 
 // "Ask first", so each test breaks the printer before the patient taps Print.
 test.use({ kioskSettings: { printMode: 'ask' } });
 
-test.afterEach(() => {
-  ensureSchedulerRunning();
-  cancelAllJobs();
-  pointQueueAtCupsPdf();
-  ensureTestQueue();
-});
-
-async function reachResult(page: Page, kiosk: KioskDriver) {
-  await kiosk.start();
-  await kiosk.answerAll(answers);
-  await page.getByRole('button', { name: /show my result/i }).click();
-  await kiosk.expectScreen('result');
-  await expect(page.locator('[data-print-phase="idle"]')).toBeVisible();
-}
-
-/** The summary the patient came for is still on screen. */
-async function expectSummaryOnScreen(page: Page) {
-  await expect(page.locator('[data-level="common-harmless"]')).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'What may be causing it' })).toBeVisible();
-}
-
-async function expectFailure(page: Page, problem: string, message: string) {
-  const alert = page.locator(`[data-print-phase="failed"] [data-print-problem="${problem}"]`);
-  await expect(alert).toBeVisible({ timeout: 30_000 });
-  await expect(alert).toContainText(message);
-  await expect(alert).toContainText('Your summary is safe on this screen.');
-  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
-  await page.getByRole('button', { name: 'Ask the front desk' }).click();
-  await expect(alert).toContainText('Please show this screen at the front desk.');
-  await expectSummaryOnScreen(page);
-}
-
-async function retryAndExpectPrinted(page: Page, logLines: string[]) {
-  const before = submittedJobIds(logLines).length;
-  await page.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.locator('[data-print-phase="done"]')).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByText('Please take your sheet from the printer.')).toBeVisible();
-  expect(submittedJobIds(logLines).length).toBe(before + 1);
-  removePrintedPdf(await waitForPrintedPdf(lastSubmittedJobId(logLines)));
-  await expectSummaryOnScreen(page);
-}
+test.afterEach(repairPrinting);
 
 test('a paused queue: "not ready", then Try again prints once it is resumed', async ({ page, kiosk, shell, logLines }) => {
   await reachResult(page, kiosk);
@@ -113,23 +59,6 @@ test('a removed queue: "can not find the printer", then Try again prints once it
   await expect(shell.core.print.printerStatus()).resolves.toMatchObject({ state: 'missing' });
 
   ensureTestQueue();
-  await retryAndExpectPrinted(page, logLines);
-  expect(countsSoFar(shell.core.counters)).toMatchObject({ printed: 1, printFailures: 1 });
-});
-
-test('cupsd stopped: "printing system is off", then Try again prints once it runs again', async ({ page, kiosk, shell, logLines }) => {
-  await reachResult(page, kiosk);
-  // The only test that stops the machine's scheduler; it is started again at once, and in afterEach.
-  try {
-    stopScheduler();
-    await page.getByRole('button', { name: 'Print my summary' }).click();
-    await expectFailure(page, 'print-system-down', 'The printing system is off right now.');
-    await expect(shell.core.print.printerStatus()).resolves.toMatchObject({ state: 'cups-down' });
-  } finally {
-    ensureSchedulerRunning();
-  }
-  expect(countsSoFar(shell.core.counters).printFailures).toBe(1);
-
   await retryAndExpectPrinted(page, logLines);
   expect(countsSoFar(shell.core.counters)).toMatchObject({ printed: 1, printFailures: 1 });
 });
@@ -173,7 +102,7 @@ test.describe('in Spanish', () => {
 
   test('a paused queue is explained in Spanish', async ({ page, kiosk }) => {
     await kiosk.start();
-    await kiosk.answerAll(answers);
+    await kiosk.answerAll(noWorryAnswers);
     await page.locator('.screen__footer .button--primary').click();
     await kiosk.expectScreen('result');
     pauseQueue();
