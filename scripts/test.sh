@@ -14,9 +14,9 @@ bash scripts/cups-test-setup.sh || exit 1
 
 checks_failed=0
 step() {
-  local name="$1"; shift
+  local name="$1" started=$SECONDS; shift
   echo "── $name"
-  if "$@"; then echo "ok: $name"; else echo "FAILED: $name"; checks_failed=$((checks_failed + 1)); fi
+  if "$@"; then echo "ok: $name ($((SECONDS - started)) s)"; else echo "FAILED: $name ($((SECONDS - started)) s)"; checks_failed=$((checks_failed + 1)); fi
 }
 step build npm run --silent build
 
@@ -30,7 +30,9 @@ step build npm run --silent build
 checks_pid=$!
 
 echo "── unit and service tests (vitest), beside the type check and lint"
+started=$SECONDS
 npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
+echo "vitest: $((SECONDS - started)) s"
 wait "$checks_pid"
 cat "$results/checks.log"
 checks_failed=$((checks_failed + $(cat "$results/checks-failed" 2>/dev/null || echo 1)))
