@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '../../components/modal-dialog.tsx';
 import type { BridgeApi } from '../../../shared/ipc/bridge-api.ts';
+import type { IpcError } from '../../../shared/ipc/ipc-result.ts';
 import type { Language } from '../../../shared/questionnaire/questionnaire-types.ts';
 import type { SettingsPatch, StaffSession, StaffSettingsView } from '../../../shared/staff/staff-schemas.ts';
 import { createStaffApi, staffErrorKey } from './staff-api.ts';
@@ -37,6 +38,12 @@ export function StaffScreen(props: StaffScreenProps) {
   const [tab, setTab] = useState<Tab>('kiosk');
   const [view, setView] = useState<StaffSettingsView | null>(null);
   const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  /** "Saved", or what went wrong, in the staff notice line. */
+  const showSaved = useCallback(
+    (result: { readonly ok: true } | { readonly ok: false; readonly error: IpcError }) =>
+      setNotice(result.ok ? { tone: 'ok', text: t('staff.settings.saved') } : { tone: 'error', text: t(staffErrorKey(result.error)) }),
+    [t],
+  );
   const [confirmExit, setConfirmExit] = useState(false);
   const [exiting, setExiting] = useState(false);
 
@@ -54,13 +61,12 @@ export function StaffScreen(props: StaffScreenProps) {
       const mine = ++latest.current;
       const saved = saving.current.then(async () => {
         const result = await api.updateSettings(change);
+        showSaved(result);
         if (result.ok) {
           // A newer change is already on screen; its own reply will bring the final state.
           if (mine === latest.current) setView(result.value);
-          setNotice({ tone: 'ok', text: t('staff.settings.saved') });
           return true;
         }
-        setNotice({ tone: 'error', text: t(staffErrorKey(result.error)) });
         const fresh = await api.getSettings();
         if (fresh.ok) setView(fresh.value);
         return false;
@@ -68,14 +74,14 @@ export function StaffScreen(props: StaffScreenProps) {
       saving.current = saved;
       return saved;
     },
-    [api, t],
+    [api, showSaved],
   );
 
   const confirmSettings = async () => {
     await saving.current;
     const result = await api.confirmSettings();
     if (result.ok) setView(result.value);
-    setNotice(result.ok ? { tone: 'ok', text: t('staff.settings.saved') } : { tone: 'error', text: t(staffErrorKey(result.error)) });
+    showSaved(result);
   };
 
   const reset = async () => {
