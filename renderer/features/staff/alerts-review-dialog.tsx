@@ -28,11 +28,9 @@ export function AlertsReviewDialog(props: { bridge: BridgeApi; session: StaffSes
       <p id="alerts-review-hint" className="hint">
         {t('staff.alerts.reviewHint')}
       </p>
-      {notice ? (
-        <p className="staff-notice" role="status" data-tone={notice.tone}>
-          {notice.text}
-        </p>
-      ) : null}
+      <p className="staff-notice" role="status" data-tone={notice?.tone}>
+        {notice?.text ?? ''}
+      </p>
       <StaffAlertsPanel api={api} onNotice={setNotice} onAcknowledged={onDone} />
       <button type="button" className="button" onClick={onDone} data-testid="alerts-review-close">
         {t('staff.alerts.notNow')}
