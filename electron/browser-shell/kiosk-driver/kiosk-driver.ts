@@ -36,6 +36,24 @@ export const kioskSelectors = {
   stillThere: '[role="alertdialog"]',
 } as const;
 
+/** The parts of the page's DOM the driver reads in one look (`onScreen`, a tap). */
+interface PageElement {
+  readonly id: string;
+  getAttribute(name: string): string | null;
+  matches(selector: string): boolean;
+}
+interface PageDocument {
+  querySelector(selector: string): PageElement | null;
+  querySelectorAll(selector: string): ArrayLike<PageElement>;
+  elementFromPoint(x: number, y: number): PageElement | null;
+}
+/** What a tap needs of a button: where it is, and whether a hit element is it or inside it. */
+interface TapTarget extends PageElement {
+  getBoundingClientRect(): { left: number; top: number; width: number; height: number };
+  contains(other: PageElement): boolean;
+  scrollIntoView(options: { block: 'center'; inline: 'center' }): void;
+}
+
 export type DisplayModeName = 'default' | 'large-text' | 'largest-text' | 'high-contrast';
 export const displayModeNames: readonly DisplayModeName[] = ['default', 'large-text', 'largest-text', 'high-contrast'];
 
@@ -67,8 +85,60 @@ export class KioskDriver {
     return this.livePage();
   }
 
-  private click(locator: Locator): Promise<void> {
-    return locator.click({ timeout: this.stepTimeoutMs });
+  /**
+   * A tap where a finger lands: the middle of the button, once it is in view and nothing covers
+   * it there. One look in the page finds that point (scrolling the button to the middle of its
+   * scroller if it is out of view or covered), then the mouse taps it. Playwright's own click
+   * checks the same and more (standing still for two frames, enabled), but costs several times as
+   * much, and the end-to-end run is bound by CPU. Every step after a tap waits for what the tap
+   * must change (a tile shown as chosen, the next page), so a tap on a disabled button still
+   * fails there, naming it; a screen's 12 px slide-in cannot take a big button's middle out of
+   * it. When no such point is found, Playwright's click takes over: it waits, retries, and says
+   * what is in the way.
+   */
+  private async click(locator: Locator): Promise<void> {
+    const point = await locator.evaluate(
+      (element: TapTarget) => {
+        const { document } = globalThis as unknown as { document: PageDocument };
+        const middle = () => {
+          const box = element.getBoundingClientRect();
+          const x = box.left + box.width / 2;
+          const y = box.top + box.height / 2;
+          const hit = box.width > 0 && box.height > 0 ? document.elementFromPoint(x, y) : null;
+          return hit && element.contains(hit) ? { x, y } : null;
+        };
+        const inView = middle();
+        if (inView) return inView;
+        element.scrollIntoView({ block: 'center', inline: 'center' });
+        return middle();
+      },
+      undefined,
+      { timeout: this.stepTimeoutMs },
+    );
+    if (point) await this.page.mouse.click(point.x, point.y);
+    else await locator.click({ timeout: this.stepTimeoutMs });
+  }
+
+  /**
+   * The screen on show and, on a question page, the linkIds on it: one look at the page (and a
+   * wait for a screen, if none shows yet).
+   */
+  private async onScreen(): Promise<{ screen: string; linkIds: string[] }> {
+    const seen = await this.lookAtScreen();
+    if (seen.screen !== 'none') return seen;
+    await this.screen().waitFor({ timeout: this.stepTimeoutMs });
+    return this.lookAtScreen();
+  }
+
+  private lookAtScreen(): Promise<{ screen: string; linkIds: string[] }> {
+    return this.page.evaluate((selectors) => {
+      // Runs in the page; the Node side has no DOM types, so the few parts used are named here.
+      const { document } = globalThis as unknown as { document: PageDocument };
+      const screen = document.querySelector(selectors.screen)?.getAttribute('data-screen') ?? 'none';
+      const rows = Array.from(document.querySelectorAll(selectors.questionRow), (row) => row.getAttribute('data-link-id') ?? '');
+      const heading = document.querySelector(selectors.questionHeading)?.id.replace(/^question-/, '');
+      return { screen, linkIds: rows.length > 0 ? rows : heading ? [heading] : [] };
+    }, kioskSelectors);
   }
 
   screen(): Locator {
@@ -146,16 +216,17 @@ export class KioskDriver {
     const asked = new Set<string>();
     let index = 0;
     for (let step = 0; step < 80; step++) {
-      const screen = await this.screenName();
+      const { screen, linkIds } = await this.onScreen();
       if (screen === 'front-desk-alert') {
         await options.onAlert?.();
         await this.continuePastAlert();
         continue;
       }
-      const linkId = await this.currentLinkId();
+      const linkId = linkIds[0] ?? null;
       if (done(screen, linkId)) return asked;
       if (!linkId) throw new Error(`Unexpected screen ${screen} ${where}`);
-      for (const onPage of await this.answerPage(answers)) asked.add(onPage);
+      await this.answerQuestions(linkIds, answers);
+      for (const onPage of linkIds) asked.add(onPage);
       await options.onQuestion?.(linkId, index);
       index += 1;
       await this.nextQuestion(linkId);
@@ -169,14 +240,6 @@ export class KioskDriver {
     if ((await heading.count()) === 0) return null;
     const id = await heading.getAttribute('id', { timeout: this.stepTimeoutMs });
     return id?.replace(/^question-/, '') ?? null;
-  }
-
-  /** Every linkId answered on the page on screen: one, or each row of a page of several (the bendy-joint questions). */
-  async currentLinkIds(): Promise<string[]> {
-    const rows = await this.page.locator(kioskSelectors.questionRow).all();
-    if (rows.length > 0) return Promise.all(rows.map(async (row) => (await row.getAttribute('data-link-id')) ?? ''));
-    const linkId = await this.currentLinkId();
-    return linkId ? [linkId] : [];
   }
 
   /**
@@ -201,9 +264,12 @@ export class KioskDriver {
    */
   private async tapTile(scope: Locator, code: string): Promise<void> {
     const tile = scope.locator(`${kioskSelectors.tile}[data-code="${code}"]`);
-    await tile.waitFor({ timeout: this.stepTimeoutMs });
-    const chosenToggle = tile.and(this.page.locator(kioskSelectors.toggleTile)).and(this.page.locator(kioskSelectors.chosenTile));
-    const unchoosing = (await chosenToggle.count()) > 0;
+    // Waits for the tile, and says whether it is a chosen toggle (which the tap unchooses).
+    const unchoosing = await tile.evaluate(
+      (element: PageElement, selectors: { toggle: string; chosen: string }) => element.matches(selectors.toggle) && element.matches(selectors.chosen),
+      { toggle: kioskSelectors.toggleTile, chosen: kioskSelectors.chosenTile },
+      { timeout: this.stepTimeoutMs },
+    );
     await this.click(tile);
     try {
       await tile.and(this.page.locator(kioskSelectors.chosenTile)).waitFor({ state: unchoosing ? 'detached' : 'attached', timeout: this.stepTimeoutMs });
@@ -227,10 +293,14 @@ export class KioskDriver {
 
   /** Answers each question on the page on screen from `answers` (a page may hold several). */
   async answerPage(answers: Readonly<Record<string, AnswerValue>>): Promise<string[]> {
-    const linkIds = await this.currentLinkIds();
+    const { linkIds } = await this.onScreen();
+    await this.answerQuestions(linkIds, answers);
+    return linkIds;
+  }
+
+  private async answerQuestions(linkIds: readonly string[], answers: Readonly<Record<string, AnswerValue>>): Promise<void> {
     const several = linkIds.length > 1;
     for (const linkId of linkIds) await this.answer(answers[linkId], several ? linkId : undefined);
-    return linkIds;
   }
 
   /** Taps the footer's main action (Start, Next, Finish, Print...). */
