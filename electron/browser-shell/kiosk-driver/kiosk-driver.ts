@@ -99,18 +99,17 @@ export class KioskDriver {
   private async click(locator: Locator): Promise<void> {
     const point = await locator.evaluate(
       (element: TapTarget) => {
+        // No named functions in here: tsx (the scripts' runner) wraps them in a helper the page lacks.
         const { document } = globalThis as unknown as { document: PageDocument };
-        const middle = () => {
+        for (const scrolled of [false, true]) {
+          if (scrolled) element.scrollIntoView({ block: 'center', inline: 'center' });
           const box = element.getBoundingClientRect();
           const x = box.left + box.width / 2;
           const y = box.top + box.height / 2;
           const hit = box.width > 0 && box.height > 0 ? document.elementFromPoint(x, y) : null;
-          return hit && element.contains(hit) ? { x, y } : null;
-        };
-        const inView = middle();
-        if (inView) return inView;
-        element.scrollIntoView({ block: 'center', inline: 'center' });
-        return middle();
+          if (hit && element.contains(hit)) return { x, y };
+        }
+        return null;
       },
       undefined,
       { timeout: this.stepTimeoutMs },

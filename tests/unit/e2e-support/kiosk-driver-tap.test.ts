@@ -2,8 +2,11 @@
  * The kiosk driver taps where a finger lands, without Playwright's actionability checks (they
  * cost more than the tap). These pages show it still taps only what a patient could: a button
  * out of view is scrolled to first, one half under a bar is scrolled clear, and one under a
- * dialog is not tapped through: the tap fails, and the dialog gets nothing.
+ * dialog is not tapped through: the tap fails, and the dialog gets nothing. The scripts run the
+ * driver under tsx, whose output differs from vitest's: a tap works there too.
  */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchHeadlessChromium } from '../../../electron/browser-shell/chromium.ts';
@@ -75,4 +78,11 @@ it('does not tap through a dialog over the button: the tap fails and the dialog 
   await expect(new KioskDriver(page, { stepTimeoutMs: 1500 }).next()).rejects.toThrow(/intercepts pointer events/);
   expect(await taps(page)).toEqual([]);
   await page.close();
+});
+
+it('taps under tsx too, which runs the screenshot script, the soak and the bench (its helpers never reach the page)', () => {
+  const child = fileURLToPath(new URL('kiosk-driver-tap-child.ts', import.meta.url));
+  const result = spawnSync('npx', ['tsx', child], { cwd: fileURLToPath(new URL('../../..', import.meta.url)), encoding: 'utf8', timeout: 60_000 });
+  expect(result.stderr).not.toMatch(/is not defined/);
+  expect(result.stdout.trim()).toBe('["Neck","Next"]');
 });
