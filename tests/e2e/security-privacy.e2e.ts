@@ -2,7 +2,7 @@
  * Privacy: after 50 complete patient sessions through the browser shell, each printed through
  * real CUPS, nothing of what the patients answered may be left anywhere but on the paper:
  * not in the app's data folder or logs, not in temp folders (including Chromium's own profile),
- * not in the CUPS spool.
+ * not in the project's folder (the working directory), not in the CUPS spool.
  *
  * Answers are codes, so the sentinels are what only these sessions produce: the rarest
  * combination of answers, as the printed sheet words it, as FHIR, and as the raw answers a bug
@@ -161,7 +161,13 @@ test(`${sessions} printed patient sessions leave nothing of the answers behind`,
   const startedAt = Date.now() - 1_000;
   const printedPdfDir = cupsPdfOutputDir;
   // The printed sheets are the paper: the one place the answers belong. They are read, then removed.
-  const skip = (file: string) => file.startsWith(printedPdfDir) || file.includes(`${path.sep}test-results${path.sep}`);
+  // The project's own folder is searched on its own (a file written to the working directory is
+  // a leak too), without its installed packages and history, which nothing of the kiosk writes to:
+  // when the checkout sits in a temp folder, walking 70,000 package files cost seconds of CPU.
+  const checkout = fileURLToPath(new URL('../..', import.meta.url));
+  const packagesAndHistory = [path.join(checkout, 'node_modules'), path.join(checkout, '.git')];
+  const skip = (file: string) =>
+    file.startsWith(printedPdfDir) || file.includes(`${path.sep}test-results${path.sep}`) || packagesAndHistory.some((folder) => file === folder);
 
   const fhirItems = answersToQuestionnaireResponse(rareAnswers).item ?? [];
   const whereItem = fhirItems.find((item) => item.linkId === 'where');
@@ -222,19 +228,22 @@ test(`${sessions} printed patient sessions leave nothing of the answers behind`,
   const logText = logLines.join('\n');
   const memoryLogHits = sentinels.filter((sentinel) => logText.includes(sentinel)).map((sentinel) => ({ place: 'log lines', sentinel }));
   const appHits = scan(changedFiles(dataDir, 0, skip), sentinels);
-  const tempHits = scan(changedFiles(os.tmpdir(), startedAt, skip), sentinels);
+  const changedTempFiles = changedFiles(os.tmpdir(), startedAt, skip);
+  const tempHits = scan(changedTempFiles, sentinels);
+  const checkoutHits = scan(changedFiles(checkout, startedAt, skip), sentinels);
   const spoolFiles = changedFiles(cupsSpool, startedAt, () => false);
   const spoolHits = scan(spoolFiles, sentinels);
   const preserveJobFiles = cupsSetting('PreserveJobFiles');
   const preserveJobHistory = cupsSetting('PreserveJobHistory');
   console.info(
-    `privacy scan: ${sentinels.length} sentinels; data folder, logs, ${changedFiles(os.tmpdir(), startedAt, skip).length} changed temp files, ` +
+    `privacy scan: ${sentinels.length} sentinels; data folder, logs, ${changedTempFiles.length} changed temp files, the project folder, ` +
       `${spoolFiles.length} changed spool files (PreserveJobFiles=${preserveJobFiles}, PreserveJobHistory=${preserveJobHistory})`,
   );
 
   expect(memoryLogHits, 'log lines').toEqual([]);
   expect(appHits, 'data folder and log files').toEqual([]);
   expect(tempHits, 'temp folders (including Chromium profiles)').toEqual([]);
+  expect(checkoutHits, 'the project folder (the working directory)').toEqual([]);
   expect(heldPdfHits, 'deleted temp files opened while printing').toEqual([]);
   expect(openFileHits, 'files the core and Chromium hold open, deleted ones included').toEqual([]);
   expect(spoolHits, `CUPS spool with PreserveJobFiles=${preserveJobFiles}: set "PreserveJobFiles No" (docs/INSTALL.md)`).toEqual([]);
