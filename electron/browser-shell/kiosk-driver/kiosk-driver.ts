@@ -97,25 +97,32 @@ export class KioskDriver {
    * what is in the way.
    */
   private async click(locator: Locator): Promise<void> {
-    const point = await locator.evaluate(
-      (element: TapTarget) => {
+    await this.tap(locator);
+  }
+
+  /** Taps as `click` does, and says whether the button was a chosen toggle tile before the tap (in the same look). */
+  private async tap(locator: Locator): Promise<{ wasChosenToggle: boolean }> {
+    const look = await locator.evaluate(
+      (element: TapTarget, selectors: { toggle: string; chosen: string }) => {
         // No named functions in here: tsx (the scripts' runner) wraps them in a helper the page lacks.
         const { document } = globalThis as unknown as { document: PageDocument };
+        const wasChosenToggle = element.matches(selectors.toggle) && element.matches(selectors.chosen);
         for (const scrolled of [false, true]) {
           if (scrolled) element.scrollIntoView({ block: 'center', inline: 'center' });
           const box = element.getBoundingClientRect();
           const x = box.left + box.width / 2;
           const y = box.top + box.height / 2;
           const hit = box.width > 0 && box.height > 0 ? document.elementFromPoint(x, y) : null;
-          if (hit && element.contains(hit)) return { x, y };
+          if (hit && element.contains(hit)) return { wasChosenToggle, point: { x, y } };
         }
-        return null;
+        return { wasChosenToggle, point: null };
       },
-      undefined,
+      { toggle: kioskSelectors.toggleTile, chosen: kioskSelectors.chosenTile },
       { timeout: this.stepTimeoutMs },
     );
-    if (point) await this.page.mouse.click(point.x, point.y);
+    if (look.point) await this.page.mouse.click(look.point.x, look.point.y);
     else await locator.click({ timeout: this.stepTimeoutMs });
+    return { wasChosenToggle: look.wasChosenToggle };
   }
 
   /**
@@ -263,13 +270,8 @@ export class KioskDriver {
    */
   private async tapTile(scope: Locator, code: string): Promise<void> {
     const tile = scope.locator(`${kioskSelectors.tile}[data-code="${code}"]`);
-    // Waits for the tile, and says whether it is a chosen toggle (which the tap unchooses).
-    const unchoosing = await tile.evaluate(
-      (element: PageElement, selectors: { toggle: string; chosen: string }) => element.matches(selectors.toggle) && element.matches(selectors.chosen),
-      { toggle: kioskSelectors.toggleTile, chosen: kioskSelectors.chosenTile },
-      { timeout: this.stepTimeoutMs },
-    );
-    await this.click(tile);
+    // A chosen toggle is unchosen by the tap.
+    const unchoosing = (await this.tap(tile)).wasChosenToggle;
     try {
       await tile.and(this.page.locator(kioskSelectors.chosenTile)).waitFor({ state: unchoosing ? 'detached' : 'attached', timeout: this.stepTimeoutMs });
     } catch (error) {

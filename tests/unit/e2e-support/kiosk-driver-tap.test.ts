@@ -86,3 +86,20 @@ it('taps under tsx too, which runs the screenshot script, the soak and the bench
   expect(result.stderr).not.toMatch(/is not defined/);
   expect(result.stdout.trim()).toBe('["Neck","Next"]');
 });
+
+it('a second tap on a chosen multiple-choice tile unchooses it, and the driver waits for that', async () => {
+  const page = await browser.newPage();
+  await page.setContent(`<!doctype html>
+    <div class="tiles"><button class="tile tile--toggle" data-code="neck" aria-pressed="false">Neck</button></div>
+    <script>
+      const tile = document.querySelector('.tile');
+      // Like the kiosk: the screen shows the new state a moment after the tap.
+      tile.addEventListener('click', () => setTimeout(() => tile.setAttribute('aria-pressed', String(tile.getAttribute('aria-pressed') !== 'true')), 100));
+    </script>`);
+  const kiosk = new KioskDriver(page, { stepTimeoutMs: 2000 });
+  await kiosk.answer(['neck']);
+  expect(await page.locator('.tile').getAttribute('aria-pressed')).toBe('true');
+  await kiosk.answer(['neck']);
+  expect(await page.locator('.tile').getAttribute('aria-pressed')).toBe('false');
+  await page.close();
+});
