@@ -100,16 +100,16 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
     if (kind === 'patient') counters.increment('printFailures');
   }
 
+  /** Records the job's outcome once; every later look gets that first outcome. */
   function settle(jobId: string, job: TrackedJob, status: PrintJobStatus): PrintJobStatus {
-    if (!job.final) {
-      job.final = status;
-      if (status.state === 'done') {
-        if (job.kind === 'patient') counters.increment('printed');
-      } else {
-        recordFailure(job.kind, status.reason ?? status.state);
-      }
-      logger.info({ jobId, kind: job.kind, state: status.state, reason: status.reason }, 'print job finished');
+    if (job.final) return job.final;
+    job.final = status;
+    if (status.state === 'done') {
+      if (job.kind === 'patient') counters.increment('printed');
+    } else {
+      recordFailure(job.kind, status.reason ?? status.state);
     }
+    logger.info({ jobId, kind: job.kind, state: status.state, reason: status.reason }, 'print job finished');
     return status;
   }
 
@@ -180,21 +180,25 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
     }
     if (state.state === 'done') return settle(jobId, job, { jobId, state: 'done' });
     if (state.state === 'failed') return settle(jobId, job, failed(jobId, 'print-failed', state.reason));
+    // The kiosk's own withdrawals settle first and cancel after: a look at the job meanwhile (the
+    // follower and the screen both ask) would otherwise see the cancel as "the job was cancelled".
     if (Date.now() - job.submittedAt > stuckAfterMs) {
-      await backend.cancel(jobId).catch(() => undefined);
-      return settle(jobId, job, {
+      const stuck = settle(jobId, job, {
         jobId,
         state: 'stuck',
         reason: `The printer had not printed the job after ${Math.round(stuckAfterMs / 1000)} seconds; it was cancelled.`,
       });
+      await backend.cancel(jobId).catch(() => undefined);
+      return stuck;
     }
     if (state.state === 'queued') {
       // A queue paused (by staff, or by CUPS after a printer error) after the job went in: say so
       // now, and withdraw the job so a retry later cannot print the sheet twice.
       const check = await backend.checkQueue(job.printer);
       if (check.state === 'paused') {
+        const paused = settle(jobId, job, failed(jobId, 'printer-unavailable', queueError(check)?.message ?? 'The printer is paused.'));
         await backend.cancel(jobId).catch(() => undefined);
-        return settle(jobId, job, failed(jobId, 'printer-unavailable', queueError(check)?.message ?? 'The printer is paused.'));
+        return paused;
       }
     }
     return { jobId, state: state.state };
@@ -243,8 +247,8 @@ export function createPrintService(options: PrintServiceOptions): PrintService {
         .catch(async (error: unknown) => {
           // The print system did not answer: past the stuck time, withdraw the job and say so.
           if (Date.now() - job.submittedAt <= stuckAfterMs) return;
-          await backend.cancel(jobId).catch(() => undefined);
           settle(jobId, job, failed(jobId, 'print-failed', error instanceof Error ? error.message : 'The print system did not answer.'));
+          await backend.cancel(jobId).catch(() => undefined);
         })
         .then(() => {
           if (!job.final && !closed) followUntilFinal(jobId, job);
