@@ -20,6 +20,7 @@ import { startPatientShell } from '../electron/browser-shell/kiosk-driver/patien
 import { displayModeNames, type DisplayModeName } from '../electron/browser-shell/kiosk-driver/kiosk-driver.ts';
 import { tourPatientScreens } from '../electron/browser-shell/kiosk-driver/patient-tour.ts';
 import { buildRenderer } from './renderer-build.ts';
+import { shrinkPng } from './shrink-png.ts';
 
 const outRoot = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 const idleSeconds = 30;
@@ -104,7 +105,7 @@ async function main(): Promise<void> {
               index += 1;
               const file = path.join(dir, `${language}-${mode}-${String(index).padStart(2, '0')}-${screen}.png`);
               await page.screenshot({ path: file, animations: 'disabled' });
-              if (shrink) execFileSync('convert', [file, '-dither', 'None', '-colors', '64', `PNG8:${file}`]);
+              if (shrink) shrinkPng(file);
               count += 1;
             },
           });
@@ -124,7 +125,7 @@ async function main(): Promise<void> {
             await page.getByTestId(screen === 'review' ? 'slip-failed' : 'alert-slip-failed').waitFor();
             const file = path.join(dir, `${language}-default-slip-failed-${screen}.png`);
             await page.screenshot({ path: file, animations: 'disabled' });
-            if (shrink) execFileSync('convert', [file, '-dither', 'None', '-colors', '64', `PNG8:${file}`]);
+            if (shrink) shrinkPng(file);
             count += 1;
           },
         });
