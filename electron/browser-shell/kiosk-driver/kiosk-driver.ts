@@ -94,13 +94,9 @@ export class KioskDriver {
    * must change (a tile shown as chosen, the next page), so a tap on a disabled button still
    * fails there, naming it; a screen's 12 px slide-in cannot take a big button's middle out of
    * it. When no such point is found, Playwright's click takes over: it waits, retries, and says
-   * what is in the way.
+   * what is in the way. Says whether the button was a chosen toggle tile before the tap, read
+   * in the same look.
    */
-  private async click(locator: Locator): Promise<void> {
-    await this.tap(locator);
-  }
-
-  /** Taps as `click` does, and says whether the button was a chosen toggle tile before the tap (in the same look). */
   private async tap(locator: Locator): Promise<{ wasChosenToggle: boolean }> {
     const look = await locator.evaluate(
       (element: TapTarget, selectors: { toggle: string; chosen: string }) => {
@@ -129,21 +125,22 @@ export class KioskDriver {
    * The screen on show and, on a question page, the linkIds on it: one look at the page (and a
    * wait for a screen, if none shows yet).
    */
-  private async onScreen(): Promise<{ screen: string; linkIds: string[] }> {
+  private async onScreen(): Promise<{ screen: string; linkId: string | null; linkIds: string[] }> {
     const seen = await this.lookAtScreen();
     if (seen.screen !== 'none') return seen;
     await this.screen().waitFor({ timeout: this.stepTimeoutMs });
     return this.lookAtScreen();
   }
 
-  private lookAtScreen(): Promise<{ screen: string; linkIds: string[] }> {
+  /** `linkId`: the question page's own (its heading's); `linkIds`: every question on it. */
+  private lookAtScreen(): Promise<{ screen: string; linkId: string | null; linkIds: string[] }> {
     return this.page.evaluate((selectors) => {
       // Runs in the page; the Node side has no DOM types, so the few parts used are named here.
       const { document } = globalThis as unknown as { document: PageDocument };
       const screen = document.querySelector(selectors.screen)?.getAttribute('data-screen') ?? 'none';
       const rows = Array.from(document.querySelectorAll(selectors.questionRow), (row) => row.getAttribute('data-link-id') ?? '');
-      const heading = document.querySelector(selectors.questionHeading)?.id.replace(/^question-/, '');
-      return { screen, linkIds: rows.length > 0 ? rows : heading ? [heading] : [] };
+      const linkId = document.querySelector(selectors.questionHeading)?.id.replace(/^question-/, '') ?? null;
+      return { screen, linkId, linkIds: rows.length > 0 ? rows : linkId ? [linkId] : [] };
     }, kioskSelectors);
   }
 
@@ -170,15 +167,15 @@ export class KioskDriver {
 
   /** Taps a header language button until the page is in `language`. */
   async chooseLanguage(language: Language): Promise<void> {
-    await this.click(this.page.locator(`${kioskSelectors.languageButton}[lang="${language}"]`).first());
+    await this.tap(this.page.locator(`${kioskSelectors.languageButton}[lang="${language}"]`).first());
     await this.page.locator(`html[lang="${language}"]`).waitFor({ state: 'attached', timeout: this.stepTimeoutMs });
   }
 
   /** Taps the header buttons until the display mode is on. Starts from the default mode. */
   async chooseDisplayMode(mode: DisplayModeName): Promise<void> {
-    if (mode === 'high-contrast') await this.click(this.page.locator(kioskSelectors.contrast));
+    if (mode === 'high-contrast') await this.tap(this.page.locator(kioskSelectors.contrast));
     const taps = mode === 'large-text' ? 1 : mode === 'largest-text' ? 2 : 0;
-    for (let i = 0; i < taps; i++) await this.click(this.page.locator(kioskSelectors.textSize));
+    for (let i = 0; i < taps; i++) await this.tap(this.page.locator(kioskSelectors.textSize));
     await this.page
       .locator(`html[data-text-size="${taps}"][data-contrast="${mode === 'high-contrast' ? 'high' : 'standard'}"]`)
       .waitFor({ state: 'attached', timeout: this.stepTimeoutMs });
@@ -187,7 +184,7 @@ export class KioskDriver {
   /** Taps the welcome's start button of `language` (else the first: the kiosk's current language); ends on the privacy note. */
   async tapStart(language?: Language): Promise<void> {
     const buttons = this.page.locator(kioskSelectors.startButton);
-    await this.click(language ? buttons.and(this.page.locator(`[lang="${language}"]`)) : buttons.first());
+    await this.tap(language ? buttons.and(this.page.locator(`[lang="${language}"]`)) : buttons.first());
     await this.expectScreen('privacy');
   }
 
@@ -222,13 +219,12 @@ export class KioskDriver {
     const asked = new Set<string>();
     let index = 0;
     for (let step = 0; step < 80; step++) {
-      const { screen, linkIds } = await this.onScreen();
+      const { screen, linkId, linkIds } = await this.onScreen();
       if (screen === 'front-desk-alert') {
         await options.onAlert?.();
         await this.continuePastAlert();
         continue;
       }
-      const linkId = linkIds[0] ?? null;
       if (done(screen, linkId)) return asked;
       if (!linkId) throw new Error(`Unexpected screen ${screen} ${where}`);
       await this.answerQuestions(linkIds, answers);
@@ -242,10 +238,7 @@ export class KioskDriver {
 
   /** The linkId of the question page on screen (its first item's), or null when not on a question. */
   async currentLinkId(): Promise<string | null> {
-    const heading = this.page.locator(kioskSelectors.questionHeading);
-    if ((await heading.count()) === 0) return null;
-    const id = await heading.getAttribute('id', { timeout: this.stepTimeoutMs });
-    return id?.replace(/^question-/, '') ?? null;
+    return (await this.lookAtScreen()).linkId;
   }
 
   /**
@@ -255,7 +248,7 @@ export class KioskDriver {
   async answer(value: AnswerValue | undefined, linkId?: string): Promise<void> {
     const scope = linkId === undefined ? this.page.locator(':root') : this.page.locator(`.question-row[data-link-id="${linkId}"]`);
     if (typeof value === 'number') {
-      await this.click(scope.locator(`${kioskSelectors.scaleNumber}[data-value="${value}"]`));
+      await this.tap(scope.locator(`${kioskSelectors.scaleNumber}[data-value="${value}"]`));
     } else if (typeof value === 'string') {
       await this.tapTile(scope, value);
     } else if (value) {
@@ -306,12 +299,12 @@ export class KioskDriver {
 
   /** Taps the footer's main action (Start, Next, Finish, Print...). */
   async next(): Promise<void> {
-    await this.click(this.page.locator(kioskSelectors.primary));
+    await this.tap(this.page.locator(kioskSelectors.primary));
   }
 
   /** Taps the footer's other action (Back, Start over...). */
   async back(): Promise<void> {
-    await this.click(this.page.locator(kioskSelectors.secondary));
+    await this.tap(this.page.locator(kioskSelectors.secondary));
   }
 
   /** Next, and waits until the question page `linkId` has gone. */
@@ -322,7 +315,7 @@ export class KioskDriver {
 
   /** Goes on with the questions from the front-desk alert (its secondary action: staying for staff is the first). */
   async continuePastAlert(): Promise<void> {
-    await this.click(this.page.locator(kioskSelectors.alertContinue));
+    await this.tap(this.page.locator(kioskSelectors.alertContinue));
     await this.page.locator('[data-screen="front-desk-alert"]').waitFor({ state: 'detached', timeout: this.stepTimeoutMs });
   }
 
@@ -343,7 +336,7 @@ export class KioskDriver {
 
   /** On the review screen: opens the question `linkId` to change its answer. */
   async changeOnReview(linkId: string): Promise<void> {
-    await this.click(this.page.locator(`${kioskSelectors.reviewItem}[data-link-id="${linkId}"]`));
+    await this.tap(this.page.locator(`${kioskSelectors.reviewItem}[data-link-id="${linkId}"]`));
     await this.page.locator(`#question-${linkId}`).waitFor({ timeout: this.stepTimeoutMs });
   }
 
@@ -360,7 +353,7 @@ export class KioskDriver {
 
   /** On the thank-you screen: "Start over now"; ends on the welcome. */
   async startOver(): Promise<void> {
-    await this.click(this.page.locator(`[data-screen="thank-you"] ${kioskSelectors.secondary}`));
+    await this.tap(this.page.locator(`[data-screen="thank-you"] ${kioskSelectors.secondary}`));
     await this.expectScreen('attract');
   }
 
@@ -375,7 +368,7 @@ export class KioskDriver {
 
   /** Taps "I'm still here" and waits for the check to go. */
   async stay(): Promise<void> {
-    await this.click(this.stillThere().getByRole('button'));
+    await this.tap(this.stillThere().getByRole('button'));
     await this.stillThere().waitFor({ state: 'detached', timeout: this.stepTimeoutMs });
   }
 }
