@@ -164,10 +164,11 @@ test(`${sessions} printed patient sessions leave nothing of the answers behind`,
   // The project's own folder is searched on its own (a file written to the working directory is
   // a leak too), without its installed packages and history, which nothing of the kiosk writes to:
   // when the checkout sits in a temp folder, walking 70,000 package files cost seconds of CPU.
-  const checkout = fileURLToPath(new URL('../..', import.meta.url));
-  const packagesAndHistory = [path.join(checkout, 'node_modules'), path.join(checkout, '.git')];
+  // (Skipped inside a temp folder's walk too, so it is walked once: its own walk starts below it.)
+  const checkout = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
+  const walkedApart = [checkout, path.join(checkout, 'node_modules'), path.join(checkout, '.git')];
   const skip = (file: string) =>
-    file.startsWith(printedPdfDir) || file.includes(`${path.sep}test-results${path.sep}`) || packagesAndHistory.some((folder) => file === folder);
+    file.startsWith(printedPdfDir) || file.includes(`${path.sep}test-results${path.sep}`) || walkedApart.some((folder) => file === folder);
 
   const fhirItems = answersToQuestionnaireResponse(rareAnswers).item ?? [];
   const whereItem = fhirItems.find((item) => item.linkId === 'where');
