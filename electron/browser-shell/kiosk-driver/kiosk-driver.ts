@@ -86,23 +86,28 @@ export class KioskDriver {
   }
 
   /**
-   * A tap where a finger lands: the middle of the button, once it is in view and nothing covers
-   * it there. One look in the page finds that point (scrolling the button to the middle of its
-   * scroller if it is out of view or covered), then the mouse taps it. Playwright's own click
-   * checks the same and more (standing still for two frames, enabled), but costs several times as
-   * much, and the end-to-end run is bound by CPU. Every step after a tap waits for what the tap
-   * must change (a tile shown as chosen, the next page), so a tap on a disabled button still
-   * fails there, naming it; a screen's 12 px slide-in cannot take a big button's middle out of
-   * it. When no such point is found, Playwright's click takes over: it waits, retries, and says
-   * what is in the way. Says whether the button was a chosen toggle tile before the tap, read
-   * in the same look.
+   * A tap where a finger lands: the middle of the button `selector` names (its first match with
+   * `first`, else its only one), once it is in view and nothing covers it there. One look in the
+   * page finds the button and that point (scrolling the button to the middle of its scroller if
+   * it is out of view or covered), then the mouse taps it. Playwright's own click checks the same
+   * and more (standing still for two frames, enabled), and a locator's evaluate resolves the
+   * element in separate round trips first; together several times the cost, and the end-to-end
+   * run is bound by CPU. Every step after a tap waits for what the tap must change (a tile shown
+   * as chosen, the next page), so a tap on a disabled button still fails there, naming it; a
+   * screen's 12 px slide-in cannot take a big button's middle out of it. When the button is not
+   * there yet, is not the only match, or has no such point, Playwright's click takes over: it
+   * waits, retries, and says what is wrong or in the way. Says whether the button was a chosen
+   * toggle tile before the tap, read in the same look.
    */
-  private async tap(locator: Locator): Promise<{ wasChosenToggle: boolean }> {
-    const look = await locator.evaluate(
-      (element: TapTarget, selectors: { toggle: string; chosen: string }) => {
+  private async tap(selector: string, options: { first?: boolean } = {}): Promise<{ wasChosenToggle: boolean }> {
+    const look = await this.page.evaluate(
+      (params: { selector: string; first: boolean; toggle: string; chosen: string }) => {
         // No named functions in here: tsx (the scripts' runner) wraps them in a helper the page lacks.
         const { document } = globalThis as unknown as { document: PageDocument };
-        const wasChosenToggle = element.matches(selectors.toggle) && element.matches(selectors.chosen);
+        const matches = document.querySelectorAll(params.selector);
+        const element = (params.first || matches.length === 1 ? matches[0] : undefined) as TapTarget | undefined;
+        if (!element) return { wasChosenToggle: false, point: null };
+        const wasChosenToggle = element.matches(params.toggle) && element.matches(params.chosen);
         for (const scrolled of [false, true]) {
           if (scrolled) element.scrollIntoView({ block: 'center', inline: 'center' });
           const box = element.getBoundingClientRect();
@@ -113,12 +118,22 @@ export class KioskDriver {
         }
         return { wasChosenToggle, point: null };
       },
+      { selector, first: options.first ?? false, toggle: kioskSelectors.toggleTile, chosen: kioskSelectors.chosenTile },
+    );
+    if (look.point) {
+      await this.page.mouse.click(look.point.x, look.point.y);
+      return { wasChosenToggle: look.wasChosenToggle };
+    }
+    const locator = this.page.locator(selector);
+    // Not there yet: the look could not say whether it was a chosen toggle, so ask once it is.
+    const button = options.first ? locator.first() : locator;
+    const wasChosenToggle = await button.evaluate(
+      (element: PageElement, params: { toggle: string; chosen: string }) => element.matches(params.toggle) && element.matches(params.chosen),
       { toggle: kioskSelectors.toggleTile, chosen: kioskSelectors.chosenTile },
       { timeout: this.stepTimeoutMs },
     );
-    if (look.point) await this.page.mouse.click(look.point.x, look.point.y);
-    else await locator.click({ timeout: this.stepTimeoutMs });
-    return { wasChosenToggle: look.wasChosenToggle };
+    await button.click({ timeout: this.stepTimeoutMs });
+    return { wasChosenToggle };
   }
 
   /**
@@ -167,15 +182,15 @@ export class KioskDriver {
 
   /** Taps a header language button until the page is in `language`. */
   async chooseLanguage(language: Language): Promise<void> {
-    await this.tap(this.page.locator(`${kioskSelectors.languageButton}[lang="${language}"]`).first());
+    await this.tap(`${kioskSelectors.languageButton}[lang="${language}"]`, { first: true });
     await this.page.locator(`html[lang="${language}"]`).waitFor({ state: 'attached', timeout: this.stepTimeoutMs });
   }
 
   /** Taps the header buttons until the display mode is on. Starts from the default mode. */
   async chooseDisplayMode(mode: DisplayModeName): Promise<void> {
-    if (mode === 'high-contrast') await this.tap(this.page.locator(kioskSelectors.contrast));
+    if (mode === 'high-contrast') await this.tap(kioskSelectors.contrast);
     const taps = mode === 'large-text' ? 1 : mode === 'largest-text' ? 2 : 0;
-    for (let i = 0; i < taps; i++) await this.tap(this.page.locator(kioskSelectors.textSize));
+    for (let i = 0; i < taps; i++) await this.tap(kioskSelectors.textSize);
     await this.page
       .locator(`html[data-text-size="${taps}"][data-contrast="${mode === 'high-contrast' ? 'high' : 'standard'}"]`)
       .waitFor({ state: 'attached', timeout: this.stepTimeoutMs });
@@ -183,8 +198,8 @@ export class KioskDriver {
 
   /** Taps the welcome's start button of `language` (else the first: the kiosk's current language); ends on the privacy note. */
   async tapStart(language?: Language): Promise<void> {
-    const buttons = this.page.locator(kioskSelectors.startButton);
-    await this.tap(language ? buttons.and(this.page.locator(`[lang="${language}"]`)) : buttons.first());
+    if (language) await this.tap(`${kioskSelectors.startButton}[lang="${language}"]`);
+    else await this.tap(kioskSelectors.startButton, { first: true });
     await this.expectScreen('privacy');
   }
 
@@ -246,9 +261,10 @@ export class KioskDriver {
    * On a page of several questions, `linkId` names the row to answer.
    */
   async answer(value: AnswerValue | undefined, linkId?: string): Promise<void> {
-    const scope = linkId === undefined ? this.page.locator(':root') : this.page.locator(`.question-row[data-link-id="${linkId}"]`);
+    // The CSS that scopes a selector to the question: its row on a page of several.
+    const scope = linkId === undefined ? '' : `.question-row[data-link-id="${linkId}"] `;
     if (typeof value === 'number') {
-      await this.tap(scope.locator(`${kioskSelectors.scaleNumber}[data-value="${value}"]`));
+      await this.tap(`${scope}${kioskSelectors.scaleNumber}[data-value="${value}"]`);
     } else if (typeof value === 'string') {
       await this.tapTile(scope, value);
     } else if (value) {
@@ -261,15 +277,15 @@ export class KioskDriver {
    * chosen toggle tapped again), so a tap the screen did not take fails here, naming the tile,
    * rather than later as a disabled Next.
    */
-  private async tapTile(scope: Locator, code: string): Promise<void> {
-    const tile = scope.locator(`${kioskSelectors.tile}[data-code="${code}"]`);
+  private async tapTile(scope: string, code: string): Promise<void> {
+    const tile = `${scope}${kioskSelectors.tile}[data-code="${code}"]`;
     // A chosen toggle is unchosen by the tap.
     const unchoosing = (await this.tap(tile)).wasChosenToggle;
     try {
-      await tile.and(this.page.locator(kioskSelectors.chosenTile)).waitFor({ state: unchoosing ? 'detached' : 'attached', timeout: this.stepTimeoutMs });
+      await this.page.locator(`${tile}:is(${kioskSelectors.chosenTile})`).waitFor({ state: unchoosing ? 'detached' : 'attached', timeout: this.stepTimeoutMs });
     } catch (error) {
-      const chosenTiles = await scope
-        .locator(kioskSelectors.chosenTile)
+      const chosenTiles = await this.page
+        .locator(`${scope}:is(${kioskSelectors.chosenTile})`)
         .all()
         .catch(() => []);
       const chosen = await Promise.all(chosenTiles.map(async (chosenTile) => chosenTile.getAttribute('data-code', { timeout: 1000 }).catch(() => null)));
@@ -299,12 +315,12 @@ export class KioskDriver {
 
   /** Taps the footer's main action (Start, Next, Finish, Print...). */
   async next(): Promise<void> {
-    await this.tap(this.page.locator(kioskSelectors.primary));
+    await this.tap(kioskSelectors.primary);
   }
 
   /** Taps the footer's other action (Back, Start over...). */
   async back(): Promise<void> {
-    await this.tap(this.page.locator(kioskSelectors.secondary));
+    await this.tap(kioskSelectors.secondary);
   }
 
   /** Next, and waits until the question page `linkId` has gone. */
@@ -315,7 +331,7 @@ export class KioskDriver {
 
   /** Goes on with the questions from the front-desk alert (its secondary action: staying for staff is the first). */
   async continuePastAlert(): Promise<void> {
-    await this.tap(this.page.locator(kioskSelectors.alertContinue));
+    await this.tap(kioskSelectors.alertContinue);
     await this.page.locator('[data-screen="front-desk-alert"]').waitFor({ state: 'detached', timeout: this.stepTimeoutMs });
   }
 
@@ -336,7 +352,7 @@ export class KioskDriver {
 
   /** On the review screen: opens the question `linkId` to change its answer. */
   async changeOnReview(linkId: string): Promise<void> {
-    await this.tap(this.page.locator(`${kioskSelectors.reviewItem}[data-link-id="${linkId}"]`));
+    await this.tap(`${kioskSelectors.reviewItem}[data-link-id="${linkId}"]`);
     await this.page.locator(`#question-${linkId}`).waitFor({ timeout: this.stepTimeoutMs });
   }
 
@@ -353,7 +369,7 @@ export class KioskDriver {
 
   /** On the thank-you screen: "Start over now"; ends on the welcome. */
   async startOver(): Promise<void> {
-    await this.tap(this.page.locator(`[data-screen="thank-you"] ${kioskSelectors.secondary}`));
+    await this.tap(`[data-screen="thank-you"] ${kioskSelectors.secondary}`);
     await this.expectScreen('attract');
   }
 
@@ -368,7 +384,7 @@ export class KioskDriver {
 
   /** Taps "I'm still here" and waits for the check to go. */
   async stay(): Promise<void> {
-    await this.tap(this.stillThere().getByRole('button'));
+    await this.tap(`${kioskSelectors.stillThere} button`);
     await this.stillThere().waitFor({ state: 'detached', timeout: this.stepTimeoutMs });
   }
 }
