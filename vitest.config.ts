@@ -26,6 +26,7 @@ const integration = [
   'tests/unit/bench/run-bench-check.test.ts',
   'tests/unit/bench/heap-snapshot-diff.test.ts',
   'tests/unit/bench/soak-chart.test.ts',
+  'tests/unit/bench/soak-run.test.ts',
   'tests/unit/bench/app-node-count.test.ts',
   'tests/unit/bench/time-to-interactive.test.ts',
   'tests/unit/bench/assess-throughput.test.ts',

@@ -138,7 +138,7 @@ export async function runSoak(sessions: number, progress: (line: string) => void
       return cdpSession;
     };
     const recoveries = () => shell.core.counters.today().rendererRecoveries;
-    const driver = new SoakDriver(() => shell.page, soakTimes);
+    const driver = new SoakDriver(() => shell.page, soakTimes, benchStaffPin);
     await driver.waitForScreen('attract');
     samples.push({ session: 0, path: 'none', ok: true, durationMs: 0, ...(await measure(shell, await cdp())) });
     for (let session = 1; session <= sessions; session += 1) {

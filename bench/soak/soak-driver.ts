@@ -26,6 +26,8 @@ export class SoakDriver {
     livePage: () => Page,
     /** Settings the session's waits depend on. */
     private readonly times: { idleSeconds: number; idleCountdownSeconds: number; thankYouSeconds: number },
+    /** The staff PIN: after a red flag, staff acknowledge the alert at the band, as at a clinic. */
+    private readonly staffPin: string,
   ) {
     this.kiosk = new KioskDriver(livePage, { stepTimeoutMs });
   }
@@ -96,6 +98,8 @@ export class SoakDriver {
     await kiosk.expectScreen('thank-you');
     if (plan.end === 'start-over') await kiosk.startOver();
     await kiosk.expectScreen('attract', this.times.thankYouSeconds * 1000 + stepTimeoutMs);
+    // The band stays up for the next patients until staff acknowledge the alert; so do they.
+    if (plan.expectedLevel === 'tell-front-desk-now') await kiosk.acknowledgeAlert(this.staffPin);
     return { printed: true, languageSwitches };
   }
 }

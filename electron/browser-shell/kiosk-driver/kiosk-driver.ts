@@ -34,6 +34,8 @@ export const kioskSelectors = {
   level: '[data-level]',
   printPhase: '[data-print-phase]',
   stillThere: '[role="alertdialog"]',
+  /** "Staff needed": up from a red flag until staff acknowledge it with their PIN. */
+  staffBand: '[data-testid="staff-needed-band"]',
 } as const;
 
 /** The parts of the page's DOM the driver reads in one look (`onScreen`, a tap). */
@@ -94,19 +96,40 @@ export class KioskDriver {
    * element in separate round trips first; together several times the cost, and the end-to-end
    * run is bound by CPU. Every step after a tap waits for what the tap must change (a tile shown
    * as chosen, the next page), so a tap on a disabled button still fails there, naming it; a
-   * screen's 12 px slide-in cannot take a big button's middle out of it. When the button is not
-   * there yet, is not the only match, or has no such point, Playwright's click takes over: it
-   * waits, retries, and says what is wrong or in the way. Says whether the button was a chosen
-   * toggle tile before the tap, read in the same look.
+   * screen's 12 px slide-in cannot take a big button's middle out of it. A button not there yet
+   * is waited for, then looked at again. When it is not the only match or has no such point,
+   * Playwright's click takes over: it waits, retries, and says what is wrong or in the way. Says
+   * whether the button was a chosen toggle tile before the tap, read in the same look.
    */
   private async tap(selector: string, options: { first?: boolean } = {}): Promise<{ wasChosenToggle: boolean }> {
-    const look = await this.page.evaluate(
+    const first = options.first ?? false;
+    let look = await this.lookForTap(selector, first);
+    if (look.matches === 0) {
+      // Not there yet (the screen is still coming): wait for it, then look again.
+      const button = this.page.locator(selector);
+      await (first ? button.first() : button).waitFor({ state: 'attached', timeout: this.stepTimeoutMs });
+      look = await this.lookForTap(selector, first);
+    }
+    if (look.point) {
+      await this.page.mouse.click(look.point.x, look.point.y);
+      return { wasChosenToggle: look.wasChosenToggle };
+    }
+    const button = this.page.locator(selector);
+    await (first ? button.first() : button).click({ timeout: this.stepTimeoutMs });
+    return { wasChosenToggle: look.wasChosenToggle };
+  }
+
+  /** The tap's one look in the page: how many buttons match, the point to tap (null if none is clear), and whether it is a chosen toggle. */
+  private lookForTap(selector: string, first: boolean): Promise<{ matches: number; wasChosenToggle: boolean; point: { x: number; y: number } | null }> {
+    return this.page.evaluate(
       (params: { selector: string; first: boolean; toggle: string; chosen: string }) => {
         // No named functions in here: tsx (the scripts' runner) wraps them in a helper the page lacks.
         const { document } = globalThis as unknown as { document: PageDocument };
-        const matches = document.querySelectorAll(params.selector);
-        const element = (params.first || matches.length === 1 ? matches[0] : undefined) as TapTarget | undefined;
-        if (!element) return { wasChosenToggle: false, point: null };
+        const found = document.querySelectorAll(params.selector);
+        const matches = found.length;
+        // Not the only match: no point, so Playwright's click says so (it allows one match only).
+        const element = (params.first || matches === 1 ? found[0] : undefined) as TapTarget | undefined;
+        if (!element) return { matches, wasChosenToggle: false, point: null };
         const wasChosenToggle = element.matches(params.toggle) && element.matches(params.chosen);
         for (const scrolled of [false, true]) {
           if (scrolled) element.scrollIntoView({ block: 'center', inline: 'center' });
@@ -114,26 +137,12 @@ export class KioskDriver {
           const x = box.left + box.width / 2;
           const y = box.top + box.height / 2;
           const hit = box.width > 0 && box.height > 0 ? document.elementFromPoint(x, y) : null;
-          if (hit && element.contains(hit)) return { wasChosenToggle, point: { x, y } };
+          if (hit && element.contains(hit)) return { matches, wasChosenToggle, point: { x, y } };
         }
-        return { wasChosenToggle, point: null };
+        return { matches, wasChosenToggle, point: null };
       },
-      { selector, first: options.first ?? false, toggle: kioskSelectors.toggleTile, chosen: kioskSelectors.chosenTile },
+      { selector, first, toggle: kioskSelectors.toggleTile, chosen: kioskSelectors.chosenTile },
     );
-    if (look.point) {
-      await this.page.mouse.click(look.point.x, look.point.y);
-      return { wasChosenToggle: look.wasChosenToggle };
-    }
-    const locator = this.page.locator(selector);
-    // Not there yet: the look could not say whether it was a chosen toggle, so ask once it is.
-    const button = options.first ? locator.first() : locator;
-    const wasChosenToggle = await button.evaluate(
-      (element: PageElement, params: { toggle: string; chosen: string }) => element.matches(params.toggle) && element.matches(params.chosen),
-      { toggle: kioskSelectors.toggleTile, chosen: kioskSelectors.chosenTile },
-      { timeout: this.stepTimeoutMs },
-    );
-    await button.click({ timeout: this.stepTimeoutMs });
-    return { wasChosenToggle };
   }
 
   /**
@@ -371,6 +380,18 @@ export class KioskDriver {
   async startOver(): Promise<void> {
     await this.tap(`[data-screen="thank-you"] ${kioskSelectors.secondary}`);
     await this.expectScreen('attract');
+  }
+
+  /**
+   * Staff at the "Staff needed" band, as at the front desk after a red flag: tap the band, type
+   * `pin` on the pad, and wait for the band to go. For one open alert; with more, the kiosk shows
+   * staff each one before they acknowledge them.
+   */
+  async acknowledgeAlert(pin: string): Promise<void> {
+    await this.tap(`${kioskSelectors.staffBand} button`);
+    for (const digit of pin) await this.tap(`.pin-pad__key[data-digit="${digit}"]`);
+    await this.tap('.pin-pad__key--ok');
+    await this.page.locator(kioskSelectors.staffBand).waitFor({ state: 'detached', timeout: this.stepTimeoutMs });
   }
 
   /** The "Are you still there?" check (it appears after the idle time). */
