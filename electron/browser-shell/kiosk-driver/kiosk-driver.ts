@@ -103,19 +103,19 @@ export class KioskDriver {
    */
   private async tap(selector: string, options: { first?: boolean } = {}): Promise<{ wasChosenToggle: boolean }> {
     const first = options.first ?? false;
+    // For the waits and the fallback only; the look itself finds the button in the page.
+    const button = first ? this.page.locator(selector).first() : this.page.locator(selector);
     let look = await this.lookForTap(selector, first);
     if (look.matches === 0) {
       // Not there yet (the screen is still coming): wait for it, then look again.
-      const button = this.page.locator(selector);
-      await (first ? button.first() : button).waitFor({ state: 'attached', timeout: this.stepTimeoutMs });
+      await button.waitFor({ state: 'attached', timeout: this.stepTimeoutMs });
       look = await this.lookForTap(selector, first);
     }
     if (look.point) {
       await this.page.mouse.click(look.point.x, look.point.y);
       return { wasChosenToggle: look.wasChosenToggle };
     }
-    const button = this.page.locator(selector);
-    await (first ? button.first() : button).click({ timeout: this.stepTimeoutMs });
+    await button.click({ timeout: this.stepTimeoutMs });
     return { wasChosenToggle: look.wasChosenToggle };
   }
 
