@@ -1,3 +1,5 @@
+import type { RatioTarget } from './reference-machine.ts';
+
 /** One measured figure of `npm run bench`, compared with its target. */
 export interface BenchFigure {
   figure: string;
@@ -59,21 +61,22 @@ export function ratioTo(value: number, baseline: number): number | undefined {
 /**
  * A timed figure judged by its ratio to a baseline measured at the same moment on the same
  * machine, not by its absolute value: a busy or slow machine slows both alike, so the ratio
- * survives noise that would flip an absolute target. The absolute value stays the figure's value,
- * and the absolute target it stands for (on the reference machine) is named in the note.
+ * survives noise that would flip an absolute target. The absolute value stays the figure's value;
+ * the note names the absolute target the ratio stands for on the reference machine
+ * (`reference-machine.ts`) and what the measured ratio comes to there.
  */
 export function judgedByRatio(
   figure: Omit<BenchFigure, 'target' | 'pass' | 'baselines'>,
   baseline: { name: string; value: number },
-  maxRatio: number,
-  reference: string,
+  target: Pick<RatioTarget, 'maxRatio' | 'standsFor' | 'yardstickMs'>,
 ): BenchFigure {
   const ratio = ratioTo(figure.value, baseline.value);
+  const there = ratio === undefined ? undefined : `${Math.round(ratio * target.yardstickMs).toLocaleString('en-US')} ms there at this ratio`;
   return {
     ...figure,
-    target: `<= ${maxRatio}x ${baseline.name}`,
-    pass: ratio !== undefined && ratio <= maxRatio,
-    note: [figure.note, reference].filter(Boolean).join('; '),
+    target: `<= ${target.maxRatio}x ${baseline.name}`,
+    pass: ratio !== undefined && ratio <= target.maxRatio,
+    note: [figure.note, [target.standsFor, there].filter(Boolean).join(', ')].filter(Boolean).join('; '),
     baselines: ratio === undefined ? [] : [{ name: baseline.name, value: baseline.value, ratio }],
   };
 }

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { judgedByRatio, percentile, ratioTo, withBaselines, type BenchFigure } from '../../../bench/bench-figure.ts';
+import { ratioFor, referenceRun, referenceTarget, referenceYardsticks, type YardstickName } from '../../../bench/reference-machine.ts';
 import { exitCodeFor, figureModules, formatTable, selectModules } from '../../../bench/run-bench.ts';
 import { soakSessionCount } from '../../../bench/soak/run-soak.ts';
 
@@ -47,14 +48,15 @@ describe('ratios against a baseline from the same run', () => {
 describe('a target judged by its ratio to a yardstick measured beside it', () => {
   const attract = { figure: 'attract screen interactive', unit: 'ms', value: 420, min: 300, max: 610, note: 'median of 15' };
   const bareReact = { name: 'bare React page interactive', value: 300 };
+  const target = { maxRatio: 1.5, yardstickMs: 160, standsFor: 'stands for <= 250 ms on the reference machine' };
 
-  it('passes on the ratio however slow the machine was, and keeps the absolute value and what it stands for', () => {
-    const figure = judgedByRatio(attract, bareReact, 1.5, 'stands for <= 250 ms on the reference machine');
+  it('passes on the ratio however slow the machine was, and keeps the absolute value, what it stands for and what it comes to there', () => {
+    const figure = judgedByRatio(attract, bareReact, target);
     expect(figure).toEqual({
       ...attract,
       target: '<= 1.5x bare React page interactive',
       pass: true,
-      note: 'median of 15; stands for <= 250 ms on the reference machine',
+      note: 'median of 15; stands for <= 250 ms on the reference machine, 224 ms there at this ratio',
       baselines: [{ name: 'bare React page interactive', value: 300, ratio: 1.4 }],
     });
     expect(formatTable([figure])).toMatch(
@@ -63,16 +65,55 @@ describe('a target judged by its ratio to a yardstick measured beside it', () =>
   });
 
   it('misses when the kiosk is slower than the ratio allows, even if fast in absolute terms', () => {
-    const fast = judgedByRatio({ ...attract, value: 120 }, { ...bareReact, value: 60 }, 1.5, '');
+    const fast = judgedByRatio({ ...attract, value: 120 }, { ...bareReact, value: 60 }, target);
     expect(fast.pass).toBe(false);
     expect(fast.baselines?.[0]?.ratio).toBe(2);
-    expect(fast.note).toBe('median of 15');
+    expect(fast.note).toBe('median of 15; stands for <= 250 ms on the reference machine, 320 ms there at this ratio');
   });
 
   it('never passes without a usable yardstick', () => {
-    const figure = judgedByRatio(attract, { ...bareReact, value: 0 }, 1.5, '');
+    const figure = judgedByRatio(attract, { ...bareReact, value: 0 }, target);
     expect(figure.pass).toBe(false);
     expect(figure.baselines).toEqual([]);
+    expect(figure.note).toBe('median of 15; stands for <= 250 ms on the reference machine');
+  });
+});
+
+describe('ratio targets from the reference machine', () => {
+  it('divide the absolute target by the yardstick there, rounded down to a tenth so they are never more generous', () => {
+    expect(ratioFor(250, 58)).toBe(4.3);
+    expect(ratioFor(50, 15)).toBe(3.3);
+    expect(ratioFor(3_000, 600)).toBe(5);
+    expect(ratioFor(500, 170)).toBe(2.9);
+  });
+
+  it('have no ratio for a yardstick that is missing, zero or not a number', () => {
+    expect(ratioFor(250, 0)).toBeUndefined();
+    expect(ratioFor(250, Number.NaN)).toBeUndefined();
+    expect(ratioFor(Number.POSITIVE_INFINITY, 60)).toBeUndefined();
+  });
+
+  it('come from one quiet run that holds every yardstick the figures divide by', () => {
+    expect(referenceRun.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const [name, yardstick] of Object.entries(referenceYardsticks)) {
+      expect(yardstick.ms, name).toBeGreaterThan(0);
+      const target = referenceTarget(250, name as YardstickName);
+      expect(target.maxRatio * yardstick.ms, name).toBeLessThanOrEqual(250);
+      expect(target.standsFor).toContain(`on the reference machine (${referenceRun.date}: ${yardstick.what} in `);
+    }
+  });
+
+  it('say what the attract target stands for, and judge a ratio as the absolute target would judge it there', () => {
+    const attractTarget = referenceTarget(250, 'bareReactInteractive');
+    const there = referenceYardsticks.bareReactInteractive.ms;
+    const onTarget = judgedByRatio(
+      { figure: 'attract', unit: 'ms', value: there * attractTarget.maxRatio },
+      { name: 'bare React page', value: there },
+      attractTarget,
+    );
+    expect(onTarget.pass).toBe(true);
+    const over = judgedByRatio({ figure: 'attract', unit: 'ms', value: 251 }, { name: 'bare React page', value: there }, attractTarget);
+    expect(over.pass).toBe(false);
   });
 });
 
