@@ -6,7 +6,7 @@
  * reference machine, all taken from one quiet bench run.
  *
  * Until 2026-12-04 the ratios were set by hand from yardsticks of a loaded day (a bare React page
- * in about 170 ms), so "1.5x" stood for about 80 ms on a quiet machine, not 250 ms. One run now
+ * in about 170 ms), so "1.5x" stood for 80-130 ms on a quiet machine, not 250 ms. One run now
  * holds every yardstick, and one rule turns it into every ratio target.
  */
 
@@ -14,7 +14,7 @@
 export const referenceRun = {
   date: '2026-12-04',
   command: 'npm run bench -- --only baseline,cold-start,print,renderer',
-  machine: '2-core AMD EPYC, Debian 12.11, Node 20, chromium-headless-shell, nothing else running',
+  machine: '2-core AMD EPYC, Debian 12.11, Node 24, chromium-headless-shell, nothing else running',
 } as const;
 
 export type YardstickName = keyof typeof referenceYardsticks;
@@ -29,7 +29,7 @@ export const referenceYardsticks = {
   bareReactTapP95: { ms: 14.5, what: 'a bare React tap painted, p95' },
   /** p95 of the bare React taps beside the language and display-mode switches. */
   bareReactSwitchTapP95: { ms: 14.2, what: 'a bare React tap painted, p95' },
-  /** p95 of 21 one-line Chromium PDFs piped to `lp`, each right after a kiosk print. */
+  /** p95 of 24 one-line Chromium PDFs piped to `lp`, each right after a kiosk print. */
   barePrintP95: { ms: 90.8, what: 'a one-line Chromium PDF accepted by lp, p95' },
   /** Median of 5 Chromium cold starts to an empty page, each right before a kiosk cold start. */
   chromiumColdStart: { ms: 1108, what: "Chromium's own cold start" },
