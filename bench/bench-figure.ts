@@ -68,7 +68,7 @@ export function ratioTo(value: number, baseline: number): number | undefined {
 export function judgedByRatio(
   figure: Omit<BenchFigure, 'target' | 'pass' | 'baselines'>,
   baseline: { name: string; value: number },
-  target: Pick<RatioTarget, 'maxRatio' | 'standsFor' | 'yardstickMs'>,
+  target: RatioTarget,
 ): BenchFigure {
   const ratio = ratioTo(figure.value, baseline.value);
   const there = ratio === undefined ? undefined : `${Math.round(ratio * target.yardstickMs).toLocaleString('en-US')} ms there at this ratio`;
